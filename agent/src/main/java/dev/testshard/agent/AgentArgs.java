@@ -1,0 +1,59 @@
+package dev.testshard.agent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The agent's command-line options after the mode word. */
+public final class AgentArgs {
+
+  private String reportsDir;
+  private String include;
+  private final List<String> excludedEngines = new ArrayList<>();
+  private final List<String> positional = new ArrayList<>();
+
+  private AgentArgs() {}
+
+  static AgentArgs parse(List<String> args) {
+    AgentArgs parsed = new AgentArgs();
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      switch (arg) {
+        case "--reports-dir" -> parsed.reportsDir = value(args, ++i, arg);
+        case "--include" -> parsed.include = value(args, ++i, arg);
+        case "--exclude-engine" -> parsed.excludedEngines.add(value(args, ++i, arg));
+        default -> {
+          if (arg.startsWith("--")) {
+            throw new IllegalArgumentException("unknown option " + arg);
+          }
+          parsed.positional.add(arg);
+        }
+      }
+    }
+    return parsed;
+  }
+
+  private static String value(List<String> args, int index, String option) {
+    if (index >= args.size()) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args.get(index);
+  }
+
+  /** Directory for the JUnit Platform's own XML report, or null for none. */
+  public String reportsDir() {
+    return reportsDir;
+  }
+
+  /** Regular expression a top-level class name must match to be discovered, or null for all. */
+  public String include() {
+    return include;
+  }
+
+  public List<String> excludedEngines() {
+    return List.copyOf(excludedEngines);
+  }
+
+  public List<String> positional() {
+    return List.copyOf(positional);
+  }
+}

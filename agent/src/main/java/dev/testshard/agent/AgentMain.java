@@ -1,0 +1,143 @@
+package dev.testshard.agent;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Entry point of the agent inside a shard container. Uses the JDK only: the JUnit Platform
+ * classes it drives are loaded from the project's own class path, so they always match the
+ * project's engines.
+ *
+ * <pre>
+ * discover [--include REGEX] [--exclude-engine ID]... MODULE_DIR...
+ *     MODULE_DIR holds "classpath" and "roots" (one path per line); each module is discovered in
+ *     a class loader of its own, so a multi-module project needs one JVM.
+ * run --reports-dir DIR [--exclude-engine ID]... CLASS...
+ *     the project's test class path is this JVM's class path.
+ * </pre>
+ *
+ * <p>Exit status: 0 when the agent did its work (whatever the tests did), 2 on bad arguments, 3
+ * when the agent itself failed. Standard output carries only protocol events; anything a test
+ * prints goes to standard error.
+ */
+public final class AgentMain {
+
+  private AgentMain() {}
+
+  public static void main(String[] args) {
+    PrintStream protocol =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+    // Test output must never land between protocol events.
+    System.setOut(System.err);
+    EventStream events = new EventStream(protocol);
+    events.emit(
+        EventStream.event("hello")
+            .put("protocol", Protocol.VERSION)
+            .put("java", System.getProperty("java.version"))
+            .put("time", System.currentTimeMillis()));
+    int status;
+    try {
+      status = dispatch(args, events);
+    } catch (Throwable t) {
+      Throwable cause = t instanceof InvocationTargetException ite ? ite.getCause() : t;
+      events.emit(
+          EventStream.event("agent-error")
+              .put("message", String.valueOf(cause))
+              .put("trace", StackTraces.of(cause)));
+      status = 3;
+    }
+    protocol.flush();
+    System.exit(status);
+  }
+
+  private static int dispatch(String[] args, EventStream events) throws Exception {
+    if (args.length == 0) {
+      events.emit(EventStream.event("agent-error").put("message", "usage: discover|run ..."));
+      return 2;
+    }
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    switch (args[0]) {
+      case "discover":
+        return discover(AgentArgs.parse(rest), events);
+      case "run":
+        AgentArgs runArgs = AgentArgs.parse(rest);
+        // Reflection keeps the launcher API unresolved until the run mode really needs it.
+        Object run = Class.forName("dev.testshard.agent.ShardRun").getConstructor().newInstance();
+        Method execute = run.getClass().getMethod("execute", AgentArgs.class, EventStream.class);
+        execute.invoke(run, runArgs, events);
+        return 0;
+      default:
+        events.emit(EventStream.event("agent-error").put("message", "unknown mode " + args[0]));
+        return 2;
+    }
+  }
+
+  private static int discover(AgentArgs args, EventStream events) throws Exception {
+    URL agentCode = AgentMain.class.getProtectionDomain().getCodeSource().getLocation();
+    for (String moduleDir : args.positional()) {
+      Path dir = Path.of(moduleDir);
+      List<URL> urls = new ArrayList<>();
+      urls.add(agentCode);
+      for (String entry : lines(dir.resolve("classpath"))) {
+        urls.add(toUrl(entry));
+      }
+      List<String> roots = lines(dir.resolve("roots"));
+      // A loader per module whose parent is the platform loader: the module's own JUnit Platform
+      // and the agent's listener classes are loaded together, apart from every other module.
+      try (URLClassLoader loader =
+          new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+        Thread current = Thread.currentThread();
+        ClassLoader previous = current.getContextClassLoader();
+        current.setContextClassLoader(loader);
+        try {
+          Class<?> discovery = Class.forName("dev.testshard.agent.Discovery", true, loader);
+          Object instance = discovery.getConstructor().newInstance();
+          // Only JDK types cross the loader boundary: the child has its own copy of our classes.
+          Method method =
+              discovery.getMethod(
+                  "discover", String.class, List.class, String.class, List.class, Consumer.class);
+          Consumer<String> sink = events::emitRaw;
+          method.invoke(
+              instance,
+              dir.getFileName().toString(),
+              roots,
+              args.include(),
+              args.excludedEngines(),
+              sink);
+        } finally {
+          current.setContextClassLoader(previous);
+        }
+      }
+    }
+    events.emit(EventStream.event("finished"));
+    return 0;
+  }
+
+  private static List<String> lines(Path file) throws IOException {
+    List<String> result = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        result.add(line.strip());
+      }
+    }
+    return result;
+  }
+
+  private static URL toUrl(String path) throws MalformedURLException {
+    return Path.of(path).toUri().toURL();
+  }
+}

@@ -1,0 +1,137 @@
+package dev.testshard.agent;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Discovers the top-level test classes of one module with the JUnit Platform, so that the engines
+ * decide what a test is. Emits one {@code class} event per top-level class with the number of
+ * tests known before execution (parameterized and dynamic tests appear only when run).
+ *
+ * <p>Loaded in the module's own class loader; its public method takes JDK types only.
+ */
+public final class Discovery {
+
+  public void discover(
+      String module,
+      List<String> roots,
+      String include,
+      List<String> excludedEngines,
+      Consumer<String> sink) {
+    Set<Path> rootPaths = new LinkedHashSet<>();
+    for (String root : roots) {
+      Path path = Path.of(root);
+      if (Files.isDirectory(path)) {
+        rootPaths.add(path);
+      }
+    }
+    if (rootPaths.isEmpty()) {
+      return;
+    }
+    LauncherDiscoveryRequestBuilder request =
+        LauncherDiscoveryRequestBuilder.request()
+            .selectors(DiscoverySelectors.selectClasspathRoots(rootPaths));
+    if (!excludedEngines.isEmpty()) {
+      request.filters(EngineFilter.excludeEngines(excludedEngines));
+    }
+    Launcher launcher = LauncherFactory.create();
+    TestPlan plan = launcher.discover(request.build());
+    Pattern includePattern = include == null ? null : Pattern.compile(include);
+
+    Map<String, ClassTally> classes = new LinkedHashMap<>();
+    Map<String, Integer> unshardable = new LinkedHashMap<>();
+    for (TestIdentifier root : plan.getRoots()) {
+      String engine = UniqueId.parse(root.getUniqueId()).getSegments().get(0).getValue();
+      for (TestIdentifier child : plan.getChildren(root)) {
+        visit(plan, child, engine, classes, unshardable);
+      }
+    }
+    for (Map.Entry<String, ClassTally> entry : classes.entrySet()) {
+      if (includePattern != null && !includePattern.matcher(entry.getKey()).matches()) {
+        continue;
+      }
+      sink.accept(
+          EventStream.event("class")
+              .put("module", module)
+              .put("class", entry.getKey())
+              .put("engines", entry.getValue().engines)
+              .put("tests", entry.getValue().tests)
+              .put("testNames", entry.getValue().testNames)
+              .toString());
+    }
+    unshardable.forEach(
+        (engine, count) ->
+            sink.accept(
+                EventStream.event("warning")
+                    .put("module", module)
+                    .put(
+                        "message",
+                        count
+                            + " test(s) of engine "
+                            + engine
+                            + " have no Java class as source and cannot be sharded; skipped")
+                    .toString()));
+  }
+
+  private static void visit(
+      TestPlan plan,
+      TestIdentifier id,
+      String engine,
+      Map<String, ClassTally> classes,
+      Map<String, Integer> unshardable) {
+    String topLevel = TestSources.topLevelClass(plan, id);
+    if (topLevel == null) {
+      // Not under any Java class (e.g. a feature file): count its tests as unshardable.
+      int tests = id.isTest() ? 1 : 0;
+      for (TestIdentifier descendant : plan.getDescendants(id)) {
+        tests += descendant.isTest() ? 1 : 0;
+      }
+      if (tests > 0) {
+        unshardable.merge(engine, tests, Integer::sum);
+      }
+      return;
+    }
+    ClassTally tally = classes.computeIfAbsent(topLevel, k -> new ClassTally());
+    tally.engines.add(engine);
+    if (id.isTest()) {
+      tally.add(plan, id);
+    }
+    for (TestIdentifier descendant : plan.getDescendants(id)) {
+      if (descendant.isTest()) {
+        tally.add(plan, descendant);
+      }
+    }
+  }
+
+  private static final class ClassTally {
+    final Set<String> engines = new LinkedHashSet<>();
+    final List<String> testNames = new ArrayList<>();
+    int tests;
+
+    void add(TestPlan plan, TestIdentifier test) {
+      tests++;
+      // Names of the tests known before execution, so that the runner can report each one that
+      // a lost shard never ran.
+      testNames.add(
+          TestSources.declaringClass(plan, test)
+              + Protocol.NAME_SEPARATOR
+              + test.getLegacyReportingName());
+    }
+  }
+}

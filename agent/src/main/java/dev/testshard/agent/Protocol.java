@@ -1,0 +1,22 @@
+package dev.testshard.agent;
+
+/**
+ * Constants of the agent protocol, shared with the runner (which reads them from this class, so
+ * both sides always agree). The events are described in docs/protocol.md.
+ */
+public final class Protocol {
+
+  /**
+   * Starts every protocol line on the agent's standard output. The ASCII record separator makes a
+   * clash with real program output practically impossible.
+   */
+  public static final String PREFIX = "\u001e@testshard ";
+
+  /** Raised when an event changes incompatibly. */
+  public static final int VERSION = 1;
+
+  /** Separates declaring class and test name in the {@code testNames} of a {@code class} event. */
+  public static final char NAME_SEPARATOR = '\t';
+
+  private Protocol() {}
+}

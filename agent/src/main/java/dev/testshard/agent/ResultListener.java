@@ -1,0 +1,230 @@
+package dev.testshard.agent;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Turns JUnit Platform execution callbacks into protocol events. Every test that the plan knows
+ * is reported exactly once, also when its class fails in set-up (error) or is skipped as a whole,
+ * so that nothing is silently missing from the report.
+ *
+ * <p>Thread-safe: engines may execute tests concurrently.
+ */
+final class ResultListener implements TestExecutionListener {
+
+  /** Longest captured output per stream and test that goes into an event. */
+  static final int MAX_CAPTURED_CHARS = 1 << 20;
+
+  private final EventStream events;
+  private final Map<String, Long> startNanos = new ConcurrentHashMap<>();
+  private final Map<String, StringBuilder> stdout = new ConcurrentHashMap<>();
+  private final Map<String, StringBuilder> stderr = new ConcurrentHashMap<>();
+  private final Set<String> reported = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger reportedCount = new AtomicInteger();
+  private volatile TestPlan plan;
+
+  ResultListener(EventStream events) {
+    this.events = events;
+  }
+
+  int reported() {
+    return reportedCount.get();
+  }
+
+  @Override
+  public void testPlanExecutionStarted(TestPlan testPlan) {
+    this.plan = testPlan;
+  }
+
+  @Override
+  public void executionStarted(TestIdentifier id) {
+    startNanos.put(id.getUniqueId(), System.nanoTime());
+    if (isTopLevelClass(id)) {
+      events.emit(
+          EventStream.event("class-started")
+              .put("class", className(id))
+              .put("time", System.currentTimeMillis()));
+    }
+  }
+
+  @Override
+  public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+    entry.getKeyValuePairs().forEach((key, value) -> {
+      if ("stdout".equals(key)) {
+        append(stdout, id, value);
+      } else if ("stderr".equals(key)) {
+        append(stderr, id, value);
+      }
+    });
+  }
+
+  @Override
+  public void executionSkipped(TestIdentifier id, String reason) {
+    if (id.isTest()) {
+      report(id, "SKIPPED", 0, null, reason);
+      return;
+    }
+    boolean topLevel = isTopLevelClass(id);
+    if (topLevel) {
+      events.emit(
+          EventStream.event("class-started")
+              .put("class", className(id))
+              .put("time", System.currentTimeMillis()));
+    }
+    int skipped = reportUnreported(id, "SKIPPED", null, reason);
+    if (skipped == 0 && topLevel) {
+      reportSynthetic(id, "SKIPPED", null, reason);
+    }
+    if (topLevel) {
+      finishClass(id, "SKIPPED", 0);
+    }
+  }
+
+  @Override
+  public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+    Long start = startNanos.remove(id.getUniqueId());
+    double seconds = start == null ? 0 : (System.nanoTime() - start) / 1e9;
+    Throwable throwable = result.getThrowable().orElse(null);
+    String status = status(result);
+    if (id.isTest()) {
+      report(id, status, seconds, throwable, null);
+    } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+      // Tests that never ran because their container failed or was aborted inherit its result.
+      int inherited = reportUnreported(id, status, throwable, null);
+      if (inherited == 0 && declaringClassKnown(id)) {
+        // e.g. @AfterAll failed after every test passed: the failure still needs a test case.
+        reportSynthetic(id, status, throwable, null);
+      }
+      if (inherited == 0 && !declaringClassKnown(id)) {
+        events.emit(
+            EventStream.event("container-failed")
+                .put("name", id.getDisplayName())
+                .put("type", throwable == null ? null : throwable.getClass().getName())
+                .put("message", throwable == null ? status : String.valueOf(throwable.getMessage()))
+                .put("trace", StackTraces.of(throwable)));
+      }
+    }
+    if (isTopLevelClass(id)) {
+      finishClass(id, result.getStatus().name(), seconds);
+    }
+  }
+
+  private void finishClass(TestIdentifier id, String status, double seconds) {
+    events.emit(
+        EventStream.event("class-finished")
+            .put("class", className(id))
+            .put("status", status)
+            .put("seconds", seconds));
+  }
+
+  private int reportUnreported(
+      TestIdentifier container, String status, Throwable throwable, String reason) {
+    TestPlan current = plan;
+    if (current == null) {
+      return 0;
+    }
+    int count = 0;
+    for (TestIdentifier descendant : current.getDescendants(container)) {
+      if (descendant.isTest() && !reported.contains(descendant.getUniqueId())) {
+        report(descendant, status, 0, throwable, reason);
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private void reportSynthetic(
+      TestIdentifier container, String status, Throwable throwable, String reason) {
+    // Named after the container so that the report shows where the failure happened.
+    send(container, container.getLegacyReportingName(), status, 0, throwable, reason);
+  }
+
+  private void report(
+      TestIdentifier id, String status, double seconds, Throwable throwable, String reason) {
+    if (!reported.add(id.getUniqueId())) {
+      return;
+    }
+    send(id, id.getLegacyReportingName(), status, seconds, throwable, reason);
+  }
+
+  private void send(
+      TestIdentifier id,
+      String name,
+      String status,
+      double seconds,
+      Throwable throwable,
+      String reason) {
+    reportedCount.incrementAndGet();
+    TestPlan current = plan;
+    String topLevel = current == null ? null : TestSources.topLevelClass(current, id);
+    String declaring = current == null ? null : TestSources.declaringClass(current, id);
+    Json event =
+        EventStream.event("test")
+            .put("id", id.getUniqueId())
+            .put("class", topLevel)
+            .put("testClass", declaring)
+            .put("name", name)
+            .put("status", status)
+            .put("seconds", seconds);
+    if (throwable != null) {
+      event
+          .put("type", throwable.getClass().getName())
+          .put("message", throwable.getMessage())
+          .put("trace", StackTraces.of(throwable));
+    } else if (reason != null) {
+      event.put("message", reason);
+    }
+    StringBuilder out = stdout.remove(id.getUniqueId());
+    StringBuilder err = stderr.remove(id.getUniqueId());
+    event.put("stdout", out == null ? null : out.toString());
+    event.put("stderr", err == null ? null : err.toString());
+    events.emit(event);
+  }
+
+  private static String status(TestExecutionResult result) {
+    switch (result.getStatus()) {
+      case SUCCESSFUL:
+        return "PASSED";
+      case ABORTED:
+        return "SKIPPED";
+      default:
+        Optional<Throwable> throwable = result.getThrowable();
+        return throwable.isPresent() && throwable.get() instanceof AssertionError
+            ? "FAILED"
+            : "ERROR";
+    }
+  }
+
+  private boolean declaringClassKnown(TestIdentifier id) {
+    TestPlan current = plan;
+    return current != null && TestSources.declaringClass(current, id) != null;
+  }
+
+  private static boolean isTopLevelClass(TestIdentifier id) {
+    return id.getSource().filter(ClassSource.class::isInstance).isPresent()
+        && className(id).indexOf('$') < 0;
+  }
+
+  private static String className(TestIdentifier id) {
+    return id.getSource().map(ClassSource.class::cast).map(ClassSource::getClassName).orElse("");
+  }
+
+  private static void append(Map<String, StringBuilder> buffers, TestIdentifier id, String text) {
+    StringBuilder buffer = buffers.computeIfAbsent(id.getUniqueId(), k -> new StringBuilder());
+    synchronized (buffer) {
+      int room = MAX_CAPTURED_CHARS - buffer.length();
+      if (room > 0) {
+        buffer.append(text, 0, Math.min(room, text.length()));
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.testshard.agent;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
+
+/**
+ * Runs exactly the shard's classes with the JUnit Platform Launcher, streaming one event per test
+ * and per class, and writes the platform's own legacy XML as a raw record. Ends with a {@code
+ * finished} event; without it the runner counts the shard as lost.
+ */
+public final class ShardRun {
+
+  public void execute(AgentArgs args, EventStream events) throws Exception {
+    List<DiscoverySelector> selectors = new ArrayList<>();
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    for (String className : args.positional()) {
+      try {
+        Class.forName(className, false, loader);
+        selectors.add(DiscoverySelectors.selectClass(className));
+      } catch (ClassNotFoundException | LinkageError e) {
+        // One class that cannot be loaded must not take the rest of the shard with it.
+        events.emit(
+            EventStream.event("class-error")
+                .put("class", className)
+                .put("type", e.getClass().getName())
+                .put("message", "cannot load test class " + className + ": " + e)
+                .put("trace", StackTraces.of(e)));
+      }
+    }
+    ResultListener results = new ResultListener(events);
+    if (!selectors.isEmpty()) {
+      LauncherDiscoveryRequestBuilder request =
+          LauncherDiscoveryRequestBuilder.request()
+              .selectors(selectors)
+              // Captured output goes to <system-out> of each test; JUnit tees it, so the
+              // container log still has everything.
+              .configurationParameter("junit.platform.output.capture.stdout", "true")
+              .configurationParameter("junit.platform.output.capture.stderr", "true");
+      if (!args.excludedEngines().isEmpty()) {
+        request.filters(EngineFilter.excludeEngines(args.excludedEngines()));
+      }
+      List<TestExecutionListener> listeners = new ArrayList<>();
+      listeners.add(results);
+      StringWriter xmlErrors = new StringWriter();
+      if (args.reportsDir() != null) {
+        Path reportsDir = Path.of(args.reportsDir());
+        Files.createDirectories(reportsDir);
+        listeners.add(new LegacyXmlReportGeneratingListener(reportsDir, new PrintWriter(xmlErrors)));
+      }
+      Launcher launcher = LauncherFactory.create();
+      launcher.execute(request.build(), listeners.toArray(TestExecutionListener[]::new));
+      if (xmlErrors.getBuffer().length() > 0) {
+        events.emit(EventStream.event("warning").put("message", xmlErrors.toString()));
+      }
+    }
+    events.emit(
+        EventStream.event("finished")
+            .put("tests", results.reported())
+            .put("classes", args.positional().size()));
+  }
+}

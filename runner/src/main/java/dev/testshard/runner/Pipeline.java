@@ -1,0 +1,156 @@
+package dev.testshard.runner;
+
+import dev.testshard.runner.build.ExplicitClasspath;
+import dev.testshard.runner.build.MavenBuild;
+import dev.testshard.runner.build.ProjectBuild;
+import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.TestshardException;
+import dev.testshard.runner.docker.ContainerEngine;
+import dev.testshard.runner.exec.DiscoveryStep;
+import dev.testshard.runner.exec.RunResources;
+import dev.testshard.runner.plan.DiscoveredClass;
+import dev.testshard.runner.plan.ShardPlan;
+import dev.testshard.runner.plan.ShardPlanner;
+import dev.testshard.runner.snapshot.AgentCode;
+import dev.testshard.runner.snapshot.HostJdkBaseImage;
+import dev.testshard.runner.snapshot.PlatformJars;
+import dev.testshard.runner.snapshot.ProjectFiles;
+import dev.testshard.runner.snapshot.Snapshot;
+import dev.testshard.runner.snapshot.SnapshotBuilder;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The steps up to a plan, shared by {@code run} and {@code plan}: build, base image, snapshot,
+ * discover, plan. Each step prints one line when it is done.
+ */
+public final class Pipeline {
+
+  /** What the preparation produced. */
+  public record Prepared(Snapshot snapshot, List<DiscoveredClass> classes, ShardPlan plan) {}
+
+  private final ContainerEngine engine;
+  private final RunResources resources;
+  private final RunOptions options;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  public Pipeline(
+      ContainerEngine engine,
+      RunResources resources,
+      RunOptions options,
+      PrintWriter out,
+      PrintWriter err) {
+    this.engine = engine;
+    this.resources = resources;
+    this.options = options;
+    this.out = out;
+    this.err = err;
+  }
+
+  public Prepared prepare() {
+    long start = System.nanoTime();
+    ProjectBuild build = build();
+    if (build.modules().isEmpty()) {
+      throw new TestshardException(
+          ExitCodes.NO_TESTS, "no compiled test classes in " + options.projectDir());
+    }
+    say("built %d module(s) with test classes in %s", build.modules().size(), since(start));
+
+    long baseStart = System.nanoTime();
+    String baseImage = baseImage();
+    say("base image %s ready in %s", baseImage, since(baseStart));
+
+    long snapshotStart = System.nanoTime();
+    ProjectFiles files = ProjectFiles.list(options.projectDir());
+    Snapshot snapshot =
+        new SnapshotBuilder(engine, PlatformJars.inUserCache(), AgentCode.locate(), cacheLabels())
+            .take(build, files, baseImage, "testshard-run:" + resources.runId(), resources.labels());
+    say(
+        "snapshot taken: %d files, %d module(s) in image %s (%s); the working tree is no longer read",
+        files.files().size(),
+        snapshot.modules().size(),
+        snapshot.image(),
+        since(snapshotStart));
+
+    long discoverStart = System.nanoTime();
+    List<String> warnings = new ArrayList<>();
+    List<DiscoveredClass> classes =
+        new DiscoveryStep(engine, resources)
+            .discover(snapshot, options.include(), options.excludedEngines(), warnings);
+    warnings.forEach(warning -> err.println("testshard: warning: " + warning));
+    int tests = classes.stream().mapToInt(c -> c.tests().size()).sum();
+    say("discovered %d test classes, %d tests known before execution, in %s",
+        classes.size(), tests, since(discoverStart));
+    if (classes.isEmpty()) {
+      throw new TestshardException(
+          ExitCodes.NO_TESTS,
+          "no tests found in " + options.projectDir() + " (class names must match "
+              + options.include() + ")");
+    }
+    ShardPlan plan = ShardPlanner.plan(classes, options.shardBy());
+    return new Prepared(snapshot, classes, plan);
+  }
+
+  private ProjectBuild build() {
+    if (options.classpath() != null || !options.testClasses().isEmpty()) {
+      return ExplicitClasspath.of(options.projectDir(), options.testClasses(), options.classpath());
+    }
+    if (!MavenBuild.isMavenProject(options.projectDir())) {
+      throw new TestshardException(
+          ExitCodes.USAGE,
+          options.projectDir() + " has no pom.xml; for other build tools give --test-classes and"
+              + " --classpath");
+    }
+    MavenBuild maven =
+        new MavenBuild(
+            options.projectDir(),
+            options.mavenArgs(),
+            options.reportDir().resolve("build.log"),
+            err);
+    if (!options.build()) {
+      return maven.fromEarlierBuild();
+    }
+    say("building with Maven (log: %s)", options.reportDir().resolve("build.log"));
+    return maven.build();
+  }
+
+  private String baseImage() {
+    if (options.baseImage() != null) {
+      if (engine.imageId(options.baseImage()).isEmpty()) {
+        say("pulling base image %s", options.baseImage());
+        try {
+          engine.pull(options.baseImage());
+        } catch (RuntimeException e) {
+          throw new TestshardException(
+              ExitCodes.USAGE,
+              "base image " + options.baseImage() + " not found locally and cannot be pulled: "
+                  + e.getMessage(),
+              e);
+        }
+      }
+      return options.baseImage();
+    }
+    HostJdkBaseImage host = new HostJdkBaseImage(engine, HostJdkBaseImage.hostJavaHome());
+    return host.ensure(
+        cacheLabels(),
+        () -> say("building base image %s from the host JDK %s (once per JDK)",
+            host.tag(), HostJdkBaseImage.hostJavaHome()));
+  }
+
+  private static Map<String, String> cacheLabels() {
+    return Map.of(RunResources.LABEL, "true", "dev.testshard.cache", "true");
+  }
+
+  private void say(String format, Object... args) {
+    out.println(String.format(Locale.ROOT, format, args));
+    out.flush();
+  }
+
+  static String since(long startNanos) {
+    return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.testshard.runner;
+
+import dev.testshard.runner.plan.ShardBy;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything a run or a plan was asked to do, validated by the CLI.
+ *
+ * @param projectDir absolute, existing project directory
+ * @param mavenArgs extra arguments for the project's Maven
+ * @param build whether to build (false: use what an earlier build left)
+ * @param classpath explicit class path (other build tools), or null
+ * @param testClasses explicit test class directories, with {@code classpath}
+ * @param baseImage registry image to run on, or null for the host's own JDK
+ * @param shardBy grouping of classes
+ * @param include regular expression for top-level test class names
+ * @param excludedEngines engine ids not to run
+ * @param parallel containers at once
+ * @param reportDir absolute report directory
+ * @param keepImage keep the per-run image after the run
+ * @param memoryBytes memory limit per shard container, 0 for none
+ */
+public record RunOptions(
+    Path projectDir,
+    List<String> mavenArgs,
+    boolean build,
+    String classpath,
+    List<Path> testClasses,
+    String baseImage,
+    ShardBy shardBy,
+    String include,
+    List<String> excludedEngines,
+    int parallel,
+    Path reportDir,
+    boolean keepImage,
+    long memoryBytes) {
+
+  public RunOptions {
+    mavenArgs = List.copyOf(mavenArgs);
+    testClasses = List.copyOf(testClasses);
+    excludedEngines = List.copyOf(excludedEngines);
+  }
+
+  public String projectName() {
+    return projectDir.getFileName() == null ? "project" : projectDir.getFileName().toString();
+  }
+}

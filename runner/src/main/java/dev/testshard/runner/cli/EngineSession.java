@@ -1,0 +1,71 @@
+package dev.testshard.runner.cli;
+
+import dev.testshard.runner.docker.ContainerEngine;
+import dev.testshard.runner.docker.DockerJavaEngine;
+import dev.testshard.runner.exec.RunResources;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+
+/**
+ * One run's connection to the engine and its labelled resources. Closing it removes what the run
+ * created; a shutdown hook does the same when the CLI is interrupted (Ctrl-C, SIGTERM).
+ */
+final class EngineSession implements AutoCloseable {
+
+  private final ContainerEngine engine;
+  private final RunResources resources;
+  private final Thread shutdownHook;
+
+  private EngineSession(ContainerEngine engine, RunResources resources) {
+    this.engine = engine;
+    this.resources = resources;
+    this.shutdownHook = new Thread(this::cleanUp, "testshard-shutdown-cleanup");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
+
+  /** Connects and checks the engine; throws EngineUnavailableException when it does not answer. */
+  static EngineSession open() {
+    ContainerEngine engine = DockerJavaEngine.fromEnvironment();
+    try {
+      engine.ping();
+    } catch (RuntimeException e) {
+      engine.close();
+      throw e;
+    }
+    return new EngineSession(engine, new RunResources(engine, newRunId()));
+  }
+
+  ContainerEngine engine() {
+    return engine;
+  }
+
+  RunResources resources() {
+    return resources;
+  }
+
+  /** A sortable, unique run id, e.g. {@code 20260115-100203-3fa9c1}. */
+  static String newRunId() {
+    byte[] random = new byte[3];
+    new SecureRandom().nextBytes(random);
+    return LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+        + "-" + HexFormat.of().formatHex(random);
+  }
+
+  private void cleanUp() {
+    resources.close();
+    engine.close();
+  }
+
+  @Override
+  public void close() {
+    cleanUp();
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // the JVM is already shutting down; the hook runs (idempotently) anyway
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package dev.testshard.runner.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.testshard.runner.Pipeline;
+import dev.testshard.runner.RunOptions;
+import dev.testshard.runner.plan.DiscoveredClass;
+import dev.testshard.runner.plan.Shard;
+import dev.testshard.runner.plan.ShardPlan;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code testshard plan}: prints the shards a run would use, without running tests. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description = "Build, snapshot and discover, then print the shard plan without running tests.")
+final class PlanCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin ProjectOptions project;
+
+  @Option(names = "--json", description = "Print the plan as JSON (progress goes to stderr).")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    RunOptions options = project.toRunOptions(1, false, 0);
+    ReportDirectory.prepare(options.reportDir());
+    try (EngineSession session = EngineSession.open()) {
+      // With --json, stdout carries only the JSON document.
+      PrintWriter progress = json ? err : out;
+      ShardPlan plan =
+          new Pipeline(session.engine(), session.resources(), options, progress, err)
+              .prepare()
+              .plan();
+      if (json) {
+        out.println(toJson(plan));
+      } else {
+        printTable(out, plan);
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  static String toJson(ShardPlan plan) throws Exception {
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("shardBy", plan.shardBy().name().toLowerCase(Locale.ROOT));
+    document.put("classes", plan.classCount());
+    document.put("plannedTests", plan.plannedTests());
+    List<Map<String, Object>> shards = new ArrayList<>();
+    for (Shard shard : plan.shards()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("id", shard.id());
+      entry.put("module", shard.module());
+      entry.put("plannedTests", shard.plannedTests());
+      List<Map<String, Object>> classes = new ArrayList<>();
+      for (DiscoveredClass testClass : shard.classes()) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("name", testClass.className());
+        c.put("engines", testClass.engines());
+        c.put("plannedTests", testClass.tests().size());
+        classes.add(c);
+      }
+      entry.put("classes", classes);
+      shards.add(entry);
+    }
+    document.put("shards", shards);
+    StringWriter text = new StringWriter();
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(text, document);
+    return text.toString();
+  }
+
+  static void printTable(PrintWriter out, ShardPlan plan) {
+    int width = Math.max(5, plan.shards().stream().mapToInt(s -> s.id().length()).max().orElse(5));
+    int moduleWidth =
+        Math.max(6, plan.shards().stream().mapToInt(s -> s.module().length()).max().orElse(6));
+    out.printf(Locale.ROOT, "%-" + width + "s  %-" + moduleWidth + "s %7s %6s%n",
+        "shard", "module", "classes", "tests");
+    for (Shard shard : plan.shards()) {
+      out.printf(Locale.ROOT, "%-" + width + "s  %-" + moduleWidth + "s %7d %6d%n",
+          shard.id(), shard.module(), shard.classes().size(), shard.plannedTests());
+    }
+    out.printf(Locale.ROOT, "%d shards by %s, %d classes, %d tests known before execution%n",
+        plan.shards().size(), plan.shardBy().name().toLowerCase(Locale.ROOT), plan.classCount(),
+        plan.plannedTests());
+  }
+}

@@ -1,0 +1,116 @@
+package dev.testshard.runner.cli;
+
+import dev.testshard.runner.RunOptions;
+import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.TestshardException;
+import dev.testshard.runner.exec.DiscoveryStep;
+import dev.testshard.runner.plan.ShardBy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import picocli.CommandLine.Option;
+
+/** Options shared by {@code run} and {@code plan}: what to build, snapshot and how to shard. */
+final class ProjectOptions {
+
+  static final String SUITE_ENGINE = "junit-platform-suite";
+
+  @Option(
+      names = {"-p", "--project"},
+      paramLabel = "DIR",
+      description = "The project directory (default: the current directory).")
+  Path project = Path.of(".");
+
+  @Option(
+      names = "--maven-arg",
+      paramLabel = "ARG",
+      description = "An argument for the project's Maven build (repeatable), e.g. -Pci.")
+  List<String> mavenArgs = new ArrayList<>();
+
+  @Option(names = "--no-build", description = "Use what an earlier build compiled.")
+  boolean noBuild;
+
+  @Option(
+      names = "--classpath",
+      paramLabel = "CP",
+      description = "Test class path for projects built by other tools (':'-separated).")
+  String classpath;
+
+  @Option(
+      names = "--test-classes",
+      paramLabel = "DIR",
+      description = "Compiled test classes, with --classpath (repeatable).")
+  List<Path> testClasses = new ArrayList<>();
+
+  @Option(
+      names = "--base-image",
+      paramLabel = "IMAGE",
+      description =
+          "Image with a Java runtime to run tests on, e.g. eclipse-temurin:17-jre (pulled when"
+              + " absent). Default: an image made from the host's own JDK.")
+  String baseImage;
+
+  @Option(
+      names = "--shard-by",
+      paramLabel = "UNIT",
+      description = "package (default), class or module.")
+  ShardBy shardBy = ShardBy.PACKAGE;
+
+  @Option(
+      names = "--include",
+      paramLabel = "REGEX",
+      description = "Test class names to run (default: Surefire's Test*, *Test, *Tests, *TestCase).")
+  String include = DiscoveryStep.DEFAULT_INCLUDE;
+
+  @Option(
+      names = "--include-suite-engine",
+      description = "Also run @Suite classes (they re-run the tests they select).")
+  boolean includeSuiteEngine;
+
+  @Option(
+      names = "--report-dir",
+      paramLabel = "DIR",
+      description = "Where the report goes (default: PROJECT/target/testshard).")
+  Path reportDir;
+
+  @Option(names = "--stacktrace", description = "Show stack traces of errors.")
+  boolean stacktrace;
+
+  RunOptions toRunOptions(int parallel, boolean keepImage, long memoryBytes) {
+    Path projectDir = project.toAbsolutePath().normalize();
+    if (!Files.isDirectory(projectDir)) {
+      throw new TestshardException(
+          ExitCodes.USAGE, "project directory " + project + " does not exist");
+    }
+    if (parallel < 1) {
+      throw new TestshardException(ExitCodes.USAGE, "--parallel must be at least 1, not " + parallel);
+    }
+    try {
+      Pattern.compile(include);
+    } catch (PatternSyntaxException e) {
+      throw new TestshardException(ExitCodes.USAGE, "--include is not a valid regular expression: "
+          + e.getDescription());
+    }
+    Path reports =
+        reportDir != null
+            ? reportDir.toAbsolutePath().normalize()
+            : projectDir.resolve("target").resolve("testshard");
+    return new RunOptions(
+        projectDir,
+        mavenArgs,
+        !noBuild,
+        classpath,
+        testClasses,
+        baseImage,
+        shardBy,
+        include,
+        includeSuiteEngine ? List.of() : List.of(SUITE_ENGINE),
+        parallel,
+        reports,
+        keepImage,
+        memoryBytes);
+  }
+}

@@ -1,0 +1,103 @@
+package dev.testshard.runner.docker;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The few things testshard asks of a container engine. The only implementation talks to Docker
+ * through docker-java; nothing outside this package sees docker-java types.
+ *
+ * <p>Implementations are thread-safe. Methods that wait (build, follow, wait) block the calling
+ * thread with no time limit of their own: callers enforce deadlines.
+ */
+public interface ContainerEngine extends AutoCloseable {
+
+  /** Where the engine is, e.g. {@code unix:///var/run/docker.sock}. */
+  String endpoint();
+
+  /**
+   * Checks that the engine answers.
+   *
+   * @return the engine's version
+   * @throws EngineUnavailableException when it does not
+   */
+  String ping();
+
+  /** The id of a local image, or empty when the engine does not have it. */
+  Optional<String> imageId(String reference);
+
+  /** Pulls an image from its registry; throws {@link EngineException} when that fails. */
+  void pull(String reference);
+
+  /**
+   * Builds an image from a tar build context (with a Dockerfile at its root).
+   *
+   * @param context writes the context tar to the stream it is given
+   * @return the new image's id
+   */
+  String build(BuildContext context, String tag, Map<String, String> labels);
+
+  /** Creates a container (not started) and returns its id. */
+  String create(ContainerSpec spec);
+
+  void start(String containerId);
+
+  /**
+   * Streams the container's standard output and error to the sink until the container exits.
+   * Frames may split lines: the sink sees raw bytes.
+   */
+  void follow(String containerId, OutputSink sink);
+
+  /** Waits until the container exits and returns its exit code. */
+  int awaitExit(String containerId);
+
+  /** Whether the kernel killed the container for using too much memory. */
+  boolean oomKilled(String containerId);
+
+  /** A tar stream of a path in the container; the caller closes it. */
+  InputStream copyOut(String containerId, String path);
+
+  /** Removes a container, running or not; absent containers are ignored. */
+  void removeContainer(String containerId);
+
+  /** Removes an image by id or tag; absent images are ignored. */
+  void removeImage(String reference);
+
+  /** Everything carrying the label {@code key=value} (or just {@code key} when value is null). */
+  LabelledResources findLabelled(String key, String value);
+
+  /** Removes a network; absent networks are ignored. */
+  void removeNetwork(String networkId);
+
+  @Override
+  void close();
+
+  /** Writes a build context. */
+  @FunctionalInterface
+  interface BuildContext {
+    void writeTo(OutputStream tar) throws java.io.IOException;
+  }
+
+  /** Receives a container's output as it arrives. Called from one thread at a time. */
+  interface OutputSink {
+    void stdout(byte[] bytes);
+
+    void stderr(byte[] bytes);
+  }
+
+  /** Ids of labelled containers, images and networks. */
+  record LabelledResources(List<String> containers, List<String> images, List<String> networks) {
+    public LabelledResources {
+      containers = List.copyOf(containers);
+      images = List.copyOf(images);
+      networks = List.copyOf(networks);
+    }
+
+    public boolean isEmpty() {
+      return containers.isEmpty() && images.isEmpty() && networks.isEmpty();
+    }
+  }
+}

@@ -1,0 +1,357 @@
+package dev.testshard.runner.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.BuildImageResultCallback;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.PullImageResultCallback;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.DockerClientException;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Image;
+import com.github.dockerjava.api.model.Network;
+import com.github.dockerjava.api.model.StreamType;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * {@link ContainerEngine} on docker-java with the httpclient5 transport. Configured like the
+ * docker CLI ({@code DOCKER_HOST}, {@code DOCKER_TLS_VERIFY}, {@code DOCKER_CERT_PATH}); no API
+ * version is pinned, so the engine's own is used.
+ */
+public final class DockerJavaEngine implements ContainerEngine {
+
+  private final DockerClientConfig config;
+  private final DockerClient client;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private DockerJavaEngine(DockerClientConfig config, DockerClient client) {
+    this.config = config;
+    this.client = client;
+  }
+
+  /** Connects lazily: nothing is sent until the first call. */
+  public static DockerJavaEngine fromEnvironment() {
+    DockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder().build();
+    DockerHttpClient http =
+        new ApacheDockerHttpClient.Builder()
+            .dockerHost(config.getDockerHost())
+            .sslConfig(config.getSSLConfig())
+            .maxConnections(64)
+            .connectionTimeout(Duration.ofSeconds(10))
+            // No response timeout: /wait and followed logs stay silent until the container ends.
+            .build();
+    return new DockerJavaEngine(config, DockerClientImpl.getInstance(config, http));
+  }
+
+  @Override
+  public String endpoint() {
+    return config.getDockerHost().toString();
+  }
+
+  @Override
+  public String ping() {
+    try {
+      client.pingCmd().exec();
+      return client.versionCmd().exec().getVersion();
+    } catch (RuntimeException e) {
+      throw new EngineUnavailableException(
+          "Docker engine not reachable at " + endpoint() + ": " + rootMessage(e), e);
+    }
+  }
+
+  @Override
+  public Optional<String> imageId(String reference) {
+    try {
+      return Optional.ofNullable(client.inspectImageCmd(reference).exec().getId());
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      throw failure("inspect image " + reference, e);
+    }
+  }
+
+  @Override
+  public void pull(String reference) {
+    try {
+      client.pullImageCmd(reference).exec(new PullImageResultCallback()).awaitCompletion();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failure("pull " + reference, e);
+    } catch (RuntimeException e) {
+      throw failure("pull " + reference, e);
+    }
+  }
+
+  @Override
+  public String build(BuildContext context, String tag, Map<String, String> labels) {
+    AtomicReference<Throwable> writeFailure = new AtomicReference<>();
+    try (PipedInputStream in = new PipedInputStream(1 << 16);
+        PipedOutputStream out = new PipedOutputStream(in)) {
+      Thread writer =
+          new Thread(
+              () -> {
+                try (out) {
+                  context.writeTo(out);
+                } catch (IOException | RuntimeException e) {
+                  writeFailure.set(e);
+                }
+              },
+              "testshard-build-context-" + tag);
+      writer.setDaemon(true);
+      writer.start();
+      String id =
+          client
+              .buildImageCmd(in)
+              .withTags(Set.of(tag))
+              .withLabels(labels)
+              .withPull(false)
+              .withRemove(true)
+              .withForcerm(true)
+              .exec(new BuildImageResultCallback())
+              .awaitImageId();
+      writer.join();
+      if (writeFailure.get() != null) {
+        throw failure("write build context for " + tag, writeFailure.get());
+      }
+      return id;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failure("build " + tag, e);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof EngineException engineException) {
+        throw engineException;
+      }
+      Throwable cause = writeFailure.get() != null ? writeFailure.get() : e;
+      throw failure("build " + tag, cause);
+    }
+  }
+
+  @Override
+  public String create(ContainerSpec spec) {
+    List<String> env = new ArrayList<>();
+    spec.env().forEach((key, value) -> env.add(key + "=" + value));
+    HostConfig host = HostConfig.newHostConfig();
+    if (spec.networkMode() != null) {
+      host.withNetworkMode(spec.networkMode());
+    }
+    if (spec.memoryBytes() > 0) {
+      host.withMemory(spec.memoryBytes());
+    }
+    try {
+      var command =
+          client
+              .createContainerCmd(spec.image())
+              .withCmd(spec.command())
+              .withEnv(env)
+              .withLabels(spec.labels())
+              .withHostConfig(host);
+      if (spec.name() != null) {
+        command.withName(spec.name());
+      }
+      if (spec.workingDir() != null) {
+        command.withWorkingDir(spec.workingDir());
+      }
+      if (spec.user() != null) {
+        command.withUser(spec.user());
+      }
+      return command.exec().getId();
+    } catch (RuntimeException e) {
+      throw failure("create container from " + spec.image(), e);
+    }
+  }
+
+  @Override
+  public void start(String containerId) {
+    try {
+      client.startContainerCmd(containerId).exec();
+    } catch (RuntimeException e) {
+      throw failure("start container " + shortId(containerId), e);
+    }
+  }
+
+  @Override
+  public void follow(String containerId, OutputSink sink) {
+    ResultCallback.Adapter<Frame> callback =
+        new ResultCallback.Adapter<>() {
+          @Override
+          public void onNext(Frame frame) {
+            if (frame.getStreamType() == StreamType.STDERR) {
+              sink.stderr(frame.getPayload());
+            } else {
+              sink.stdout(frame.getPayload());
+            }
+          }
+        };
+    try {
+      client
+          .logContainerCmd(containerId)
+          .withStdOut(true)
+          .withStdErr(true)
+          .withFollowStream(true)
+          .exec(callback)
+          .awaitCompletion();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failure("follow container " + shortId(containerId), e);
+    } catch (RuntimeException e) {
+      throw failure("follow container " + shortId(containerId), e);
+    }
+  }
+
+  @Override
+  public int awaitExit(String containerId) {
+    try {
+      return client
+          .waitContainerCmd(containerId)
+          .exec(new WaitContainerResultCallback())
+          .awaitStatusCode();
+    } catch (RuntimeException e) {
+      throw failure("wait for container " + shortId(containerId), e);
+    }
+  }
+
+  @Override
+  public boolean oomKilled(String containerId) {
+    try {
+      InspectContainerResponse.ContainerState state =
+          client.inspectContainerCmd(containerId).exec().getState();
+      return Boolean.TRUE.equals(state.getOOMKilled());
+    } catch (RuntimeException e) {
+      throw failure("inspect container " + shortId(containerId), e);
+    }
+  }
+
+  @Override
+  public InputStream copyOut(String containerId, String path) {
+    try {
+      return client.copyArchiveFromContainerCmd(containerId, path).exec();
+    } catch (RuntimeException e) {
+      throw failure("copy " + path + " out of container " + shortId(containerId), e);
+    }
+  }
+
+  @Override
+  public void removeContainer(String containerId) {
+    try {
+      client.removeContainerCmd(containerId).withForce(true).withRemoveVolumes(true).exec();
+    } catch (NotFoundException e) {
+      // already gone
+    } catch (RuntimeException e) {
+      throw failure("remove container " + shortId(containerId), e);
+    }
+  }
+
+  @Override
+  public void removeImage(String reference) {
+    try {
+      client.removeImageCmd(reference).withForce(true).exec();
+    } catch (NotFoundException e) {
+      // already gone
+    } catch (RuntimeException e) {
+      throw failure("remove image " + reference, e);
+    }
+  }
+
+  @Override
+  public void removeNetwork(String networkId) {
+    try {
+      client.removeNetworkCmd(networkId).exec();
+    } catch (NotFoundException e) {
+      // already gone
+    } catch (RuntimeException e) {
+      throw failure("remove network " + networkId, e);
+    }
+  }
+
+  @Override
+  public LabelledResources findLabelled(String key, String value) {
+    String filter = value == null ? key : key + "=" + value;
+    try {
+      List<String> containers = new ArrayList<>();
+      for (Container container :
+          client.listContainersCmd().withShowAll(true).withLabelFilter(List.of(filter)).exec()) {
+        containers.add(container.getId());
+      }
+      List<String> images = new ArrayList<>();
+      for (Image image : client.listImagesCmd().withLabelFilter(filter).exec()) {
+        images.add(image.getId());
+      }
+      List<String> networks = new ArrayList<>();
+      for (Network network :
+          client.listNetworksCmd().withFilter("label", List.of(filter)).exec()) {
+        networks.add(network.getId());
+      }
+      return new LabelledResources(containers, images, networks);
+    } catch (RuntimeException e) {
+      throw failure("list resources labelled " + filter, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      try {
+        client.close();
+      } catch (IOException e) {
+        // nothing useful to do while shutting down
+      }
+    }
+  }
+
+  private EngineException failure(String action, Throwable e) {
+    String message = "Docker could not " + action + ": " + rootMessage(e);
+    if (isUnreachable(e)) {
+      return new EngineUnavailableException(message, e);
+    }
+    return new EngineException(message, e);
+  }
+
+  private static boolean isUnreachable(Throwable e) {
+    if (e instanceof DockerException || e instanceof DockerClientException) {
+      return false;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The innermost message, on one line: docker-java wraps transport errors several times. */
+  static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() != null ? root.getMessage() : root.getClass().getName();
+    if (e instanceof DockerException dockerException && dockerException.getMessage() != null) {
+      message = dockerException.getMessage();
+    }
+    return message.replaceAll("\\s+", " ").strip();
+  }
+
+  private static String shortId(String id) {
+    return id.length() > 12 ? id.substring(0, 12) : id;
+  }
+}

@@ -1,0 +1,137 @@
+package dev.testshard.runner.exec;
+
+import dev.testshard.runner.docker.ContainerEngine;
+import dev.testshard.runner.docker.ContainerSpec;
+import dev.testshard.runner.docker.EngineException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * Runs one agent container to its end: create, start, stream output (protocol events to the
+ * caller, everything else to a log), wait, copy results out through the engine API (no bind
+ * mounts, so a remote engine works too), and always remove the container.
+ */
+public final class AgentContainer {
+
+  /** Called with each protocol event, on the thread that runs the container. */
+  public interface EventSink {
+    void event(AgentEvent event);
+
+    void protocolError(String message);
+  }
+
+  private final ContainerEngine engine;
+  private final RunResources resources;
+
+  public AgentContainer(ContainerEngine engine, RunResources resources) {
+    this.engine = engine;
+    this.resources = resources;
+  }
+
+  /**
+   * @param log receives the container's output (not the protocol lines)
+   * @param copyOutPath a directory in the container to copy out after exit, or null
+   * @param copyTo where its files go
+   */
+  public ContainerExit run(
+      ContainerSpec spec, EventSink events, OutputStream log, String copyOutPath, Path copyTo) {
+    String id = null;
+    try {
+      id = engine.create(spec);
+      resources.containerCreated(id);
+      engine.start(id);
+      LineSplitter stdout = new LineSplitter(line -> onStdoutLine(line, events, log));
+      engine.follow(
+          id,
+          new ContainerEngine.OutputSink() {
+            @Override
+            public void stdout(byte[] bytes) {
+              stdout.accept(bytes);
+            }
+
+            @Override
+            public void stderr(byte[] bytes) {
+              write(log, bytes);
+            }
+          });
+      stdout.flush();
+      int exitCode = engine.awaitExit(id);
+      boolean oom = engine.oomKilled(id);
+      if (copyOutPath != null) {
+        copyOut(id, copyOutPath, copyTo, log);
+      }
+      return ContainerExit.exited(exitCode, oom);
+    } catch (EngineException e) {
+      return ContainerExit.failed(e.getMessage());
+    } finally {
+      if (id != null) {
+        try {
+          engine.removeContainer(id);
+          resources.containerRemoved(id);
+        } catch (EngineException e) {
+          // left for the run's final clean-up by label
+        }
+      }
+    }
+  }
+
+  private static void onStdoutLine(String line, EventSink events, OutputStream log) {
+    try {
+      var event = AgentEvent.parse(line);
+      if (event.isPresent()) {
+        events.event(event.get());
+        return;
+      }
+    } catch (IllegalArgumentException e) {
+      events.protocolError(e.getMessage());
+    }
+    write(log, (line + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void write(OutputStream log, byte[] bytes) {
+    try {
+      synchronized (log) {
+        log.write(bytes);
+      }
+    } catch (IOException e) {
+      // a full disk must not stop the shard; the results still arrive as events
+    }
+  }
+
+  private void copyOut(String id, String path, Path target, OutputStream log) {
+    try (InputStream in = engine.copyOut(id, path);
+        TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+      Files.createDirectories(target);
+      Path root = target.toAbsolutePath().normalize();
+      TarArchiveEntry entry;
+      while ((entry = tar.getNextEntry()) != null) {
+        if (!entry.isFile()) {
+          continue;
+        }
+        // Entries are prefixed with the copied directory's name; keep only the file name part.
+        String name = entry.getName();
+        int slash = name.indexOf('/');
+        String relative = slash >= 0 ? name.substring(slash + 1) : name;
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root) || relative.isEmpty()) {
+          continue;
+        }
+        Files.createDirectories(file.getParent());
+        Files.copy(tar, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException | EngineException e) {
+      write(
+          log,
+          ("testshard: could not copy " + path + " out of the container: " + e.getMessage() + "\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package dev.testshard.runner.exec;
+
+import dev.testshard.agent.Protocol;
+import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.TestshardException;
+import dev.testshard.runner.docker.ContainerEngine;
+import dev.testshard.runner.docker.ContainerSpec;
+import dev.testshard.runner.plan.DiscoveredClass;
+import dev.testshard.runner.snapshot.ContainerLayout;
+import dev.testshard.runner.snapshot.Snapshot;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Discovers the tests inside the snapshot, with each module's own class path and JUnit Platform,
+ * in one container. Engines decide what a test is; the suite engine is excluded by default
+ * because it re-runs what it selects.
+ */
+public final class DiscoveryStep {
+
+  /** Surefire's default includes: Test*, *Test, *Tests, *TestCase (top-level classes). */
+  public static final String DEFAULT_INCLUDE =
+      "^(.*\\.)?(Test[^.$]*|[^.$]*Test|[^.$]*Tests|[^.$]*TestCase)$";
+
+  private final ContainerEngine engine;
+  private final RunResources resources;
+
+  public DiscoveryStep(ContainerEngine engine, RunResources resources) {
+    this.engine = engine;
+    this.resources = resources;
+  }
+
+  /** The discovered classes, and the agent's warnings in {@code warnings}. */
+  public List<DiscoveredClass> discover(
+      Snapshot snapshot, String include, List<String> excludedEngines, List<String> warnings) {
+    List<String> command = new ArrayList<>();
+    command.add("java");
+    command.add("-Xshare:auto");
+    command.add("-cp");
+    command.add(snapshot.agentPath());
+    command.add("dev.testshard.agent.AgentMain");
+    command.add("discover");
+    command.add("--include");
+    command.add(include);
+    for (String engineId : excludedEngines) {
+      command.add("--exclude-engine");
+      command.add(engineId);
+    }
+    snapshot.modules().forEach(m -> command.add(m.descriptorDir()));
+
+    List<DiscoveredClass> classes = new ArrayList<>();
+    boolean[] finished = {false};
+    String[] agentError = {null};
+    Map<String, String> labels = new HashMap<>(resources.labels());
+    labels.put("dev.testshard.role", "discovery");
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    ContainerExit exit =
+        new AgentContainer(engine, resources)
+            .run(
+                new ContainerSpec(
+                    null,
+                    snapshot.image(),
+                    command,
+                    ContainerLayout.WORKSPACE,
+                    Map.of("HOME", "/tmp"),
+                    labels,
+                    ContainerLayout.USER,
+                    "none",
+                    0),
+                new AgentContainer.EventSink() {
+                  @Override
+                  public void event(AgentEvent event) {
+                    switch (event.type()) {
+                      case "class" -> classes.add(toClass(snapshot, event));
+                      case "warning" -> warnings.add(event.text("message"));
+                      case "agent-error" -> agentError[0] = event.text("message");
+                      case "finished" -> finished[0] = true;
+                      default -> {}
+                    }
+                  }
+
+                  @Override
+                  public void protocolError(String message) {
+                    agentError[0] = message;
+                  }
+                },
+                log,
+                null,
+                null);
+    if (exit.failure() != null) {
+      throw new TestshardException(
+          ExitCodes.INFRASTRUCTURE, "test discovery failed: " + exit.failure());
+    }
+    if (!finished[0] || exit.exitCode() == null || exit.exitCode() != 0) {
+      String detail = agentError[0] != null ? agentError[0] : tail(log);
+      throw new TestshardException(
+          ExitCodes.INFRASTRUCTURE,
+          "test discovery failed in the snapshot (exit code " + exit.exitCode() + "): " + detail);
+    }
+    return classes;
+  }
+
+  private static DiscoveredClass toClass(Snapshot snapshot, AgentEvent event) {
+    String module = snapshot.module(event.text("module")).module().id();
+    List<DiscoveredClass.PlannedTest> tests = new ArrayList<>();
+    for (String name : event.texts("testNames")) {
+      int separator = name.indexOf(Protocol.NAME_SEPARATOR);
+      tests.add(
+          separator < 0
+              ? new DiscoveredClass.PlannedTest(event.text("class"), name)
+              : new DiscoveredClass.PlannedTest(
+                  name.substring(0, separator), name.substring(separator + 1)));
+    }
+    return new DiscoveredClass(module, event.text("class"), event.texts("engines"), tests);
+  }
+
+  private static String tail(ByteArrayOutputStream log) {
+    String text = log.toString(StandardCharsets.UTF_8).strip();
+    String[] lines = text.split("\n");
+    int from = Math.max(0, lines.length - 5);
+    return String.join(" | ", List.of(lines).subList(from, lines.length));
+  }
+}

@@ -1,0 +1,253 @@
+package dev.testshard.runner.exec;
+
+import dev.testshard.report.Outcome;
+import dev.testshard.report.Problem;
+import dev.testshard.report.TestCaseResult;
+import dev.testshard.report.TestSuiteResult;
+import dev.testshard.runner.plan.DiscoveredClass;
+import dev.testshard.runner.plan.DiscoveredClass.PlannedTest;
+import dev.testshard.runner.plan.Shard;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Builds a shard's results from the agent's events, and accounts for lost work: every planned
+ * test that never reported becomes an error naming the cause. A shard counts as complete only
+ * when the agent sent its final {@code finished} event and the container exited with 0.
+ *
+ * <p>Pure apart from its inputs; not thread-safe (events of one shard arrive on one thread).
+ */
+public final class ShardResultCollector {
+
+  private final Shard shard;
+  private final int shardCount;
+  private final Function<String, String> sourceFileOfClass;
+  private final String logPointer;
+  private final Map<String, ClassState> classes = new LinkedHashMap<>();
+  private final List<String> warnings = new ArrayList<>();
+  private boolean finished;
+  private String agentError;
+  private String protocolError;
+
+  /**
+   * @param sourceFileOfClass repository-relative source file of a top-level class, or null
+   * @param logPointer where the shard's full output is, for messages (e.g. shards/x/output.log)
+   */
+  public ShardResultCollector(
+      Shard shard, int shardCount, Function<String, String> sourceFileOfClass, String logPointer) {
+    this.shard = shard;
+    this.shardCount = shardCount;
+    this.sourceFileOfClass = sourceFileOfClass;
+    this.logPointer = logPointer;
+    for (DiscoveredClass planned : shard.classes()) {
+      classes.put(planned.className(), new ClassState(planned));
+    }
+  }
+
+  /** Feeds one event; unknown event types are ignored so that newer agents stay compatible. */
+  public void accept(AgentEvent event) {
+    switch (event.type()) {
+      case "class-started" -> state(event.text("class")).started =
+          Instant.ofEpochMilli(event.number("time", System.currentTimeMillis()));
+      case "test" -> onTest(event);
+      case "class-finished" -> {
+        ClassState state = state(event.text("class"));
+        state.finished = true;
+        state.seconds = event.decimal("seconds");
+      }
+      case "class-error" -> onClassError(event);
+      case "container-failed" -> warnings.add(
+          "engine container " + event.text("name") + " failed: " + event.text("message"));
+      case "warning" -> warnings.add(event.text("message"));
+      case "agent-error" -> agentError = event.text("message");
+      case "finished" -> finished = true;
+      default -> {
+        // hello and future events
+      }
+    }
+  }
+
+  /** Records a line that carried the protocol prefix but could not be read. */
+  public void protocolError(String message) {
+    if (protocolError == null) {
+      protocolError = message;
+    }
+  }
+
+  /** Whether the agent sent its final event. */
+  public boolean sawFinalEvent() {
+    return finished;
+  }
+
+  public ShardResult finish(ContainerExit exit, double durationSeconds) {
+    String lostReason = lostReason(exit);
+    List<TestSuiteResult> suites = new ArrayList<>();
+    boolean anyFailed = false;
+    boolean anyLost = false;
+    for (ClassState state : classes.values()) {
+      List<TestCaseResult> cases = new ArrayList<>(state.cases);
+      if (!state.finished) {
+        String cause =
+            lostReason != null
+                ? lostReason
+                : "the agent finished without reporting this class";
+        int before = cases.size();
+        addLost(state, cases, cause);
+        anyLost |= cases.size() > before || lostReason != null;
+      }
+      for (TestCaseResult testCase : cases) {
+        anyFailed |= testCase.outcome() == Outcome.FAILED || testCase.outcome() == Outcome.ERROR;
+      }
+      double seconds = state.seconds;
+      if (seconds <= 0) {
+        seconds = cases.stream().mapToDouble(TestCaseResult::timeSeconds).sum();
+      }
+      Map<String, String> properties = new LinkedHashMap<>();
+      properties.put("testshard.shard", shard.id());
+      properties.put("testshard.shards", Integer.toString(shardCount));
+      suites.add(
+          new TestSuiteResult(
+              state.planned.className(),
+              shard.id(),
+              state.started,
+              seconds,
+              sourceFileOfClass.apply(state.planned.className()),
+              properties,
+              cases));
+    }
+    ShardStatus status =
+        lostReason != null || anyLost
+            ? ShardStatus.LOST
+            : anyFailed ? ShardStatus.FAILED : ShardStatus.PASSED;
+    String reason = lostReason != null || !anyLost ? lostReason : "some classes never reported";
+    return new ShardResult(shard, suites, status, reason, exit, durationSeconds, warnings);
+  }
+
+  private String lostReason(ContainerExit exit) {
+    if (exit.failure() != null) {
+      return exit.failure();
+    }
+    if (exit.oomKilled()) {
+      return "the container ran out of memory and was killed (exit code " + exit.exitCode() + ")";
+    }
+    if (agentError != null) {
+      return "the agent failed: " + agentError;
+    }
+    if (protocolError != null) {
+      return "the agent's event stream was unreadable: " + protocolError;
+    }
+    if (!finished) {
+      return exit.exitCode() == null
+          ? "the container did not report an exit code"
+          : "the test JVM exited with code " + exit.exitCode() + " before the agent finished";
+    }
+    if (exit.exitCode() != null && exit.exitCode() != 0) {
+      return "the container exited with code " + exit.exitCode();
+    }
+    return null;
+  }
+
+  private void addLost(ClassState state, List<TestCaseResult> cases, String cause) {
+    String message = "not run: " + cause + " (see " + logPointer + ")";
+    Problem problem = new Problem(message, "testshard.LostTest", message);
+    boolean any = false;
+    for (PlannedTest planned : state.planned.tests()) {
+      if (state.reported.add(planned.className() + "\n" + planned.name())) {
+        cases.add(
+            new TestCaseResult(
+                planned.className(), planned.name(), 0, Outcome.ERROR, problem, null, null));
+        any = true;
+      }
+    }
+    if (!any && state.cases.isEmpty()) {
+      // Only dynamic or parameterized tests, none reported: the class itself stands for them.
+      String simpleName = state.planned.className().substring(
+          state.planned.className().lastIndexOf('.') + 1);
+      cases.add(
+          new TestCaseResult(
+              state.planned.className(), simpleName, 0, Outcome.ERROR, problem, null, null));
+    }
+  }
+
+  private void onTest(AgentEvent event) {
+    String topLevel = event.text("class");
+    ClassState state = state(topLevel);
+    String declaring = event.text("testClass") != null ? event.text("testClass") : topLevel;
+    String name = event.text("name");
+    state.reported.add(declaring + "\n" + name);
+    Outcome outcome = outcome(event.text("status"));
+    Problem problem =
+        outcome == Outcome.PASSED
+            ? null
+            : new Problem(event.text("message"), event.text("type"), event.text("trace"));
+    state.cases.add(
+        new TestCaseResult(
+            declaring,
+            name,
+            event.decimal("seconds"),
+            outcome,
+            problem,
+            event.text("stdout"),
+            event.text("stderr")));
+  }
+
+  private void onClassError(AgentEvent event) {
+    ClassState state = state(event.text("class"));
+    Problem problem =
+        new Problem(event.text("message"), event.text("type"), event.text("trace"));
+    for (PlannedTest planned : state.planned.tests()) {
+      if (state.reported.add(planned.className() + "\n" + planned.name())) {
+        state.cases.add(
+            new TestCaseResult(
+                planned.className(), planned.name(), 0, Outcome.ERROR, problem, null, null));
+      }
+    }
+    if (state.cases.isEmpty()) {
+      state.cases.add(
+          new TestCaseResult(
+              state.planned.className(), "(class)", 0, Outcome.ERROR, problem, null, null));
+    }
+    state.finished = true;
+  }
+
+  private ClassState state(String className) {
+    ClassState state = classes.get(className);
+    if (state == null) {
+      // The engine reported a class we did not plan (should not happen); keep its results.
+      state = new ClassState(new DiscoveredClass(shard.module(), className, List.of(), List.of()));
+      classes.put(className, state);
+    }
+    return state;
+  }
+
+  private static Outcome outcome(String status) {
+    if (status == null) {
+      return Outcome.ERROR;
+    }
+    return switch (status) {
+      case "PASSED" -> Outcome.PASSED;
+      case "FAILED" -> Outcome.FAILED;
+      case "SKIPPED" -> Outcome.SKIPPED;
+      default -> Outcome.ERROR;
+    };
+  }
+
+  private static final class ClassState {
+    final DiscoveredClass planned;
+    final List<TestCaseResult> cases = new ArrayList<>();
+    final Set<String> reported = new HashSet<>();
+    Instant started;
+    boolean finished;
+    double seconds;
+
+    ClassState(DiscoveredClass planned) {
+      this.planned = planned;
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package dev.testshard.runner.report;
+
+import dev.testshard.report.FailureSummary;
+import dev.testshard.report.MergedReportWriter;
+import dev.testshard.report.Outcome;
+import dev.testshard.report.ReportLimits;
+import dev.testshard.report.ReportMerger;
+import dev.testshard.report.RunSummary;
+import dev.testshard.report.ShardSummary;
+import dev.testshard.report.SummaryJson;
+import dev.testshard.report.SummaryTotals;
+import dev.testshard.report.TestCaseResult;
+import dev.testshard.report.TestSuiteResult;
+import dev.testshard.report.Totals;
+import dev.testshard.runner.exec.ShardResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a run's report directory: {@code shards/<shard>/results.xml} per shard (flat, one suite
+ * per class), the merged {@code TEST-testshard.xml} streamed from those files, and {@code
+ * summary.json}. Every file is written under a temporary name and renamed, so an interrupted run
+ * never leaves a report that looks complete.
+ */
+public final class RunReportWriter {
+
+  public static final String MERGED_XML = "TEST-testshard.xml";
+  public static final String SUMMARY_JSON = "summary.json";
+
+  private final Path reportDir;
+  private final ReportLimits limits = ReportLimits.DEFAULTS;
+
+  public RunReportWriter(Path reportDir) {
+    this.reportDir = reportDir;
+  }
+
+  /** Writes one shard's results; called as soon as the shard ends. */
+  public Path writeShard(ShardResult result, Instant runStarted) throws IOException {
+    Path file = shardResults(result);
+    try (MergedReportWriter writer =
+        MergedReportWriter.open(file, result.shard().id(), runStarted, limits)) {
+      for (TestSuiteResult suite : result.suites()) {
+        writer.write(suite);
+      }
+      writer.finish();
+    }
+    return file;
+  }
+
+  /** Merges the shard files and writes the summary; returns the merged totals. */
+  public Totals writeRun(
+      String projectName,
+      String runId,
+      Instant started,
+      double wallSeconds,
+      List<ShardResult> results,
+      int exitCode)
+      throws IOException {
+    List<Path> inputs = new ArrayList<>();
+    for (ShardResult result : results) {
+      inputs.add(shardResults(result));
+    }
+    Totals totals =
+        ReportMerger.merge(inputs, reportDir.resolve(MERGED_XML), projectName, started, limits);
+    SummaryJson.write(
+        reportDir.resolve(SUMMARY_JSON),
+        summary(projectName, runId, started, wallSeconds, results, exitCode, totals));
+    return totals;
+  }
+
+  static RunSummary summary(
+      String projectName,
+      String runId,
+      Instant started,
+      double wallSeconds,
+      List<ShardResult> results,
+      int exitCode,
+      Totals totals) {
+    List<ShardSummary> shards = new ArrayList<>();
+    List<FailureSummary> failures = new ArrayList<>();
+    for (ShardResult result : results) {
+      Totals shardTotals = result.totals();
+      shards.add(
+          new ShardSummary(
+              result.shard().id(),
+              result.shard().classes().size(),
+              shardTotals.tests(),
+              shardTotals.passed(),
+              shardTotals.failures(),
+              shardTotals.errors(),
+              shardTotals.skipped(),
+              result.durationSeconds(),
+              result.exit().exitCode(),
+              result.status().name().toLowerCase(Locale.ROOT),
+              result.lostReason()));
+      for (TestSuiteResult suite : result.suites()) {
+        for (TestCaseResult testCase : suite.testCases()) {
+          if (testCase.outcome() == Outcome.FAILED || testCase.outcome() == Outcome.ERROR) {
+            failures.add(FailureSummary.of(testCase, result.shard().id()));
+          }
+        }
+      }
+    }
+    return RunSummary.of(
+        projectName,
+        runId,
+        started,
+        wallSeconds,
+        exitCode,
+        RunVerdict.outcome(exitCode),
+        SummaryTotals.of(totals),
+        shards,
+        failures);
+  }
+
+  private Path shardResults(ShardResult result) {
+    return reportDir.resolve("shards").resolve(result.shard().directoryName()).resolve("results.xml");
+  }
+}

@@ -1,0 +1,211 @@
+package dev.testshard.runner.snapshot;
+
+import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.TestshardException;
+import dev.testshard.runner.docker.ContainerEngine;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A base image made from the host's own Java runtime: the JDK directory plus the shared
+ * libraries it links against, on an empty root file system. Needs no registry, and runs the tests
+ * on exactly the JDK that compiled them. Cached by a content key, so it is built once per JDK.
+ */
+public final class HostJdkBaseImage {
+
+  /** Raise when the image's content changes, so that cached images are rebuilt. */
+  private static final String FORMAT = "host-jdk/1";
+
+  private static final Set<String> SKIPPED_DIRS =
+      Set.of("legal", "man", "include", "jmods", "demo", "sample", "docs");
+  private static final Pattern LDD_PATH = Pattern.compile("(?:=>\\s*)?(/\\S+)\\s+\\(0x");
+
+  private final ContainerEngine engine;
+  private final Path javaHome;
+
+  public HostJdkBaseImage(ContainerEngine engine, Path javaHome) {
+    this.engine = engine;
+    this.javaHome = javaHome;
+  }
+
+  /** The JDK that built the project: {@code JAVA_HOME} if set (as Maven does), else ours. */
+  public static Path hostJavaHome() {
+    String env = System.getenv("JAVA_HOME");
+    if (env != null && Files.isExecutable(Path.of(env, "bin", "java"))) {
+      return Path.of(env);
+    }
+    return Path.of(System.getProperty("java.home"));
+  }
+
+  public String tag() {
+    return "testshard-jdk:" + contentKey();
+  }
+
+  /** The image reference, building the image first if the engine lacks it. */
+  public String ensure(Map<String, String> labels, Runnable onBuild) {
+    String tag = tag();
+    if (engine.imageId(tag).isPresent()) {
+      return tag;
+    }
+    onBuild.run();
+    Set<Path> libraries = nativeLibraries();
+    engine.build(tar -> writeContext(tar, libraries), tag, labels);
+    return tag;
+  }
+
+  private String contentKey() {
+    try {
+      Path real = javaHome.toRealPath();
+      String release = read(real.resolve("release"));
+      Path modules = real.resolve("lib/modules");
+      String modulesStamp =
+          Files.exists(modules)
+              ? Files.size(modules) + "@" + Files.getLastModifiedTime(modules).toMillis()
+              : "";
+      return ContainerLayout.shortHash(
+          FORMAT + "\n" + real + "\n" + release + "\n" + modulesStamp + "\n"
+              + System.getProperty("os.arch"));
+    } catch (IOException e) {
+      throw new TestshardException(
+          ExitCodes.USAGE, "cannot read the host JDK at " + javaHome + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void writeContext(java.io.OutputStream out, Set<Path> libraries) throws IOException {
+    Path real = javaHome.toRealPath();
+    String home = real.toString();
+    try (TarWriter tar = new TarWriter(out)) {
+      tar.addText(
+          "Dockerfile",
+          "FROM scratch\n"
+              + "COPY rootfs/ /\n"
+              + "ENV JAVA_HOME="
+              + home
+              + " PATH="
+              + home
+              + "/bin:/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8\n");
+      addJdk(tar, real, "rootfs" + home);
+      for (Path library : libraries) {
+        Path content = library.toRealPath();
+        tar.addFile("rootfs" + library, content, true);
+      }
+      tar.addText("rootfs/etc/passwd",
+          "root:x:0:0:root:/root:/sbin/nologin\n"
+              + "testshard:x:10001:10001:testshard:/tmp:/sbin/nologin\n");
+      tar.addText("rootfs/etc/group", "root:x:0:\ntestshard:x:10001:\n");
+      tar.addText("rootfs/etc/nsswitch.conf", "passwd: files\ngroup: files\nhosts: files dns\n");
+      tar.addDirectory("rootfs/tmp", 01777);
+    }
+  }
+
+  private static void addJdk(TarWriter tar, Path real, String prefix) throws IOException {
+    Files.walkFileTree(
+        real,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            Path relative = real.relativize(dir);
+            if (relative.getNameCount() == 1
+                && SKIPPED_DIRS.contains(relative.getFileName().toString())) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            if (attrs.isRegularFile() && !file.getFileName().toString().equals("src.zip")) {
+              String relative = real.relativize(file).toString().replace('\\', '/');
+              tar.addFile(prefix + "/" + relative, file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, java.io.IOException e) {
+            // A dangling link (e.g. to an uninstalled optional package) is not needed to run.
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  /** Every shared library the JDK's executables and libraries link against, per ldd. */
+  private Set<Path> nativeLibraries() {
+    Set<Path> libraries = new TreeSet<>();
+    Path realHome;
+    try {
+      realHome = javaHome.toRealPath();
+    } catch (IOException e) {
+      throw new TestshardException(ExitCodes.USAGE, "cannot read the host JDK: " + e, e);
+    }
+    try (var files = Files.walk(realHome)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String name = file.getFileName().toString();
+        boolean candidate =
+            Files.isRegularFile(file)
+                && (name.endsWith(".so") || file.getParent().getFileName().toString().equals("bin"));
+        if (candidate) {
+          libraries.addAll(ldd(file));
+        }
+      }
+    } catch (IOException e) {
+      throw new TestshardException(ExitCodes.USAGE, "cannot read the host JDK: " + e, e);
+    }
+    if (libraries.isEmpty()) {
+      throw new TestshardException(
+          ExitCodes.USAGE,
+          "cannot find the host JDK's shared libraries with ldd; use --base-image IMAGE instead");
+    }
+    libraries.removeIf(library -> library.startsWith(realHome) || !Files.exists(library));
+    return libraries;
+  }
+
+  private static Set<Path> ldd(Path file) {
+    Set<Path> result = new TreeSet<>();
+    try {
+      Process process =
+          new ProcessBuilder("ldd", file.toString())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      process.getOutputStream().close();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (InputStream in = process.getInputStream()) {
+        in.transferTo(out);
+      }
+      process.waitFor(30, TimeUnit.SECONDS);
+      for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+        Matcher matcher = LDD_PATH.matcher(line);
+        if (matcher.find()) {
+          result.add(Path.of(matcher.group(1)).normalize());
+        }
+      }
+    } catch (IOException e) {
+      // no ldd: caught by the empty-set check
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return result;
+  }
+
+  private static String read(Path file) throws IOException {
+    return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+  }
+}

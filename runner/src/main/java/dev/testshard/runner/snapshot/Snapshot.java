@@ -1,0 +1,42 @@
+package dev.testshard.runner.snapshot;
+
+import dev.testshard.runner.build.TestModule;
+import java.util.List;
+
+/**
+ * A taken snapshot: the per-run image and what the runner needs to know about its content.
+ * Nothing here refers to the working tree any more.
+ *
+ * @param image the per-run image's tag
+ * @param agentPath where the agent's code is in the image (jar or classes directory)
+ * @param modules the test modules, in the image
+ * @param files the project files it holds (for source paths in reports)
+ */
+public record Snapshot(
+    String image, String agentPath, List<SnapshotModule> modules, ProjectFiles files) {
+
+  public Snapshot {
+    modules = List.copyOf(modules);
+  }
+
+  public SnapshotModule module(String key) {
+    return modules.stream()
+        .filter(m -> m.key().equals(key) || m.module().id().equals(key))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no module " + key));
+  }
+
+  /**
+   * A module inside the image.
+   *
+   * @param module the module as built on the host
+   * @param key short directory name under {@link ContainerLayout#MODULES}
+   * @param workingDir the test JVM's working directory (the module directory)
+   */
+  public record SnapshotModule(TestModule module, String key, String workingDir) {
+
+    public String descriptorDir() {
+      return ContainerLayout.MODULES + "/" + key;
+    }
+  }
+}

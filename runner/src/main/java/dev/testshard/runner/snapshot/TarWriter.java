@@ -1,0 +1,98 @@
+package dev.testshard.runner.snapshot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+
+/**
+ * Writes a tar stream (a Docker build context). Parent directories are added once, on demand.
+ * Entries get a fixed time so that identical content gives identical layers.
+ */
+final class TarWriter implements AutoCloseable {
+
+  private static final FileTime FIXED_TIME = FileTime.fromMillis(0);
+
+  private final TarArchiveOutputStream tar;
+  private final Set<String> directories = new HashSet<>();
+
+  TarWriter(OutputStream out) {
+    tar = new TarArchiveOutputStream(out, StandardCharsets.UTF_8.name());
+    tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+    tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+  }
+
+  void addFile(String name, Path source) throws IOException {
+    addFile(name, source, Files.isExecutable(source));
+  }
+
+  void addFile(String name, Path source, boolean executable) throws IOException {
+    parents(name);
+    TarArchiveEntry entry = new TarArchiveEntry(name);
+    entry.setSize(Files.size(source));
+    entry.setMode(executable ? 0100755 : 0100644);
+    entry.setLastModifiedTime(FIXED_TIME);
+    tar.putArchiveEntry(entry);
+    try (InputStream in = Files.newInputStream(source)) {
+      in.transferTo(tar);
+    }
+    tar.closeArchiveEntry();
+  }
+
+  void addText(String name, String text) throws IOException {
+    addBytes(name, text.getBytes(StandardCharsets.UTF_8), 0100644);
+  }
+
+  void addBytes(String name, byte[] bytes, int mode) throws IOException {
+    parents(name);
+    TarArchiveEntry entry = new TarArchiveEntry(name);
+    entry.setSize(bytes.length);
+    entry.setMode(mode);
+    entry.setLastModifiedTime(FIXED_TIME);
+    tar.putArchiveEntry(entry);
+    tar.write(bytes);
+    tar.closeArchiveEntry();
+  }
+
+  void addDirectory(String name, int mode) throws IOException {
+    String dir = name.endsWith("/") ? name : name + "/";
+    if (!directories.add(dir)) {
+      return;
+    }
+    parents(dir.substring(0, dir.length() - 1));
+    TarArchiveEntry entry = new TarArchiveEntry(dir);
+    entry.setMode(040000 | mode);
+    entry.setLastModifiedTime(FIXED_TIME);
+    tar.putArchiveEntry(entry);
+    tar.closeArchiveEntry();
+  }
+
+  void addSymlink(String name, String target) throws IOException {
+    parents(name);
+    TarArchiveEntry entry = new TarArchiveEntry(name, TarArchiveEntry.LF_SYMLINK);
+    entry.setLinkName(target);
+    entry.setLastModifiedTime(FIXED_TIME);
+    tar.putArchiveEntry(entry);
+    tar.closeArchiveEntry();
+  }
+
+  private void parents(String name) throws IOException {
+    int slash = name.lastIndexOf('/');
+    if (slash > 0) {
+      addDirectory(name.substring(0, slash), 0755);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    tar.finish();
+    tar.close();
+  }
+}
