@@ -1,0 +1,96 @@
+package dev.testshard.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One {@code <testsuite>} being read: cuts its test cases into runs of one top-level class and
+ * hands each finished run to the sink as a {@link TestSuiteResult}. Holds one run at a time.
+ */
+final class InputSuite {
+
+  private final String name;
+  private final String hostname;
+  private final Instant timestamp;
+  private final String timeAttribute;
+  private final Consumer<TestSuiteResult> sink;
+  private final Map<String, String> properties = new LinkedHashMap<>();
+  private final List<TestCaseResult> run = new ArrayList<>();
+  private String runClass;
+  private String runFile;
+  private double runTime;
+  private int runsEmitted;
+
+  InputSuite(
+      String name,
+      String hostname,
+      Instant timestamp,
+      String timeAttribute,
+      Consumer<TestSuiteResult> sink) {
+    this.name = name;
+    this.hostname = hostname;
+    this.timestamp = timestamp;
+    this.timeAttribute = timeAttribute;
+    this.sink = sink;
+  }
+
+  String name() {
+    return name;
+  }
+
+  void property(String key, String value) {
+    properties.put(key, value);
+  }
+
+  /** Adds the next test case; {@code file} is its {@code file} attribute or null. */
+  void add(TestCaseResult testCase, String file) {
+    String topLevelClass = topLevelClass(testCase.className());
+    if (runClass != null && !runClass.equals(topLevelClass)) {
+      emit(runTime); // a second class follows, so the suite's own time covers more than this one
+    }
+    runClass = topLevelClass;
+    if (runFile == null && file != null && !file.isBlank()) {
+      runFile = file;
+    }
+    run.add(testCase);
+    runTime += testCase.timeSeconds();
+  }
+
+  /**
+   * Emits the current run before a nested suite is read, so results keep document order. The
+   * suite's own time then covers the nested suite too, so the run takes the sum of its tests.
+   */
+  void endRun() {
+    if (runClass != null) {
+      emit(runTime);
+    }
+  }
+
+  /** Emits the last run; call at the suite's end tag. */
+  void finish() {
+    if (runClass == null) {
+      return;
+    }
+    boolean onlyClass = runsEmitted == 0;
+    emit(onlyClass && timeAttribute != null ? JUnitXmlValues.parseSeconds(timeAttribute) : runTime);
+  }
+
+  private void emit(double time) {
+    sink.accept(new TestSuiteResult(runClass, hostname, timestamp, time, runFile, properties, run));
+    runsEmitted++;
+    run.clear();
+    runClass = null;
+    runFile = null;
+    runTime = 0;
+  }
+
+  /** {@code com.acme.Outer$Inner} → {@code com.acme.Outer}. */
+  static String topLevelClass(String className) {
+    int dollar = className.indexOf('$');
+    return dollar > 0 ? className.substring(0, dollar) : className;
+  }
+}

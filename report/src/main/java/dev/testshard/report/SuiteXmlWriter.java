@@ -1,0 +1,167 @@
+package dev.testshard.report;
+
+import java.time.Instant;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes {@code <testsuite>} elements of the merged report (report-format.md) to a StAX writer:
+ * indented with two spaces per level, counts recomputed from the test cases, the suite's {@code
+ * file} on each test case, text sanitized and capped per {@link ReportLimits}. No CDATA: text is
+ * escaped by the writer, so {@code ]]>} in output is harmless.
+ */
+final class SuiteXmlWriter {
+
+  private final XMLStreamWriter xml;
+  private final ReportLimits limits;
+  private final Instant defaultTimestamp;
+
+  SuiteXmlWriter(XMLStreamWriter xml, ReportLimits limits, Instant defaultTimestamp) {
+    this.xml = xml;
+    this.limits = limits;
+    this.defaultTimestamp = defaultTimestamp;
+  }
+
+  /** Writes one {@code <testsuite>} element, indented at level 1, followed by a line break. */
+  void write(TestSuiteResult suite, int id) throws XMLStreamException {
+    boolean empty = suite.testCases().isEmpty() && suite.properties().isEmpty();
+    indent(1);
+    if (empty) {
+      xml.writeEmptyElement("testsuite");
+    } else {
+      xml.writeStartElement("testsuite");
+    }
+    attribute(xml, "name", suite.name());
+    attribute(xml, "id", Integer.toString(id));
+    attribute(xml, "hostname", suite.hostname());
+    counts(xml, Totals.ZERO.plus(suite));
+    Instant started = suite.timestamp() != null ? suite.timestamp() : defaultTimestamp;
+    attribute(xml, "timestamp", XmlText.formatTimestamp(started));
+    xml.writeCharacters("\n");
+    if (empty) {
+      return;
+    }
+    writeProperties(suite.properties());
+    String pointer = limits.pointerFor(suite.hostname());
+    for (TestCaseResult testCase : suite.testCases()) {
+      writeTestCase(testCase, suite.file(), pointer);
+    }
+    indent(1);
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
+  }
+
+  private void writeProperties(Map<String, String> properties) throws XMLStreamException {
+    if (properties.isEmpty()) {
+      return;
+    }
+    indent(2);
+    xml.writeStartElement("properties");
+    xml.writeCharacters("\n");
+    for (Map.Entry<String, String> property : properties.entrySet()) {
+      indent(3);
+      xml.writeEmptyElement("property");
+      attribute(xml, "name", property.getKey());
+      attribute(xml, "value", property.getValue() == null ? "" : property.getValue());
+      xml.writeCharacters("\n");
+    }
+    indent(2);
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
+  }
+
+  private void writeTestCase(TestCaseResult testCase, String file, String pointer)
+      throws XMLStreamException {
+    Problem problem = testCase.problem();
+    boolean hasProblem = testCase.outcome() != Outcome.PASSED;
+    boolean empty = !hasProblem && testCase.systemOut() == null && testCase.systemErr() == null;
+    indent(2);
+    if (empty) {
+      xml.writeEmptyElement("testcase");
+    } else {
+      xml.writeStartElement("testcase");
+    }
+    attribute(xml, "classname", testCase.className());
+    attribute(xml, "name", testCase.name());
+    attribute(xml, "time", XmlText.formatSeconds(testCase.timeSeconds()));
+    attribute(xml, "file", file);
+    xml.writeCharacters("\n");
+    if (empty) {
+      return;
+    }
+    if (hasProblem) {
+      String element =
+          switch (testCase.outcome()) {
+            case FAILED -> "failure";
+            case ERROR -> "error";
+            default -> "skipped";
+          };
+      String message =
+          problem == null ? null : capped(problem.message(), limits.maxStackTraceChars(), pointer);
+      String type = problem == null || element.equals("skipped") ? null : problem.type();
+      String trace = problem == null ? null : problem.stackTrace();
+      textElement(element, message, type, capped(trace, limits.maxStackTraceChars(), pointer));
+    }
+    if (testCase.systemOut() != null) {
+      textElement(
+          "system-out",
+          null,
+          null,
+          capped(testCase.systemOut(), limits.maxOutputCharsPerTest(), pointer));
+    }
+    if (testCase.systemErr() != null) {
+      textElement(
+          "system-err",
+          null,
+          null,
+          capped(testCase.systemErr(), limits.maxOutputCharsPerTest(), pointer));
+    }
+    indent(2);
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
+  }
+
+  /** {@code <element message type>text</element>} on its own line at test-case child depth. */
+  private void textElement(String element, String message, String type, String text)
+      throws XMLStreamException {
+    indent(3);
+    if (text == null || text.isEmpty()) {
+      xml.writeEmptyElement(element);
+    } else {
+      xml.writeStartElement(element);
+    }
+    attribute(xml, "message", message);
+    attribute(xml, "type", type);
+    if (text != null && !text.isEmpty()) {
+      xml.writeCharacters(text);
+      xml.writeEndElement();
+    }
+    xml.writeCharacters("\n");
+  }
+
+  private static String capped(String text, int maxChars, String pointer) {
+    return XmlText.cap(XmlText.sanitize(text), maxChars, XmlText.sanitize(pointer));
+  }
+
+  /** The {@code tests failures errors skipped time} attributes. */
+  static void counts(XMLStreamWriter writer, Totals counts) throws XMLStreamException {
+    attribute(writer, "tests", Integer.toString(counts.tests()));
+    attribute(writer, "failures", Integer.toString(counts.failures()));
+    attribute(writer, "errors", Integer.toString(counts.errors()));
+    attribute(writer, "skipped", Integer.toString(counts.skipped()));
+    attribute(writer, "time", XmlText.formatSeconds(counts.timeSeconds()));
+  }
+
+  /** Writes a sanitized attribute, or nothing when the value is null. */
+  static void attribute(XMLStreamWriter writer, String name, String value)
+      throws XMLStreamException {
+    if (value != null) {
+      writer.writeAttribute(name, XmlText.sanitize(value));
+    }
+  }
+
+  private void indent(int level) throws XMLStreamException {
+    xml.writeCharacters("  ".repeat(level));
+  }
+}

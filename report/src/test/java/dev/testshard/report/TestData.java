@@ -1,0 +1,59 @@
+package dev.testshard.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Test cases and suites used across the report tests. */
+final class TestData {
+
+  static final Instant REPORT_TIME = Instant.parse("2026-01-15T10:02:03Z");
+
+  private TestData() {}
+
+  static TestCaseResult passed(String className, String name) {
+    return TestCaseResult.passed(className, name, 0.25);
+  }
+
+  static TestCaseResult failed(String className, String name, String message) {
+    return new TestCaseResult(
+        className,
+        name,
+        0.5,
+        Outcome.FAILED,
+        new Problem(
+            message,
+            "org.opentest4j.AssertionFailedError",
+            "AssertionFailedError: " + message + "\n\tat " + className),
+        null,
+        null);
+  }
+
+  static TestCaseResult error(String className, String name) {
+    return new TestCaseResult(
+        className,
+        name,
+        0.125,
+        Outcome.ERROR,
+        new Problem(
+            "boom", "java.lang.IllegalStateException", "java.lang.IllegalStateException: boom"),
+        "some output\n",
+        "some error output\n");
+  }
+
+  static TestCaseResult skipped(String className, String name) {
+    return new TestCaseResult(
+        className, name, 0, Outcome.SKIPPED, Problem.of("disabled for now"), null, null);
+  }
+
+  static TestSuiteResult suite(String name, String shard, TestCaseResult... testCases) {
+    return new TestSuiteResult(
+        name,
+        shard,
+        null,
+        1.5,
+        null,
+        shard == null ? Map.of() : Map.of("testshard.shard", shard),
+        List.of(testCases));
+  }
+}
