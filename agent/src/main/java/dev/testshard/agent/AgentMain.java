@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Entry point of the agent inside a shard container. Uses the JDK only: the JUnit Platform
- * classes it drives are loaded from the project's own class path, so they always match the
- * project's engines.
+ * Entry point of the agent inside a shard container. Uses the JDK only: the JUnit Platform classes
+ * it drives are loaded from the project's own class path, so they always match the project's
+ * engines.
  *
  * <pre>
  * discover [--include REGEX] [--exclude-engine ID]... MODULE_DIR...

@@ -21,8 +21,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Discovers the top-level test classes of one module with the JUnit Platform, so that the engines
- * decide what a test is. Emits one {@code class} event per top-level class with the number of
- * tests known before execution (parameterized and dynamic tests appear only when run).
+ * decide what a test is. Emits one {@code class} event per top-level class with the number of tests
+ * known before execution (parameterized and dynamic tests appear only when run).
  *
  * <p>Loaded in the module's own class loader; its public method takes JDK types only.
  */

@@ -13,9 +13,9 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Turns JUnit Platform execution callbacks into protocol events. Every test that the plan knows
- * is reported exactly once, also when its class fails in set-up (error) or is skipped as a whole,
- * so that nothing is silently missing from the report.
+ * Turns JUnit Platform execution callbacks into protocol events. Every test that the plan knows is
+ * reported exactly once, also when its class fails in set-up (error) or is skipped as a whole, so
+ * that nothing is silently missing from the report.
  *
  * <p>Thread-safe: engines may execute tests concurrently.
  */
@@ -58,13 +58,16 @@ final class ResultListener implements TestExecutionListener {
 
   @Override
   public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
-    entry.getKeyValuePairs().forEach((key, value) -> {
-      if ("stdout".equals(key)) {
-        append(stdout, id, value);
-      } else if ("stderr".equals(key)) {
-        append(stderr, id, value);
-      }
-    });
+    entry
+        .getKeyValuePairs()
+        .forEach(
+            (key, value) -> {
+              if ("stdout".equals(key)) {
+                append(stdout, id, value);
+              } else if ("stderr".equals(key)) {
+                append(stderr, id, value);
+              }
+            });
   }
 
   @Override

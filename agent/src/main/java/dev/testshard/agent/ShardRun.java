@@ -57,7 +57,8 @@ public final class ShardRun {
       if (args.reportsDir() != null) {
         Path reportsDir = Path.of(args.reportsDir());
         Files.createDirectories(reportsDir);
-        listeners.add(new LegacyXmlReportGeneratingListener(reportsDir, new PrintWriter(xmlErrors)));
+        listeners.add(
+            new LegacyXmlReportGeneratingListener(reportsDir, new PrintWriter(xmlErrors)));
       }
       Launcher launcher = LauncherFactory.create();
       launcher.execute(request.build(), listeners.toArray(TestExecutionListener[]::new));

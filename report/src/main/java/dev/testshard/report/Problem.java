@@ -1,8 +1,8 @@
 package dev.testshard.report;
 
 /**
- * What went wrong in a test, or why it was skipped: the body of {@code <failure>}, {@code
- * <error>} or {@code <skipped>}. Every field may be null.
+ * What went wrong in a test, or why it was skipped: the body of {@code <failure>}, {@code <error>}
+ * or {@code <skipped>}. Every field may be null.
  *
  * @param message one-line message (the {@code message} attribute)
  * @param type exception class name (the {@code type} attribute)

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * One logical test: a {@code <testcase>}.
  *
- * @param className the {@code classname} attribute: the class that declares the test, which for
- *     a {@code @Nested} test is the inner class ({@code com.acme.Outer$Inner})
+ * @param className the {@code classname} attribute: the class that declares the test, which for a
+ *     {@code @Nested} test is the inner class ({@code com.acme.Outer$Inner})
  * @param name the {@code name} attribute, e.g. {@code addsItem()}
  * @param timeSeconds duration in seconds, never negative
  * @param outcome how it ended

@@ -30,7 +30,10 @@ public record TestSuiteResult(
 
   public TestSuiteResult {
     Objects.requireNonNull(name, "name");
-    properties = properties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    properties =
+        properties == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     testCases = List.copyOf(testCases);
     if (!(timeSeconds >= 0)) {
       timeSeconds = 0;

@@ -68,13 +68,11 @@ public final class Pipeline {
     ProjectFiles files = ProjectFiles.list(options.projectDir());
     Snapshot snapshot =
         new SnapshotBuilder(engine, PlatformJars.inUserCache(), AgentCode.locate(), cacheLabels())
-            .take(build, files, baseImage, "testshard-run:" + resources.runId(), resources.labels());
+            .take(
+                build, files, baseImage, "testshard-run:" + resources.runId(), resources.labels());
     say(
         "snapshot taken: %d files, %d module(s) in image %s (%s); the working tree is no longer read",
-        files.files().size(),
-        snapshot.modules().size(),
-        snapshot.image(),
-        since(snapshotStart));
+        files.files().size(), snapshot.modules().size(), snapshot.image(), since(snapshotStart));
 
     long discoverStart = System.nanoTime();
     List<String> warnings = new ArrayList<>();
@@ -83,13 +81,17 @@ public final class Pipeline {
             .discover(snapshot, options.include(), options.excludedEngines(), warnings);
     warnings.forEach(warning -> err.println("testshard: warning: " + warning));
     int tests = classes.stream().mapToInt(c -> c.tests().size()).sum();
-    say("discovered %d test classes, %d tests known before execution, in %s",
+    say(
+        "discovered %d test classes, %d tests known before execution, in %s",
         classes.size(), tests, since(discoverStart));
     if (classes.isEmpty()) {
       throw new TestshardException(
           ExitCodes.NO_TESTS,
-          "no tests found in " + options.projectDir() + " (class names must match "
-              + options.include() + ")");
+          "no tests found in "
+              + options.projectDir()
+              + " (class names must match "
+              + options.include()
+              + ")");
     }
     ShardPlan plan = ShardPlanner.plan(classes, options.shardBy());
     return new Prepared(snapshot, classes, plan);
@@ -102,7 +104,8 @@ public final class Pipeline {
     if (!MavenBuild.isMavenProject(options.projectDir())) {
       throw new TestshardException(
           ExitCodes.USAGE,
-          options.projectDir() + " has no pom.xml; for other build tools give --test-classes and"
+          options.projectDir()
+              + " has no pom.xml; for other build tools give --test-classes and"
               + " --classpath");
     }
     MavenBuild maven =
@@ -127,7 +130,9 @@ public final class Pipeline {
         } catch (RuntimeException e) {
           throw new TestshardException(
               ExitCodes.USAGE,
-              "base image " + options.baseImage() + " not found locally and cannot be pulled: "
+              "base image "
+                  + options.baseImage()
+                  + " not found locally and cannot be pulled: "
                   + e.getMessage(),
               e);
         }
@@ -137,8 +142,10 @@ public final class Pipeline {
     HostJdkBaseImage host = new HostJdkBaseImage(engine, HostJdkBaseImage.hostJavaHome());
     return host.ensure(
         cacheLabels(),
-        () -> say("building base image %s from the host JDK %s (once per JDK)",
-            host.tag(), HostJdkBaseImage.hostJavaHome()));
+        () ->
+            say(
+                "building base image %s from the host JDK %s (once per JDK)",
+                host.tag(), HostJdkBaseImage.hostJavaHome()));
   }
 
   private static Map<String, String> cacheLabels() {

@@ -76,8 +76,7 @@ public final class MavenBuild {
     if (exit != 0) {
       showErrors();
       throw new TestshardException(
-          ExitCodes.USAGE,
-          "the Maven build failed (exit code " + exit + "); full log: " + logFile);
+          ExitCodes.USAGE, "the Maven build failed (exit code " + exit + "); full log: " + logFile);
     }
     return fromEarlierBuild();
   }

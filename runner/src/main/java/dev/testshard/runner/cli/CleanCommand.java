@@ -51,8 +51,10 @@ final class CleanCommand implements Callable<Integer> {
           }
         }
       }
-      out.printf("removed %d containers, %d networks, %d images%n",
-          found.containers().size(), found.networks().size(),
+      out.printf(
+          "removed %d containers, %d networks, %d images%n",
+          found.containers().size(),
+          found.networks().size(),
           found.images().size() - images.size());
       if (!images.isEmpty()) {
         throw new EngineException("could not remove images " + images, null);

@@ -12,8 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Append-only progress lines, fit for a terminal and for CI logs alike: each shard's start and
- * end, each failing test as it happens, and a status line every {@code intervalSeconds}.
+ * Append-only progress lines, fit for a terminal and for CI logs alike: each shard's start and end,
+ * each failing test as it happens, and a status line every {@code intervalSeconds}.
  */
 final class ConsoleProgress implements ProgressListener, AutoCloseable {
 
@@ -42,12 +42,13 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
   @Override
   public synchronized void shardStarted(Shard shard) {
     running++;
-    line(String.format(
-        Locale.ROOT,
-        "start  %s (%d classes, %d tests known)",
-        shard.id(),
-        shard.classes().size(),
-        shard.plannedTests()));
+    line(
+        String.format(
+            Locale.ROOT,
+            "start  %s (%d classes, %d tests known)",
+            shard.id(),
+            shard.classes().size(),
+            shard.plannedTests()));
   }
 
   @Override
@@ -70,27 +71,29 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
         result.status() == ShardStatus.LOST
             ? "LOST: " + result.lostReason()
             : result.status() == ShardStatus.FAILED ? "failed" : "passed";
-    line(String.format(
-        Locale.ROOT,
-        "done   %s in %.1f s: %d tests, %d failed, %d skipped - %s",
-        result.shard().id(),
-        result.durationSeconds(),
-        totals.tests(),
-        totals.failures() + totals.errors(),
-        totals.skipped(),
-        verdict));
+    line(
+        String.format(
+            Locale.ROOT,
+            "done   %s in %.1f s: %d tests, %d failed, %d skipped - %s",
+            result.shard().id(),
+            result.durationSeconds(),
+            totals.tests(),
+            totals.failures() + totals.errors(),
+            totals.skipped(),
+            verdict));
     result.warnings().forEach(warning -> line("warning [" + result.shard().id() + "] " + warning));
   }
 
   private synchronized void status() {
-    line(String.format(
-        Locale.ROOT,
-        "...    %d/%d shards done, %d running, %d tests finished (%d failed)",
-        done,
-        shardCount,
-        running,
-        tests,
-        failed));
+    line(
+        String.format(
+            Locale.ROOT,
+            "...    %d/%d shards done, %d running, %d tests finished (%d failed)",
+            done,
+            shardCount,
+            running,
+            tests,
+            failed));
   }
 
   private void line(String text) {

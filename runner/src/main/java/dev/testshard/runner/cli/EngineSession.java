@@ -51,7 +51,8 @@ final class EngineSession implements AutoCloseable {
     byte[] random = new byte[3];
     new SecureRandom().nextBytes(random);
     return LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-        + "-" + HexFormat.of().formatHex(random);
+        + "-"
+        + HexFormat.of().formatHex(random);
   }
 
   private void cleanUp() {

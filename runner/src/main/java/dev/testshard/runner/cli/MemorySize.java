@@ -27,7 +27,8 @@ final class MemorySize {
     try {
       long bytes = Long.parseLong(digits) * factor;
       if (bytes < 6L << 20) {
-        throw new TestshardException(ExitCodes.USAGE, "--memory " + text + " is below Docker's minimum of 6m");
+        throw new TestshardException(
+            ExitCodes.USAGE, "--memory " + text + " is below Docker's minimum of 6m");
       }
       return bytes;
     } catch (NumberFormatException e) {

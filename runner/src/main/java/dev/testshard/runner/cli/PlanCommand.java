@@ -90,14 +90,28 @@ final class PlanCommand implements Callable<Integer> {
     int width = Math.max(5, plan.shards().stream().mapToInt(s -> s.id().length()).max().orElse(5));
     int moduleWidth =
         Math.max(6, plan.shards().stream().mapToInt(s -> s.module().length()).max().orElse(6));
-    out.printf(Locale.ROOT, "%-" + width + "s  %-" + moduleWidth + "s %7s %6s%n",
-        "shard", "module", "classes", "tests");
+    out.printf(
+        Locale.ROOT,
+        "%-" + width + "s  %-" + moduleWidth + "s %7s %6s%n",
+        "shard",
+        "module",
+        "classes",
+        "tests");
     for (Shard shard : plan.shards()) {
-      out.printf(Locale.ROOT, "%-" + width + "s  %-" + moduleWidth + "s %7d %6d%n",
-          shard.id(), shard.module(), shard.classes().size(), shard.plannedTests());
+      out.printf(
+          Locale.ROOT,
+          "%-" + width + "s  %-" + moduleWidth + "s %7d %6d%n",
+          shard.id(),
+          shard.module(),
+          shard.classes().size(),
+          shard.plannedTests());
     }
-    out.printf(Locale.ROOT, "%d shards by %s, %d classes, %d tests known before execution%n",
-        plan.shards().size(), plan.shardBy().name().toLowerCase(Locale.ROOT), plan.classCount(),
+    out.printf(
+        Locale.ROOT,
+        "%d shards by %s, %d classes, %d tests known before execution%n",
+        plan.shards().size(),
+        plan.shardBy().name().toLowerCase(Locale.ROOT),
+        plan.classCount(),
         plan.plannedTests());
   }
 }

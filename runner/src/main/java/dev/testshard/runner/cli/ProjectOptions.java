@@ -62,7 +62,8 @@ final class ProjectOptions {
   @Option(
       names = "--include",
       paramLabel = "REGEX",
-      description = "Test class names to run (default: Surefire's Test*, *Test, *Tests, *TestCase).")
+      description =
+          "Test class names to run (default: Surefire's Test*, *Test, *Tests, *TestCase).")
   String include = DiscoveryStep.DEFAULT_INCLUDE;
 
   @Option(
@@ -86,13 +87,14 @@ final class ProjectOptions {
           ExitCodes.USAGE, "project directory " + project + " does not exist");
     }
     if (parallel < 1) {
-      throw new TestshardException(ExitCodes.USAGE, "--parallel must be at least 1, not " + parallel);
+      throw new TestshardException(
+          ExitCodes.USAGE, "--parallel must be at least 1, not " + parallel);
     }
     try {
       Pattern.compile(include);
     } catch (PatternSyntaxException e) {
-      throw new TestshardException(ExitCodes.USAGE, "--include is not a valid regular expression: "
-          + e.getDescription());
+      throw new TestshardException(
+          ExitCodes.USAGE, "--include is not a valid regular expression: " + e.getDescription());
     }
     Path reports =
         reportDir != null

@@ -60,13 +60,16 @@ final class RunCommand implements Callable<Integer> {
     long startNanos = System.nanoTime();
     try (EngineSession session = EngineSession.open()) {
       session.resources().keepImage(options.keepImage());
-      out.println("testshard run " + session.resources().runId() + " on "
-          + session.engine().endpoint());
+      out.println(
+          "testshard run " + session.resources().runId() + " on " + session.engine().endpoint());
       Pipeline.Prepared prepared =
           new Pipeline(session.engine(), session.resources(), options, out, err).prepare();
       int shardCount = prepared.plan().shards().size();
-      out.printf(Locale.ROOT, "%d shards by %s, %d at a time%n",
-          shardCount, options.shardBy().name().toLowerCase(Locale.ROOT),
+      out.printf(
+          Locale.ROOT,
+          "%d shards by %s, %d at a time%n",
+          shardCount,
+          options.shardBy().name().toLowerCase(Locale.ROOT),
           Math.min(options.parallel(), shardCount));
       out.flush();
 
@@ -114,13 +117,14 @@ final class RunCommand implements Callable<Integer> {
       double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
       Totals totals;
       try {
-        totals = reports.writeRun(
-            options.projectName(),
-            session.resources().runId(),
-            started,
-            wallSeconds,
-            results,
-            exitCode);
+        totals =
+            reports.writeRun(
+                options.projectName(),
+                session.resources().runId(),
+                started,
+                wallSeconds,
+                results,
+                exitCode);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

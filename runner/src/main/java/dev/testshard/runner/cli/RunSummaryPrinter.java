@@ -22,14 +22,26 @@ final class RunSummaryPrinter {
   }
 
   void print(List<ShardResult> results, Totals totals, double wallSeconds, Path reportDir) {
-    int width = Math.max(5, results.stream().mapToInt(r -> r.shard().id().length()).max().orElse(5));
+    int width =
+        Math.max(5, results.stream().mapToInt(r -> r.shard().id().length()).max().orElse(5));
     out.println();
-    out.printf(Locale.ROOT, "%-" + width + "s %7s %6s %6s %6s %7s %9s  %s%n",
-        "shard", "classes", "tests", "failed", "skipped", "seconds", "exit", "status");
+    out.printf(
+        Locale.ROOT,
+        "%-" + width + "s %7s %6s %6s %6s %7s %9s  %s%n",
+        "shard",
+        "classes",
+        "tests",
+        "failed",
+        "skipped",
+        "seconds",
+        "exit",
+        "status");
     for (ShardResult result : results) {
       Totals shard = result.totals();
       Integer exit = result.exit().exitCode();
-      out.printf(Locale.ROOT, "%-" + width + "s %7d %6d %6d %6d %7.1f %9s  %s%n",
+      out.printf(
+          Locale.ROOT,
+          "%-" + width + "s %7d %6d %6d %6d %7.1f %9s  %s%n",
           result.shard().id(),
           result.shard().classes().size(),
           shard.tests(),
@@ -52,12 +64,20 @@ final class RunSummaryPrinter {
               continue;
             }
             if (shown++ < MAX_FAILURES_SHOWN) {
-              String message = testCase.problem() == null || testCase.problem().message() == null
-                  ? "" : ": " + firstLine(testCase.problem().message());
-              out.printf(Locale.ROOT, "  %s %s > %s%s%n    output: %s%n",
+              String message =
+                  testCase.problem() == null || testCase.problem().message() == null
+                      ? ""
+                      : ": " + firstLine(testCase.problem().message());
+              out.printf(
+                  Locale.ROOT,
+                  "  %s %s > %s%s%n    output: %s%n",
                   testCase.outcome() == Outcome.FAILED ? "FAILED" : "ERROR ",
-                  testCase.className(), testCase.name(), message,
-                  reportDir.resolve("shards").resolve(result.shard().directoryName())
+                  testCase.className(),
+                  testCase.name(),
+                  message,
+                  reportDir
+                      .resolve("shards")
+                      .resolve(result.shard().directoryName())
                       .resolve("output.log"));
             }
           }
@@ -68,10 +88,16 @@ final class RunSummaryPrinter {
       }
     }
     out.println();
-    out.printf(Locale.ROOT,
+    out.printf(
+        Locale.ROOT,
         "%d tests: %d passed, %d failed, %d errors, %d skipped; %.1f s of tests in %.1f s wall%n",
-        totals.tests(), totals.passed(), totals.failures(), totals.errors(), totals.skipped(),
-        totals.timeSeconds(), wallSeconds);
+        totals.tests(),
+        totals.passed(),
+        totals.failures(),
+        totals.errors(),
+        totals.skipped(),
+        totals.timeSeconds(),
+        wallSeconds);
     out.println("report: " + reportDir.resolve("TEST-testshard.xml"));
   }
 

@@ -46,8 +46,8 @@ public interface ContainerEngine extends AutoCloseable {
   void start(String containerId);
 
   /**
-   * Streams the container's standard output and error to the sink until the container exits.
-   * Frames may split lines: the sink sees raw bytes.
+   * Streams the container's standard output and error to the sink until the container exits. Frames
+   * may split lines: the sink sees raw bytes.
    */
   void follow(String containerId, OutputSink sink);
 

@@ -34,9 +34,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * {@link ContainerEngine} on docker-java with the httpclient5 transport. Configured like the
- * docker CLI ({@code DOCKER_HOST}, {@code DOCKER_TLS_VERIFY}, {@code DOCKER_CERT_PATH}); no API
- * version is pinned, so the engine's own is used.
+ * {@link ContainerEngine} on docker-java with the httpclient5 transport. Configured like the docker
+ * CLI ({@code DOCKER_HOST}, {@code DOCKER_TLS_VERIFY}, {@code DOCKER_CERT_PATH}); no API version is
+ * pinned, so the engine's own is used.
  */
 public final class DockerJavaEngine implements ContainerEngine {
 
@@ -297,8 +297,7 @@ public final class DockerJavaEngine implements ContainerEngine {
         images.add(image.getId());
       }
       List<String> networks = new ArrayList<>();
-      for (Network network :
-          client.listNetworksCmd().withFilter("label", List.of(filter)).exec()) {
+      for (Network network : client.listNetworksCmd().withFilter("label", List.of(filter)).exec()) {
         networks.add(network.getId());
       }
       return new LabelledResources(containers, images, networks);

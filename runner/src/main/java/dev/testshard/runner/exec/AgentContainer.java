@@ -10,14 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.function.Consumer;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
- * Runs one agent container to its end: create, start, stream output (protocol events to the
- * caller, everything else to a log), wait, copy results out through the engine API (no bind
- * mounts, so a remote engine works too), and always remove the container.
+ * Runs one agent container to its end: create, start, stream output (protocol events to the caller,
+ * everything else to a log), wait, copy results out through the engine API (no bind mounts, so a
+ * remote engine works too), and always remove the container.
  */
 public final class AgentContainer {
 

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Discovers the tests inside the snapshot, with each module's own class path and JUnit Platform,
- * in one container. Engines decide what a test is; the suite engine is excluded by default
- * because it re-runs what it selects.
+ * Discovers the tests inside the snapshot, with each module's own class path and JUnit Platform, in
+ * one container. Engines decide what a test is; the suite engine is excluded by default because it
+ * re-runs what it selects.
  */
 public final class DiscoveryStep {
 

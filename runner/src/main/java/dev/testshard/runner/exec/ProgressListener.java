@@ -11,8 +11,8 @@ public interface ProgressListener {
   default void shardStarted(Shard shard) {}
 
   /** A test ended; {@code failed} for failures and errors. */
-  default void testFinished(Shard shard, String className, String name, boolean failed,
-      String message) {}
+  default void testFinished(
+      Shard shard, String className, String name, boolean failed, String message) {}
 
   default void shardFinished(ShardResult result) {}
 }

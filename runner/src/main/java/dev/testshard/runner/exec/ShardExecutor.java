@@ -26,8 +26,8 @@ import java.util.function.Function;
 
 /**
  * Runs every shard of a plan in its own container, at most {@code parallel} at once, and returns
- * the results in plan order. A shard whose container fails is reported as lost; it never stops
- * the other shards.
+ * the results in plan order. A shard whose container fails is reported as lost; it never stops the
+ * other shards.
  */
 public final class ShardExecutor {
 

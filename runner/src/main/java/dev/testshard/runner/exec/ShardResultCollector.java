@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Builds a shard's results from the agent's events, and accounts for lost work: every planned
- * test that never reported becomes an error naming the cause. A shard counts as complete only
- * when the agent sent its final {@code finished} event and the container exited with 0.
+ * Builds a shard's results from the agent's events, and accounts for lost work: every planned test
+ * that never reported becomes an error naming the cause. A shard counts as complete only when the
+ * agent sent its final {@code finished} event and the container exited with 0.
  *
  * <p>Pure apart from its inputs; not thread-safe (events of one shard arrive on one thread).
  */
@@ -53,8 +53,9 @@ public final class ShardResultCollector {
   /** Feeds one event; unknown event types are ignored so that newer agents stay compatible. */
   public void accept(AgentEvent event) {
     switch (event.type()) {
-      case "class-started" -> state(event.text("class")).started =
-          Instant.ofEpochMilli(event.number("time", System.currentTimeMillis()));
+      case "class-started" ->
+          state(event.text("class")).started =
+              Instant.ofEpochMilli(event.number("time", System.currentTimeMillis()));
       case "test" -> onTest(event);
       case "class-finished" -> {
         ClassState state = state(event.text("class"));
@@ -62,8 +63,9 @@ public final class ShardResultCollector {
         state.seconds = event.decimal("seconds");
       }
       case "class-error" -> onClassError(event);
-      case "container-failed" -> warnings.add(
-          "engine container " + event.text("name") + " failed: " + event.text("message"));
+      case "container-failed" ->
+          warnings.add(
+              "engine container " + event.text("name") + " failed: " + event.text("message"));
       case "warning" -> warnings.add(event.text("message"));
       case "agent-error" -> agentError = event.text("message");
       case "finished" -> finished = true;
@@ -94,9 +96,7 @@ public final class ShardResultCollector {
       List<TestCaseResult> cases = new ArrayList<>(state.cases);
       if (!state.finished) {
         String cause =
-            lostReason != null
-                ? lostReason
-                : "the agent finished without reporting this class";
+            lostReason != null ? lostReason : "the agent finished without reporting this class";
         int before = cases.size();
         addLost(state, cases, cause);
         anyLost |= cases.size() > before || lostReason != null;
@@ -167,8 +167,8 @@ public final class ShardResultCollector {
     }
     if (!any && state.cases.isEmpty()) {
       // Only dynamic or parameterized tests, none reported: the class itself stands for them.
-      String simpleName = state.planned.className().substring(
-          state.planned.className().lastIndexOf('.') + 1);
+      String simpleName =
+          state.planned.className().substring(state.planned.className().lastIndexOf('.') + 1);
       cases.add(
           new TestCaseResult(
               state.planned.className(), simpleName, 0, Outcome.ERROR, problem, null, null));
@@ -199,8 +199,7 @@ public final class ShardResultCollector {
 
   private void onClassError(AgentEvent event) {
     ClassState state = state(event.text("class"));
-    Problem problem =
-        new Problem(event.text("message"), event.text("type"), event.text("trace"));
+    Problem problem = new Problem(event.text("message"), event.text("type"), event.text("trace"));
     for (PlannedTest planned : state.planned.tests()) {
       if (state.reported.add(planned.className() + "\n" + planned.name())) {
         state.cases.add(

@@ -40,14 +40,18 @@ public final class ShardPlanner {
     return new ShardPlan(shardBy, shards);
   }
 
-  private static String groupId(DiscoveredClass testClass, ShardBy shardBy, boolean severalModules) {
+  private static String groupId(
+      DiscoveredClass testClass, ShardBy shardBy, boolean severalModules) {
     String local =
         switch (shardBy) {
           case MODULE -> null;
           case PACKAGE -> testClass.packageName().isEmpty() ? "(default)" : testClass.packageName();
           case CLASS -> testClass.className();
         };
-    String id = local == null ? testClass.module() : severalModules ? testClass.module() + "_" + local : local;
+    String id =
+        local == null
+            ? testClass.module()
+            : severalModules ? testClass.module() + "_" + local : local;
     // Ids name directories and appear as hostnames: keep them to safe characters.
     return id.replaceAll("[^A-Za-z0-9._-]", "_");
   }

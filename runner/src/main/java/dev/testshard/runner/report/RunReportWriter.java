@@ -118,6 +118,9 @@ public final class RunReportWriter {
   }
 
   private Path shardResults(ShardResult result) {
-    return reportDir.resolve("shards").resolve(result.shard().directoryName()).resolve("results.xml");
+    return reportDir
+        .resolve("shards")
+        .resolve(result.shard().directoryName())
+        .resolve("results.xml");
   }
 }

@@ -39,7 +39,8 @@ public final class SourceFiles implements Function<String, String> {
       for (String candidate : candidates) {
         boolean matches =
             candidate.equals(path + extension) || candidate.endsWith("/" + path + extension);
-        if (matches && (best == null || (candidate.contains("/test/") && !best.contains("/test/")))) {
+        if (matches
+            && (best == null || (candidate.contains("/test/") && !best.contains("/test/")))) {
           best = candidate;
         }
       }

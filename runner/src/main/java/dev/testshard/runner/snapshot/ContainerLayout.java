@@ -11,8 +11,8 @@ import java.util.HexFormat;
  *
  * <ul>
  *   <li>{@code /workspace/...} the project snapshot, same relative layout as on the host;
- *   <li>{@code /testshard/deps/<hash>/<file>} every class path entry outside the project, keyed
- *       by its host path so the same jar always lands at the same place (stable layers);
+ *   <li>{@code /testshard/deps/<hash>/<file>} every class path entry outside the project, keyed by
+ *       its host path so the same jar always lands at the same place (stable layers);
  *   <li>{@code /testshard/agent/...} the agent's code;
  *   <li>{@code /testshard/run/modules/<m>/} per module: {@code classpath}, {@code roots}, {@code
  *       java-args}.
@@ -24,8 +24,10 @@ public final class ContainerLayout {
   public static final String DEPS = "/testshard/deps";
   public static final String AGENT = "/testshard/agent";
   public static final String MODULES = "/testshard/run/modules";
+
   /** Where the agent writes the JUnit Platform's XML; copied out after the container exits. */
   public static final String REPORTS = "/tmp/testshard-reports";
+
   /** The unprivileged user tests run as; owns the workspace so tests may write there. */
   public static final String USER = "10001:10001";
 
@@ -39,7 +41,10 @@ public final class ContainerLayout {
 
   /** The container path of a class path entry outside the project. */
   public static String inDeps(Path hostPath) {
-    return DEPS + "/" + shortHash(hostPath.toAbsolutePath().toString()) + "/"
+    return DEPS
+        + "/"
+        + shortHash(hostPath.toAbsolutePath().toString())
+        + "/"
         + hostPath.getFileName();
   }
 

@@ -22,9 +22,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A base image made from the host's own Java runtime: the JDK directory plus the shared
- * libraries it links against, on an empty root file system. Needs no registry, and runs the tests
- * on exactly the JDK that compiled them. Cached by a content key, so it is built once per JDK.
+ * A base image made from the host's own Java runtime: the JDK directory plus the shared libraries
+ * it links against, on an empty root file system. Needs no registry, and runs the tests on exactly
+ * the JDK that compiled them. Cached by a content key, so it is built once per JDK.
  */
 public final class HostJdkBaseImage {
 
@@ -78,7 +78,14 @@ public final class HostJdkBaseImage {
               ? Files.size(modules) + "@" + Files.getLastModifiedTime(modules).toMillis()
               : "";
       return ContainerLayout.shortHash(
-          FORMAT + "\n" + real + "\n" + release + "\n" + modulesStamp + "\n"
+          FORMAT
+              + "\n"
+              + real
+              + "\n"
+              + release
+              + "\n"
+              + modulesStamp
+              + "\n"
               + System.getProperty("os.arch"));
     } catch (IOException e) {
       throw new TestshardException(
@@ -104,7 +111,8 @@ public final class HostJdkBaseImage {
         Path content = library.toRealPath();
         tar.addFile("rootfs" + library, content, true);
       }
-      tar.addText("rootfs/etc/passwd",
+      tar.addText(
+          "rootfs/etc/passwd",
           "root:x:0:0:root:/root:/sbin/nologin\n"
               + "testshard:x:10001:10001:testshard:/tmp:/sbin/nologin\n");
       tar.addText("rootfs/etc/group", "root:x:0:\ntestshard:x:10001:\n");
@@ -161,7 +169,8 @@ public final class HostJdkBaseImage {
         String name = file.getFileName().toString();
         boolean candidate =
             Files.isRegularFile(file)
-                && (name.endsWith(".so") || file.getParent().getFileName().toString().equals("bin"));
+                && (name.endsWith(".so")
+                    || file.getParent().getFileName().toString().equals("bin"));
         if (candidate) {
           libraries.addAll(ldd(file));
         }

@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
  *
  * @param projectDir absolute project directory
  * @param files paths relative to {@code projectDir}, with '/' separators, regular files only
- * @param repositoryPrefix the project's path inside its git repository ("" at the root, or when
- *     not in git), for repository-relative source paths in reports
+ * @param repositoryPrefix the project's path inside its git repository ("" at the root, or when not
+ *     in git), for repository-relative source paths in reports
  */
 public record ProjectFiles(Path projectDir, List<String> files, String repositoryPrefix) {
 

@@ -4,8 +4,8 @@ import dev.testshard.runner.build.TestModule;
 import java.util.List;
 
 /**
- * A taken snapshot: the per-run image and what the runner needs to know about its content.
- * Nothing here refers to the working tree any more.
+ * A taken snapshot: the per-run image and what the runner needs to know about its content. Nothing
+ * here refers to the working tree any more.
  *
  * @param image the per-run image's tag
  * @param agentPath where the agent's code is in the image (jar or classes directory)

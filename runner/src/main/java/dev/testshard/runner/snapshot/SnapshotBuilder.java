@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Packs the snapshot into images, layered from most to least stable: the base Java runtime, then
- * a cached dependency image (class path entries outside the project, then the agent), then the
+ * Packs the snapshot into images, layered from most to least stable: the base Java runtime, then a
+ * cached dependency image (class path entries outside the project, then the agent), then the
  * per-run image with the project files and compiled classes.
  *
  * <p>The dependency image is keyed by its content, so a re-run whose dependencies did not change
@@ -95,7 +95,14 @@ public final class SnapshotBuilder {
       String dir = "run/modules/" + key + "/";
       descriptors.put(dir + "classpath", String.join("\n", containerEntries) + "\n");
       descriptors.put(dir + "roots", String.join("\n", roots) + "\n");
-      descriptors.put(dir + "java-args", "-cp\n" + quote(String.join(":", containerEntries)) + "\n");
+      // basedir as Surefire sets it: some tests locate files through it.
+      descriptors.put(
+          dir + "java-args",
+          quote("-Dbasedir=" + snapshotModule.workingDir())
+              + "\n"
+              + "-cp\n"
+              + quote(String.join(":", containerEntries))
+              + "\n");
     }
 
     String depsImage = ensureDepsImage(baseImage, deps);
@@ -109,7 +116,9 @@ public final class SnapshotBuilder {
   private String ensureDepsImage(String baseImage, Map<String, Path> deps) {
     StringBuilder key = new StringBuilder("deps/1\n");
     key.append(engine.imageId(baseImage).orElse(baseImage)).append('\n');
-    deps.forEach((containerPath, host) -> key.append(containerPath).append(' ').append(stamp(host)).append('\n'));
+    deps.forEach(
+        (containerPath, host) ->
+            key.append(containerPath).append(' ').append(stamp(host)).append('\n'));
     key.append(agentCode).append(' ').append(stamp(agentCode)).append('\n');
     String tag = "testshard-deps:" + ContainerLayout.shortHash(key.toString());
     if (engine.imageId(tag).isPresent()) {
@@ -124,9 +133,15 @@ public final class SnapshotBuilder {
     try (TarWriter tar = new TarWriter(out)) {
       tar.addText(
           "Dockerfile",
-          "FROM " + baseImage + "\n"
-              + "COPY deps/ " + ContainerLayout.DEPS + "/\n"
-              + "COPY agent/ " + ContainerLayout.AGENT + "/\n");
+          "FROM "
+              + baseImage
+              + "\n"
+              + "COPY deps/ "
+              + ContainerLayout.DEPS
+              + "/\n"
+              + "COPY agent/ "
+              + ContainerLayout.AGENT
+              + "/\n");
       tar.addDirectory("deps", 0755);
       for (Map.Entry<String, Path> dep : deps.entrySet()) {
         String name = "deps/" + dep.getKey().substring(ContainerLayout.DEPS.length() + 1);
@@ -148,8 +163,14 @@ public final class SnapshotBuilder {
     try (TarWriter tar = new TarWriter(out)) {
       tar.addText(
           "Dockerfile",
-          "FROM " + depsImage + "\n"
-              + "COPY --chown=" + ContainerLayout.USER + " workspace/ " + ContainerLayout.WORKSPACE + "/\n"
+          "FROM "
+              + depsImage
+              + "\n"
+              + "COPY --chown="
+              + ContainerLayout.USER
+              + " workspace/ "
+              + ContainerLayout.WORKSPACE
+              + "/\n"
               + "COPY run/ /testshard/run/\n");
       tar.addDirectory("workspace", 0755);
       Set<String> added = new HashSet<>();

@@ -1,0 +1,50 @@
+package dev.testshard.runner.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.testshard.runner.docker.ContainerEngine;
+import dev.testshard.runner.docker.ContainerSpec;
+import dev.testshard.runner.docker.DockerJavaEngine;
+import dev.testshard.runner.snapshot.HostJdkBaseImage;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code testshard clean} removes everything labelled {@code dev.testshard=true}, including the
+ * cached images; ordered last so that the other integration tests share the cache.
+ */
+@Order(Integer.MAX_VALUE)
+class CleanIT {
+
+  @Test
+  void removesEveryLabelledContainerAndImage() throws Exception {
+    try (ContainerEngine engine = DockerJavaEngine.fromEnvironment()) {
+      String base =
+          new HostJdkBaseImage(engine, HostJdkBaseImage.hostJavaHome())
+              .ensure(Map.of("dev.testshard", "true", "dev.testshard.cache", "true"), () -> {});
+      String leftover =
+          engine.create(
+              new ContainerSpec(
+                  null,
+                  base,
+                  List.of("java", "-version"),
+                  null,
+                  Map.of(),
+                  Map.of("dev.testshard", "true", "dev.testshard.run", "clean-it"),
+                  null,
+                  "none",
+                  0));
+
+      Cli.Result result = Cli.run("clean");
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(result.out()).contains("removed");
+      ContainerEngine.LabelledResources left = engine.findLabelled("dev.testshard", "true");
+      assertThat(left.containers()).doesNotContain(leftover).isEmpty();
+      assertThat(left.images()).isEmpty();
+      assertThat(engine.imageId(base)).isEmpty();
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.testshard.runner.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.testshard.report.JUnitXmlReader;
+import dev.testshard.report.Totals;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** The example projects under {@code examples/}, and what Maven Surefire says about them. */
+final class Examples {
+
+  private Examples() {}
+
+  static Path dir(String name) {
+    Path root = Path.of(System.getProperty("testshard.examples", "../examples"));
+    Path dir = root.resolve(name).toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalStateException("no example " + dir);
+    }
+    return dir;
+  }
+
+  /** Copies an example (without build output) so that a test may change it freely. */
+  static Path copy(String name, Path target) throws IOException {
+    Path source = dir(name);
+    try (Stream<Path> walk = Files.walk(source)) {
+      for (Path path : walk.toList()) {
+        Path relative = source.relativize(path);
+        if (isBuildOutput(relative)) {
+          continue;
+        }
+        Path destination = target.resolve(relative.toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(destination);
+        } else {
+          Files.copy(path, destination, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return target;
+  }
+
+  private static boolean isBuildOutput(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().equals("target")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The counts recorded beside the example ({@code expected-surefire.json}). */
+  static Totals expected(String name) throws IOException {
+    JsonNode json =
+        new ObjectMapper().readTree(dir(name).resolve("expected-surefire.json").toFile());
+    return new Totals(
+        json.get("tests").asInt(),
+        json.get("failures").asInt(),
+        json.get("errors").asInt(),
+        json.get("skipped").asInt(),
+        0);
+  }
+
+  /** Runs Maven Surefire on a copy of a project and returns the totals of its reports. */
+  static Totals surefire(Path project) throws Exception {
+    Path log = Files.createTempFile("surefire", ".log");
+    Process process =
+        new ProcessBuilder(
+                "mvn", "-B", "test", "-Dmaven.test.failure.ignore=true", "-Dexample.sleepScale=0")
+            .directory(project.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      throw new IllegalStateException("mvn test failed in " + project + ", log: " + log);
+    }
+    Files.delete(log);
+    List<Path> reports = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(project)) {
+      walk.filter(
+              p ->
+                  p.getFileName().toString().startsWith("TEST-")
+                      && p.getFileName().toString().endsWith(".xml")
+                      && p.getParent().getFileName().toString().equals("surefire-reports"))
+          .forEach(reports::add);
+    }
+    return totalsOf(reports);
+  }
+
+  /** Sums the test cases of JUnit XML files. */
+  static Totals totalsOf(List<Path> files) throws IOException {
+    Totals[] totals = {Totals.ZERO};
+    for (Path file : files) {
+      JUnitXmlReader.read(file, suite -> totals[0] = totals[0].plus(suite));
+    }
+    return totals[0];
+  }
+}

@@ -1,0 +1,60 @@
+package dev.testshard.runner.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every example, copied out of git (so the snapshot is the whole tree), run end to end: the merged
+ * totals equal what Maven Surefire reports for the same project, and nothing labelled with the run
+ * is left in Docker.
+ */
+class ExamplesIT {
+
+  @TempDir Path temp;
+
+  @ParameterizedTest(name = "{0} by {1}")
+  @CsvSource({
+    "junit4, package, 0",
+    "junit5-10, package, 0",
+    "multi-module, module, 0",
+    "failing, class, 1",
+  })
+  void mergedTotalsEqualSurefiresAndNothingIsLeftBehind(String example, String shardBy, int exit)
+      throws Exception {
+    Path project = Examples.copy(example, temp.resolve(example));
+    Path reportDir = temp.resolve("report");
+
+    Cli.Result result =
+        Cli.run(
+            "run",
+            "--project",
+            project.toString(),
+            "--shard-by",
+            shardBy,
+            "--parallel",
+            "2",
+            "--report-dir",
+            reportDir.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(exit);
+    RunReport report = new RunReport(reportDir);
+    assertThat(Counts.of(report.rootTotals))
+        .isEqualTo(Counts.of(report.caseTotals()))
+        .isEqualTo(Counts.of(Examples.expected(example)));
+    assertThat(report.leftovers().isEmpty()).as("labelled leftovers").isTrue();
+    if (shardBy.equals("module")) {
+      List<String> shards = new ArrayList<>();
+      for (JsonNode shard : report.summary.get("shards")) {
+        shards.add(shard.get("id").asText());
+      }
+      assertThat(shards).containsExactlyInAnyOrder("core", "service", "web");
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.testshard.runner.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.testshard.runner.docker.ContainerEngine;
+import dev.testshard.runner.docker.DockerJavaEngine;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code testshard plan} prints the plan a run would use and runs no test. */
+class PlanIT {
+
+  @TempDir Path temp;
+
+  @Test
+  void printsTheShardPlanAsJsonWithoutRunningTests() throws Exception {
+    Path project = Examples.copy("multi-module", temp.resolve("project"));
+
+    Cli.Result result =
+        Cli.run("plan", "--json", "--shard-by", "module", "--project", project.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode plan = new ObjectMapper().readTree(result.out());
+    assertThat(plan.get("shardBy").asText()).isEqualTo("module");
+    assertThat(plan.get("shards").size()).isEqualTo(3);
+    int classes = 0;
+    for (JsonNode shard : plan.get("shards")) {
+      assertThat(shard.get("module").asText()).isEqualTo(shard.get("id").asText());
+      classes += shard.get("classes").size();
+    }
+    assertThat(classes).isEqualTo(plan.get("classes").asInt()).isPositive();
+    assertThat(project.resolve("target/testshard/TEST-testshard.xml")).doesNotExist();
+    try (ContainerEngine engine = DockerJavaEngine.fromEnvironment()) {
+      // Plan runs are labelled too; none of their containers or images may survive.
+      assertThat(engine.findLabelled("dev.testshard.run", null).containers()).isEmpty();
+    }
+  }
+
+  @Test
+  void printsATableByPackage() throws Exception {
+    Path project = Examples.copy("junit5-10", temp.resolve("project"));
+
+    Cli.Result result = Cli.run("plan", "--project", project.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("shard").contains("shards by package");
+  }
+}
