@@ -2,7 +2,6 @@ package dev.testshard.runner.it;
 
 import dev.testshard.runner.cli.Main;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -78,11 +77,10 @@ final class Cli {
     Path out = Files.createTempFile("testshard-cli", ".out");
     Path err = Files.createTempFile("testshard-cli", ".err");
     Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    try (InputStream ignored = process.getInputStream()) {
-      if (!process.waitFor(5, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        throw new IllegalStateException("testshard did not finish: " + command);
-      }
+    process.getOutputStream().close();
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("testshard did not finish: " + command);
     }
     Result result =
         new Result(
