@@ -101,13 +101,10 @@ final class ResultListener implements TestExecutionListener {
     if (id.isTest()) {
       report(id, status, seconds, throwable, null);
     } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-      // Tests that never ran because their container failed or was aborted inherit its result.
-      int inherited = reportUnreported(id, status, throwable, null);
-      if (inherited == 0 && declaringClassKnown(id)) {
-        // e.g. @AfterAll failed after every test passed: the failure still needs a test case.
-        reportSynthetic(id, status, throwable, null);
-      }
-      if (inherited == 0 && !declaringClassKnown(id)) {
+      if (declaringClassKnown(id)) {
+        onClassLevelFailure(id, status, throwable);
+      } else {
+        // Above class level (an engine): the runner names the classes that never reported.
         events.emit(
             EventStream.event("container-failed")
                 .put("name", id.getDisplayName())
@@ -118,6 +115,26 @@ final class ResultListener implements TestExecutionListener {
     }
     if (isTopLevelClass(id)) {
       finishClass(id, result.getStatus().name(), seconds);
+    }
+  }
+
+  /**
+   * A class (or nested class) failed or was aborted as a whole. When none of its tests ran (a
+   * failing {@code @BeforeAll}) or all of them had already reported (a failing {@code @AfterAll}),
+   * the failure is one test case named after the class, as Maven Surefire counts it. Tests left
+   * unreported after some did run inherit the failure.
+   */
+  private void onClassLevelFailure(TestIdentifier id, String status, Throwable throwable) {
+    boolean anyReported = false;
+    TestPlan current = plan;
+    if (current != null) {
+      for (TestIdentifier descendant : current.getDescendants(id)) {
+        anyReported |= descendant.isTest() && reported.contains(descendant.getUniqueId());
+      }
+    }
+    int inherited = anyReported ? reportUnreported(id, status, throwable, null) : 0;
+    if (inherited == 0) {
+      reportSynthetic(id, status, throwable, null);
     }
   }
 

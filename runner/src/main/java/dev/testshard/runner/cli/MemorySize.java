@@ -25,13 +25,14 @@ final class MemorySize {
     }
     String digits = factor == 1 ? value : value.substring(0, value.length() - 1);
     try {
-      long bytes = Long.parseLong(digits) * factor;
+      // multiplyExact: "17179869185g" must not wrap around to a plausible 1g.
+      long bytes = Math.multiplyExact(Long.parseLong(digits), factor);
       if (bytes < 6L << 20) {
         throw new TestshardException(
             ExitCodes.USAGE, "--memory " + text + " is below Docker's minimum of 6m");
       }
       return bytes;
-    } catch (NumberFormatException e) {
+    } catch (NumberFormatException | ArithmeticException e) {
       throw new TestshardException(
           ExitCodes.USAGE, "--memory takes a size like 512m or 2g, not '" + text + "'");
     }

@@ -34,6 +34,7 @@ public final class ShardResultCollector {
   private boolean finished;
   private String agentError;
   private String protocolError;
+  private String engineFailure;
 
   /**
    * @param sourceFileOfClass repository-relative source file of a top-level class, or null
@@ -63,9 +64,10 @@ public final class ShardResultCollector {
         state.seconds = event.decimal("seconds");
       }
       case "class-error" -> onClassError(event);
-      case "container-failed" ->
-          warnings.add(
-              "engine container " + event.text("name") + " failed: " + event.text("message"));
+      case "container-failed" -> {
+        engineFailure = event.text("name") + " failed: " + event.text("message");
+        warnings.add(engineFailure);
+      }
       case "warning" -> warnings.add(event.text("message"));
       case "agent-error" -> agentError = event.text("message");
       case "finished" -> finished = true;
@@ -96,7 +98,11 @@ public final class ShardResultCollector {
       List<TestCaseResult> cases = new ArrayList<>(state.cases);
       if (!state.finished) {
         String cause =
-            lostReason != null ? lostReason : "the agent finished without reporting this class";
+            lostReason != null
+                ? lostReason
+                : engineFailure != null
+                    ? engineFailure
+                    : "the agent finished without reporting this class";
         int before = cases.size();
         addLost(state, cases, cause);
         anyLost |= cases.size() > before || lostReason != null;

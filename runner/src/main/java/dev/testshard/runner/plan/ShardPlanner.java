@@ -2,6 +2,7 @@ package dev.testshard.runner.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +25,26 @@ public final class ShardPlanner {
     classes.forEach(c -> modules.add(c.module()));
     boolean severalModules = modules.size() > 1;
 
-    Map<String, List<DiscoveredClass>> groups = new LinkedHashMap<>();
-    Map<String, String> moduleOfGroup = new LinkedHashMap<>();
+    // Keyed by (module, id): two modules whose ids become equal once made safe ("a/b", "a_b")
+    // must not share a shard, which runs with one module's class path.
+    Map<List<String>, List<DiscoveredClass>> groups = new LinkedHashMap<>();
     List<DiscoveredClass> sorted = new ArrayList<>(classes);
     sorted.sort(
         Comparator.comparing(DiscoveredClass::module).thenComparing(DiscoveredClass::className));
     for (DiscoveredClass testClass : sorted) {
-      String id = groupId(testClass, shardBy, severalModules);
-      groups.computeIfAbsent(id, k -> new ArrayList<>()).add(testClass);
-      moduleOfGroup.put(id, testClass.module());
+      List<String> key = List.of(testClass.module(), groupId(testClass, shardBy, severalModules));
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(testClass);
     }
     List<Shard> shards = new ArrayList<>();
-    groups.forEach((id, members) -> shards.add(new Shard(id, moduleOfGroup.get(id), members)));
+    Set<String> ids = new HashSet<>();
+    groups.forEach(
+        (key, members) -> {
+          String id = key.get(1);
+          for (int n = 2; !ids.add(id); n++) {
+            id = key.get(1) + "-" + n;
+          }
+          shards.add(new Shard(id, key.get(0), members));
+        });
     shards.sort(Comparator.comparingInt(Shard::plannedTests).reversed());
     return new ShardPlan(shardBy, shards);
   }
