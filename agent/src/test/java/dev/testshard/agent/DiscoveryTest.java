@@ -1,0 +1,150 @@
+package dev.testshard.agent;
+
+import static dev.testshard.agent.RecordedEvents.number;
+import static dev.testshard.agent.RecordedEvents.text;
+import static dev.testshard.agent.RecordedEvents.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.testshard.agent.fixtures.BrokenSetupFixture;
+import dev.testshard.agent.fixtures.BrokenTeardownFixture;
+import dev.testshard.agent.fixtures.DisabledFixture;
+import dev.testshard.agent.fixtures.NestedFixture;
+import dev.testshard.agent.fixtures.ParameterizedFixture;
+import dev.testshard.agent.fixtures.PassFailFixture;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the agent's discovery in this JVM over the agent's own compiled test classes. */
+class DiscoveryTest {
+
+  private static final String FIXTURES = "dev\\.testshard\\.agent\\.fixtures\\..*";
+  private static final String PASS_FAIL = PassFailFixture.class.getName();
+  private static final String NESTED = NestedFixture.class.getName();
+
+  @Test
+  void emitsOneClassEventPerTopLevelTestClass() throws Exception {
+    List<Map<String, Object>> events = discover(FIXTURES);
+
+    assertThat(events).allSatisfy(event -> assertThat(text(event, "event")).isEqualTo("class"));
+    assertThat(events)
+        .extracting(event -> text(event, "class"))
+        .containsExactlyInAnyOrder(
+            PASS_FAIL,
+            NESTED,
+            BrokenSetupFixture.class.getName(),
+            BrokenTeardownFixture.class.getName(),
+            DisabledFixture.class.getName(),
+            ParameterizedFixture.class.getName());
+  }
+
+  @Test
+  void namesTheModuleAndTheEnginesOfEachClass() throws Exception {
+    Map<String, Object> passFail = byClass(discover(FIXTURES)).get(PASS_FAIL);
+
+    assertThat(text(passFail, "module")).isEqualTo("m0");
+    assertThat(texts(passFail, "engines")).containsExactly("junit-jupiter");
+  }
+
+  @Test
+  void countsTheTestsKnownBeforeExecutionIncludingDisabledOnes() throws Exception {
+    Map<String, Map<String, Object>> classes = byClass(discover(FIXTURES));
+
+    assertThat(number(classes.get(PASS_FAIL), "tests")).isEqualTo(4);
+    assertThat(texts(classes.get(PASS_FAIL), "testNames"))
+        .containsExactlyInAnyOrder(
+            PASS_FAIL + "\tpasses()",
+            PASS_FAIL + "\tfails()",
+            PASS_FAIL + "\terrors()",
+            PASS_FAIL + "\tskipped()");
+    assertThat(number(classes.get(DisabledFixture.class.getName()), "tests")).isEqualTo(2);
+  }
+
+  @Test
+  void countsNestedTestsWithTheirOuterClassAndNamesTheirDeclaringClass() throws Exception {
+    Map<String, Object> nested = byClass(discover(FIXTURES)).get(NESTED);
+
+    assertThat(number(nested, "tests")).isEqualTo(2);
+    assertThat(texts(nested, "testNames"))
+        .containsExactlyInAnyOrder(NESTED + "\touter()", NESTED + "$Inner\tinner()");
+  }
+
+  @Test
+  void knowsNoTestsOfAClassWithOnlyParameterizedTests() throws Exception {
+    Map<String, Object> parameterized =
+        byClass(discover(FIXTURES)).get(ParameterizedFixture.class.getName());
+
+    assertThat(number(parameterized, "tests")).isZero();
+    assertThat(texts(parameterized, "testNames")).isEmpty();
+  }
+
+  @Test
+  void emitsOnlyClassesWhoseNameMatchesTheIncludeExpression() throws Exception {
+    List<Map<String, Object>> events = discover(".*\\.PassFail[^.]*");
+
+    assertThat(events).extracting(event -> text(event, "class")).containsExactly(PASS_FAIL);
+  }
+
+  @Test
+  void matchesTheIncludeExpressionAgainstTheWholeClassName() throws Exception {
+    assertThat(discover("PassFailFixture")).isEmpty();
+    assertThat(discover("dev\\.testshard")).isEmpty();
+  }
+
+  @Test
+  void emitsEveryClassWithoutAnIncludeExpression() throws Exception {
+    List<Map<String, Object>> events = discover(null);
+
+    assertThat(events)
+        .extracting(event -> text(event, "class"))
+        .contains(PASS_FAIL, NESTED, DiscoveryTest.class.getName(), JsonTest.class.getName());
+  }
+
+  @Test
+  void leavesOutTheTestsOfExcludedEngines() throws Exception {
+    List<String> lines = new ArrayList<>();
+
+    new Discovery()
+        .discover("m0", List.of(testClassesDir()), null, List.of("junit-jupiter"), lines::add);
+
+    assertThat(lines).isEmpty();
+  }
+
+  @Test
+  void ignoresRootsThatAreNotDirectories(@TempDir Path dir) {
+    List<String> lines = new ArrayList<>();
+
+    new Discovery()
+        .discover("m0", List.of(dir.resolve("missing").toString()), null, List.of(), lines::add);
+
+    assertThat(lines).isEmpty();
+  }
+
+  private static List<Map<String, Object>> discover(String include) throws Exception {
+    List<String> lines = new ArrayList<>();
+    new Discovery().discover("m0", List.of(testClassesDir()), include, List.of(), lines::add);
+    List<Map<String, Object>> events = new ArrayList<>();
+    for (String line : lines) {
+      events.add(RecordedEvents.parse(line));
+    }
+    return events;
+  }
+
+  /** Fails when a class was emitted twice. */
+  private static Map<String, Map<String, Object>> byClass(List<Map<String, Object>> events) {
+    return events.stream()
+        .collect(Collectors.toMap(event -> text(event, "class"), Function.identity()));
+  }
+
+  /** The agent module's compiled test classes, where the fixtures are. */
+  private static String testClassesDir() throws Exception {
+    return Path.of(
+            PassFailFixture.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        .toString();
+  }
+}

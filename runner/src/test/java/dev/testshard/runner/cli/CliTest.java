@@ -1,0 +1,123 @@
+package dev.testshard.runner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.testshard.runner.common.ExitCodes;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CLI in-process, on paths that end before Docker is contacted: options are checked first (see
+ * RunCommand.call and ProjectOptions.toRunOptions).
+ */
+class CliTest {
+
+  @TempDir Path project;
+
+  @Test
+  void printsItsVersion() {
+    Result result = run("--version");
+
+    assertThat(result.code()).isZero();
+    assertThat(result.out().lines().findFirst().orElseThrow())
+        .matches("testshard \\d+\\.\\d+\\.\\d+\\S*");
+    assertThat(result.out()).contains("Java " + System.getProperty("java.version"));
+  }
+
+  @Test
+  void listsItsCommandsInItsHelp() {
+    Result result = run("--help");
+
+    assertThat(result.code()).isZero();
+    assertThat(result.out())
+        .containsPattern("(?m)^\\s+run\\s+\\S")
+        .containsPattern("(?m)^\\s+plan\\s+\\S")
+        .containsPattern("(?m)^\\s+clean\\s+\\S")
+        .contains("Exit codes");
+  }
+
+  @Test
+  void answersAnUnknownOptionWithOneLineAndAHelpHint() {
+    Result result = run("--no-such-option");
+
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertOneLineError(result);
+    assertThat(result.errLines().get(0)).contains("--no-such-option");
+    assertThat(result.err()).contains("--help");
+  }
+
+  @Test
+  void rejectsAParallelismBelowOne() {
+    Result result = run("run", "--parallel", "0", "--project", project.toString());
+
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertOneLineError(result);
+    assertThat(result.err()).contains("--parallel");
+  }
+
+  @Test
+  void rejectsAProjectDirectoryThatDoesNotExist() {
+    Path missing = project.resolve("does/not/exist");
+
+    Result result = run("run", "--project", missing.toString());
+
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.errLines())
+        .singleElement()
+        .satisfies(line -> assertThat(line).startsWith("testshard: ").contains(missing.toString()));
+    assertNoStackTrace(result);
+  }
+
+  @Test
+  void rejectsAnUnknownWayToShard() {
+    Result result = run("run", "--shard-by", "nonsense", "--project", project.toString());
+
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertOneLineError(result);
+    assertThat(result.errLines().get(0)).contains("--shard-by").contains("nonsense");
+  }
+
+  @Test
+  void rejectsAMemorySizeWithAnUnknownUnit() {
+    Result result = run("run", "--memory", "12q", "--project", project.toString());
+
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertOneLineError(result);
+    assertThat(result.errLines().get(0)).contains("12q");
+  }
+
+  /** One "testshard:" line (and perhaps a hint), no stack trace, nothing on standard output. */
+  private static void assertOneLineError(Result result) {
+    assertThat(result.errLines()).filteredOn(line -> line.startsWith("testshard:")).hasSize(1);
+    assertThat(result.errLines().get(0)).startsWith("testshard: ");
+    assertThat(result.errLines()).hasSizeLessThanOrEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertNoStackTrace(result);
+  }
+
+  private static void assertNoStackTrace(Result result) {
+    assertThat(result.err()).doesNotContainPattern("(?m)^\\s*at ").doesNotContain("Exception");
+  }
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try (PrintWriter outWriter = new PrintWriter(out);
+        PrintWriter errWriter = new PrintWriter(err)) {
+      code = Main.run(outWriter, errWriter, args);
+    }
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private record Result(int code, String out, String err) {
+
+    List<String> errLines() {
+      return err.lines().filter(line -> !line.isBlank()).toList();
+    }
+  }
+}
