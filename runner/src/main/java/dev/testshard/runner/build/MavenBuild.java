@@ -1,6 +1,7 @@
 package dev.testshard.runner.build;
 
 import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.Processes;
 import dev.testshard.runner.common.TestshardException;
 import java.io.File;
 import java.io.IOException;
@@ -56,22 +57,12 @@ public final class MavenBuild {
     int exit;
     try {
       Files.createDirectories(logFile.getParent());
-      Process process =
-          new ProcessBuilder(command)
-              .directory(projectDir.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(logFile.toFile())
-              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-              .start();
-      exit = process.waitFor();
+      exit = Processes.toLog(command, projectDir, logFile);
     } catch (IOException e) {
       throw new TestshardException(
           ExitCodes.USAGE,
           "cannot run " + command.get(0) + ": " + e.getMessage() + " (is Maven installed?)",
           e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TestshardException(ExitCodes.INFRASTRUCTURE, "interrupted during the build", e);
     }
     if (exit != 0) {
       showErrors();

@@ -1,11 +1,10 @@
 package dev.testshard.runner.snapshot;
 
 import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.Processes;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.docker.ContainerEngine;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -14,10 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -189,27 +188,12 @@ public final class HostJdkBaseImage {
 
   private static Set<Path> ldd(Path file) {
     Set<Path> result = new TreeSet<>();
-    try {
-      Process process =
-          new ProcessBuilder("ldd", file.toString())
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      process.getOutputStream().close();
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (InputStream in = process.getInputStream()) {
-        in.transferTo(out);
+    String output = Processes.output(List.of("ldd", file.toString()), null, 30).orElse("");
+    for (String line : output.split("\n")) {
+      Matcher matcher = LDD_PATH.matcher(line);
+      if (matcher.find()) {
+        result.add(Path.of(matcher.group(1)).normalize());
       }
-      process.waitFor(30, TimeUnit.SECONDS);
-      for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
-        Matcher matcher = LDD_PATH.matcher(line);
-        if (matcher.find()) {
-          result.add(Path.of(matcher.group(1)).normalize());
-        }
-      }
-    } catch (IOException e) {
-      // no ldd: caught by the empty-set check
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
     return result;
   }

@@ -2,8 +2,8 @@ package dev.testshard.runner.snapshot;
 
 import dev.testshard.runner.build.TestModule;
 import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.Processes;
 import dev.testshard.runner.common.TestshardException;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,14 +110,7 @@ public final class PlatformJars {
     try {
       Files.createDirectories(dir);
       Path log = Files.createTempFile("testshard-fetch", ".log");
-      Process process =
-          new ProcessBuilder(command)
-              .directory(dir.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-              .start();
-      int exit = process.waitFor();
+      int exit = Processes.toLog(command, dir, log);
       if (exit != 0 || !Files.isRegularFile(jar)) {
         throw new TestshardException(
             ExitCodes.USAGE,
@@ -134,9 +127,6 @@ public final class PlatformJars {
     } catch (IOException e) {
       throw new TestshardException(
           ExitCodes.USAGE, "cannot fetch " + artifact + " " + version + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TestshardException(ExitCodes.INFRASTRUCTURE, "interrupted", e);
     }
   }
 }

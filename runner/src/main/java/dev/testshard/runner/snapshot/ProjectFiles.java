@@ -1,11 +1,9 @@
 package dev.testshard.runner.snapshot;
 
 import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.Processes;
 import dev.testshard.runner.common.TestshardException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The project files a snapshot holds: in a git work tree the files git sees (tracked, plus
@@ -88,28 +85,8 @@ public record ProjectFiles(Path projectDir, List<String> files, String repositor
 
   /** Runs git in the directory; empty when git is missing or the directory is not a work tree. */
   private static Optional<String> git(Path dir, String... args) {
-    List<String> command = new ArrayList<>();
-    command.add("git");
-    command.add("-C");
-    command.add(dir.toString());
+    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
     command.addAll(List.of(args));
-    try {
-      Process process =
-          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      process.getOutputStream().close();
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (InputStream in = process.getInputStream()) {
-        in.transferTo(out);
-      }
-      if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        return Optional.empty();
-      }
-      return Optional.of(out.toString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
+    return Processes.output(command, null, 60);
   }
 }
