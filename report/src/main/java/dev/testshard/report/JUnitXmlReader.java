@@ -35,8 +35,11 @@ import javax.xml.stream.XMLStreamReader;
  *
  * <p>Outcome of a test case: {@code <error>}, else {@code <failure>}, else {@code <skipped>}, else
  * passed. Surefire's {@code <flakyFailure>}/{@code <flakyError>} (failed, then passed on a rerun)
- * and {@code <rerunFailure>}/{@code <rerunError>} are ignored for now: a flaky test counts as
- * passed, and reruns never change the outcome given by {@code <failure>}/{@code <error>}.
+ * and {@code <rerunFailure>}/{@code <rerunError>} (failed again on a rerun) become {@link
+ * TestCaseResult#reruns()} in document order, with their {@code message} and {@code type}, the
+ * {@code <stackTrace>} child (or, lacking one, the element's own text), their {@code <system-out>}
+ * and {@code <system-err>} children and an optional {@code time} (testshard writes one). They never
+ * change the outcome: a flaky test counts as passed.
  *
  * <p>DTDs and external entities are disabled. Broken or truncated XML throws {@link
  * ReportFormatException}; results emitted before the problem was found have already reached the
@@ -196,7 +199,43 @@ public final class JUnitXmlReader {
         case "skipped" -> testCase.problem(Outcome.SKIPPED, readProblem(true));
         case "system-out" -> testCase.systemOut(readText());
         case "system-err" -> testCase.systemErr(readText());
-        default -> skipElement(); // flakyFailure, flakyError, rerunFailure, rerunError, ...
+        case "flakyFailure", "rerunFailure" -> testCase.rerun(readAttempt(Outcome.FAILED));
+        case "flakyError", "rerunError" -> testCase.rerun(readAttempt(Outcome.ERROR));
+        default -> skipElement();
+      }
+    }
+  }
+
+  /** Reads a {@code <flakyFailure>} or one of its kin, which is consumed. */
+  private Attempt readAttempt(Outcome outcome) throws XMLStreamException {
+    String message = xml.getAttributeValue(null, "message");
+    String type = xml.getAttributeValue(null, "type");
+    double time = JUnitXmlValues.parseSeconds(xml.getAttributeValue(null, "time"));
+    String stackTrace = null;
+    String systemOut = null;
+    String systemErr = null;
+    StringBuilder ownText = new StringBuilder();
+    while (true) {
+      switch (xml.next()) {
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+            ownText.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+        case XMLStreamConstants.START_ELEMENT -> {
+          switch (xml.getLocalName()) {
+            case "stackTrace" -> stackTrace = TestCaseBuilder.join(stackTrace, readText());
+            case "system-out" -> systemOut = TestCaseBuilder.join(systemOut, readText());
+            case "system-err" -> systemErr = TestCaseBuilder.join(systemErr, readText());
+            default -> skipElement();
+          }
+        }
+        case XMLStreamConstants.END_ELEMENT -> {
+          if (stackTrace == null && !ownText.toString().isBlank()) {
+            // Not Surefire's shape, but some writers put the trace in the text, as in <failure>.
+            stackTrace = ownText.toString().strip();
+          }
+          return new Attempt(
+              outcome, new Problem(message, type, stackTrace), time, systemOut, systemErr);
+        }
+        default -> {}
       }
     }
   }

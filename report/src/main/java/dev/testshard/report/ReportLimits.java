@@ -7,9 +7,9 @@ import java.util.Objects;
  * Longer text is cut by {@link XmlText#cap} (head and tail kept, pointer in the middle).
  *
  * @param maxOutputCharsPerTest limit for each of {@code <system-out>} and {@code <system-err>} of
- *     one test case, in chars; positive
+ *     one test case, in chars; positive. A rerun's output is capped separately to the same limit.
  * @param maxStackTraceChars limit for the text of {@code <failure>}, {@code <error>} and {@code
- *     <skipped>}, in chars; positive
+ *     <skipped>} and for each rerun's {@code <stackTrace>}, in chars; positive
  * @param outputPointer where the full output of a shard is, relative to the report directory;
  *     {@value #SHARD_PLACEHOLDER} stands for the suite's hostname (the shard id), e.g. {@code
  *     shards/{shard}/output.log}; never null

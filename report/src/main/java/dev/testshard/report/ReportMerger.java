@@ -19,7 +19,9 @@ import java.util.function.Consumer;
  * writes a class found in one place as soon as it is read, and a class found in several places when
  * its first part is reached, by re-reading just the files that hold it. At most one class's test
  * cases (plus the part being read) are in memory. Duplicate test cases (same classname and name in
- * two inputs) are all kept. How parts are joined: see {@link SuiteJoiner}.
+ * two inputs) are all kept: retries are collapsed by {@link AttemptMerger}, before the shard
+ * reports are written. Reruns already recorded on a test case ({@code <flakyFailure>} and its kin)
+ * are carried over as they are. How parts are joined: see {@link SuiteJoiner}.
  */
 public final class ReportMerger {
 

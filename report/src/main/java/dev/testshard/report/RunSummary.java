@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * What one testshard run did: the content of {@code summary.json}, format {@value #FORMAT}, written
- * and read by {@link SummaryJson}. Field order in the JSON is the order of the components.
+ * and read by {@link SummaryJson}. Field order in the JSON is the order of the components; fields
+ * added later (such as {@code flaky}) come last, so earlier fields keep their places and the format
+ * stays {@value #FORMAT}.
  *
  * @param format always {@value #FORMAT}; null is taken as that
  * @param project the project's name
@@ -22,6 +24,8 @@ import java.util.Set;
  * @param totals test counts over all shards
  * @param shards one entry per shard, in plan order; null is taken as empty
  * @param failures every failed or errored test; null is taken as empty
+ * @param flaky every test that passed only after failing, in report order; null (as in files
+ *     written before the field existed) is taken as empty
  */
 public record RunSummary(
     String format,
@@ -33,7 +37,8 @@ public record RunSummary(
     String outcome,
     SummaryTotals totals,
     List<ShardSummary> shards,
-    List<FailureSummary> failures) {
+    List<FailureSummary> failures,
+    List<FlakySummary> flaky) {
 
   /** The format identifier this class writes. */
   public static final String FORMAT = "testshard-summary/1";
@@ -52,6 +57,57 @@ public record RunSummary(
     }
     shards = shards == null ? List.of() : List.copyOf(shards);
     failures = failures == null ? List.of() : List.copyOf(failures);
+    flaky = flaky == null ? List.of() : List.copyOf(flaky);
+  }
+
+  /** A summary without flaky tests. */
+  public RunSummary(
+      String format,
+      String project,
+      String runId,
+      Instant startedAt,
+      double wallTimeSeconds,
+      int exitCode,
+      String outcome,
+      SummaryTotals totals,
+      List<ShardSummary> shards,
+      List<FailureSummary> failures) {
+    this(
+        format,
+        project,
+        runId,
+        startedAt,
+        wallTimeSeconds,
+        exitCode,
+        outcome,
+        totals,
+        shards,
+        failures,
+        List.of());
+  }
+
+  /** A summary in the current {@link #FORMAT}, without flaky tests. */
+  public static RunSummary of(
+      String project,
+      String runId,
+      Instant startedAt,
+      double wallTimeSeconds,
+      int exitCode,
+      String outcome,
+      SummaryTotals totals,
+      List<ShardSummary> shards,
+      List<FailureSummary> failures) {
+    return of(
+        project,
+        runId,
+        startedAt,
+        wallTimeSeconds,
+        exitCode,
+        outcome,
+        totals,
+        shards,
+        failures,
+        List.of());
   }
 
   /** A summary in the current {@link #FORMAT}. */
@@ -64,7 +120,8 @@ public record RunSummary(
       String outcome,
       SummaryTotals totals,
       List<ShardSummary> shards,
-      List<FailureSummary> failures) {
+      List<FailureSummary> failures,
+      List<FlakySummary> flaky) {
     return new RunSummary(
         FORMAT,
         project,
@@ -75,6 +132,7 @@ public record RunSummary(
         outcome,
         totals,
         shards,
-        failures);
+        failures,
+        flaky);
   }
 }

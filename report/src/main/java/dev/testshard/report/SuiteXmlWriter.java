@@ -10,6 +10,14 @@ import javax.xml.stream.XMLStreamWriter;
  * indented with two spaces per level, counts recomputed from the test cases, the suite's {@code
  * file} on each test case, text sanitized and capped per {@link ReportLimits}. No CDATA: text is
  * escaped by the writer, so {@code ]]>} in output is harmless.
+ *
+ * <p>Reruns are written as Maven Surefire writes them: after the {@code <failure>}/{@code <error>}
+ * (in the order of Surefire's XSD, before the test case's own {@code <system-out>}), one {@code
+ * <flakyFailure>}/{@code <flakyError>} per failed run of a passed test, or {@code
+ * <rerunFailure>}/{@code <rerunError>} per further failed run of a failed test, each with {@code
+ * message} and {@code type} attributes and {@code <stackTrace>}, {@code <system-out>} and {@code
+ * <system-err>} children. Unlike Surefire they also carry the run's {@code time} (as nextest does),
+ * so that a merged report reads back with the run times.
  */
 final class SuiteXmlWriter {
 
@@ -75,7 +83,11 @@ final class SuiteXmlWriter {
       throws XMLStreamException {
     Problem problem = testCase.problem();
     boolean hasProblem = testCase.outcome() != Outcome.PASSED;
-    boolean empty = !hasProblem && testCase.systemOut() == null && testCase.systemErr() == null;
+    boolean empty =
+        !hasProblem
+            && testCase.reruns().isEmpty()
+            && testCase.systemOut() == null
+            && testCase.systemErr() == null;
     indent(2);
     if (empty) {
       xml.writeEmptyElement("testcase");
@@ -103,6 +115,10 @@ final class SuiteXmlWriter {
       String trace = problem == null ? null : problem.stackTrace();
       textElement(element, message, type, capped(trace, limits.maxStackTraceChars(), pointer));
     }
+    boolean flaky = testCase.outcome() == Outcome.PASSED;
+    for (Attempt rerun : testCase.reruns()) {
+      writeRerun(rerun, flaky, pointer);
+    }
     if (testCase.systemOut() != null) {
       textElement(
           "system-out",
@@ -122,10 +138,61 @@ final class SuiteXmlWriter {
     xml.writeCharacters("\n");
   }
 
+  /**
+   * {@code <flakyFailure>} and its kin at test-case child depth, with {@code <stackTrace>}, {@code
+   * <system-out>} and {@code <system-err>} children. A skipped test case with reruns (only ever
+   * built by hand) gets the {@code rerun} elements.
+   */
+  private void writeRerun(Attempt rerun, boolean flaky, String pointer) throws XMLStreamException {
+    String element =
+        (flaky ? "flaky" : "rerun") + (rerun.outcome() == Outcome.FAILED ? "Failure" : "Error");
+    Problem problem = rerun.problem();
+    String message =
+        problem == null ? null : capped(problem.message(), limits.maxStackTraceChars(), pointer);
+    String type = problem == null ? null : problem.type();
+    String trace =
+        problem == null ? null : capped(problem.stackTrace(), limits.maxStackTraceChars(), pointer);
+    String out = capped(rerun.systemOut(), limits.maxOutputCharsPerTest(), pointer);
+    String err = capped(rerun.systemErr(), limits.maxOutputCharsPerTest(), pointer);
+    boolean hasTrace = trace != null && !trace.isEmpty();
+    boolean empty = !hasTrace && out == null && err == null;
+    indent(3);
+    if (empty) {
+      xml.writeEmptyElement(element);
+    } else {
+      xml.writeStartElement(element);
+    }
+    attribute(xml, "message", message);
+    attribute(xml, "type", type);
+    attribute(xml, "time", XmlText.formatSeconds(rerun.timeSeconds()));
+    xml.writeCharacters("\n");
+    if (empty) {
+      return;
+    }
+    if (hasTrace) {
+      textElement(4, "stackTrace", null, null, trace);
+    }
+    if (out != null) {
+      textElement(4, "system-out", null, null, out);
+    }
+    if (err != null) {
+      textElement(4, "system-err", null, null, err);
+    }
+    indent(3);
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
+  }
+
   /** {@code <element message type>text</element>} on its own line at test-case child depth. */
   private void textElement(String element, String message, String type, String text)
       throws XMLStreamException {
-    indent(3);
+    textElement(3, element, message, type, text);
+  }
+
+  /** {@code <element message type>text</element>} on its own line at the given depth. */
+  private void textElement(int level, String element, String message, String type, String text)
+      throws XMLStreamException {
+    indent(level);
     if (text == null || text.isEmpty()) {
       xml.writeEmptyElement(element);
     } else {

@@ -1,5 +1,8 @@
 package dev.testshard.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Collects the parts of one {@code <testcase>} while it is read. */
 final class TestCaseBuilder {
 
@@ -10,6 +13,7 @@ final class TestCaseBuilder {
   private Problem problem;
   private String systemOut;
   private String systemErr;
+  private final List<Attempt> reruns = new ArrayList<>();
 
   TestCaseBuilder(String className, String name, double timeSeconds) {
     this.className = className;
@@ -34,11 +38,18 @@ final class TestCaseBuilder {
     systemErr = join(systemErr, text);
   }
 
-  TestCaseResult build() {
-    return new TestCaseResult(className, name, timeSeconds, outcome, problem, systemOut, systemErr);
+  /** A flaky or rerun attempt, in document order. */
+  void rerun(Attempt attempt) {
+    reruns.add(attempt);
   }
 
-  private static String join(String before, String more) {
+  TestCaseResult build() {
+    return new TestCaseResult(
+        className, name, timeSeconds, outcome, problem, systemOut, systemErr, reruns);
+  }
+
+  /** {@code before} and {@code more} on separate lines; either may be null. */
+  static String join(String before, String more) {
     if (before == null) {
       return more;
     }

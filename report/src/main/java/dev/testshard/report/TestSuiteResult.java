@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param timeSeconds wall time of the class including class-level set-up and tear-down
  * @param file repository-relative source path of the class, or null when unknown
  * @param properties suite properties in order (e.g. {@code testshard.shard})
- * @param testCases the tests, in execution order
+ * @param testCases the tests, in execution order; one per logical test (see {@link AttemptMerger}
+ *     for retries)
  */
 public record TestSuiteResult(
     String name,
@@ -54,6 +55,17 @@ public record TestSuiteResult(
 
   public int skipped() {
     return count(Outcome.SKIPPED);
+  }
+
+  /** Test cases that passed only after failing; they are counted as passed, not as failures. */
+  public int flaky() {
+    int n = 0;
+    for (TestCaseResult testCase : testCases) {
+      if (testCase.flaky()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private int count(Outcome outcome) {

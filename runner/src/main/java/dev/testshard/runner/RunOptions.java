@@ -1,7 +1,9 @@
 package dev.testshard.runner;
 
+import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.plan.ShardBy;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -19,7 +21,9 @@ import java.util.List;
  * @param parallel containers at once
  * @param reportDir absolute report directory
  * @param keepImage keep the per-run image after the run
- * @param memoryBytes memory limit per shard container, 0 for none
+ * @param limits resource limits per shard container
+ * @param shardTimeout deadline per shard, or null
+ * @param runTimeout deadline for all shards together, or null
  */
 public record RunOptions(
     Path projectDir,
@@ -34,7 +38,9 @@ public record RunOptions(
     int parallel,
     Path reportDir,
     boolean keepImage,
-    long memoryBytes) {
+    ContainerSpec.Limits limits,
+    Duration shardTimeout,
+    Duration runTimeout) {
 
   public RunOptions {
     mavenArgs = List.copyOf(mavenArgs);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.testshard.runner.Pipeline;
 import dev.testshard.runner.RunOptions;
+import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.plan.ShardPlan;
@@ -39,7 +40,7 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RunOptions options = project.toRunOptions(1, false, 0);
+    RunOptions options = project.toRunOptions(1, false, ContainerSpec.Limits.NONE, null, null);
     ReportDirectory.prepare(options.reportDir());
     try (EngineSession session = EngineSession.open()) {
       // With --json, stdout carries only the JSON document.

@@ -3,10 +3,12 @@ package dev.testshard.runner.cli;
 import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
+import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.exec.DiscoveryStep;
 import dev.testshard.runner.plan.ShardBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -80,7 +82,12 @@ final class ProjectOptions {
   @Option(names = "--stacktrace", description = "Show stack traces of errors.")
   boolean stacktrace;
 
-  RunOptions toRunOptions(int parallel, boolean keepImage, long memoryBytes) {
+  RunOptions toRunOptions(
+      int parallel,
+      boolean keepImage,
+      ContainerSpec.Limits limits,
+      Duration shardTimeout,
+      Duration runTimeout) {
     Path projectDir = project.toAbsolutePath().normalize();
     if (!Files.isDirectory(projectDir)) {
       throw new TestshardException(
@@ -113,6 +120,8 @@ final class ProjectOptions {
         parallel,
         reports,
         keepImage,
-        memoryBytes);
+        limits,
+        shardTimeout,
+        runTimeout);
   }
 }

@@ -3,6 +3,10 @@ package dev.testshard.runner.cli;
 import dev.testshard.report.Totals;
 import dev.testshard.runner.Pipeline;
 import dev.testshard.runner.RunOptions;
+import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.TestshardException;
+import dev.testshard.runner.docker.ContainerSpec;
+import dev.testshard.runner.exec.Durations;
 import dev.testshard.runner.exec.ExecutionSettings;
 import dev.testshard.runner.exec.ProgressListener;
 import dev.testshard.runner.exec.ShardExecutor;
@@ -14,6 +18,7 @@ import dev.testshard.runner.report.SourceFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -47,14 +52,50 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--memory",
       paramLabel = "SIZE",
-      description = "Memory limit per shard container, e.g. 2g or 512m (default: none).")
-  String memory;
+      description =
+          "Memory limit per shard container, e.g. 2g or 512m (default: 4g); the test JVM's heap"
+              + " is sized to 75% of it.")
+  String memory = "4g";
+
+  @Option(
+      names = "--cpus",
+      paramLabel = "N",
+      description = "CPU limit per shard container, e.g. 1.5 (default: none).")
+  double cpus;
+
+  @Option(
+      names = "--pids-limit",
+      paramLabel = "N",
+      description = "Most processes and threads per shard container (default: 4096).")
+  long pidsLimit = 4096;
+
+  @Option(
+      names = "--shard-timeout",
+      paramLabel = "DURATION",
+      description =
+          "Stop a shard's container after this long, e.g. 90s or 10m; its unfinished tests are"
+              + " reported as errors (default: none).")
+  String shardTimeout;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      description =
+          "Stop every shard still running this long after the first starts, e.g. 30m"
+              + " (default: none).")
+  String runTimeout;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RunOptions options = project.toRunOptions(parallel, keepImage, MemorySize.parse(memory));
+    RunOptions options =
+        project.toRunOptions(
+            parallel,
+            keepImage,
+            limits(),
+            duration("--shard-timeout", shardTimeout),
+            duration("--timeout", runTimeout));
     ReportDirectory.prepare(options.reportDir());
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
@@ -108,7 +149,9 @@ final class RunCommand implements Callable<Integer> {
                         options.parallel(),
                         options.reportDir(),
                         options.excludedEngines(),
-                        options.memoryBytes()),
+                        options.limits(),
+                        options.shardTimeout(),
+                        options.runTimeout()),
                     progress,
                     new SourceFiles(prepared.snapshot().files()))
                 .execute(prepared.plan());
@@ -135,6 +178,25 @@ final class RunCommand implements Callable<Integer> {
       out.println("exit code " + exitCode + " (" + RunVerdict.outcome(exitCode) + ")");
       out.flush();
       return exitCode;
+    }
+  }
+
+  private ContainerSpec.Limits limits() {
+    if (cpus < 0 || pidsLimit < 0) {
+      throw new TestshardException(ExitCodes.USAGE, "--cpus and --pids-limit must not be negative");
+    }
+    return new ContainerSpec.Limits(
+        MemorySize.parse(memory), Math.round(cpus * 1_000_000_000L), pidsLimit);
+  }
+
+  private static Duration duration(String option, String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Durations.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new TestshardException(ExitCodes.USAGE, option + ": " + e.getMessage());
     }
   }
 }

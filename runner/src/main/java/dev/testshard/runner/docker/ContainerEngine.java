@@ -45,6 +45,9 @@ public interface ContainerEngine extends AutoCloseable {
 
   void start(String containerId);
 
+  /** Kills a running container (SIGKILL); a container that is not running is left as it is. */
+  void kill(String containerId);
+
   /**
    * Streams the container's standard output and error to the sink until the container exits. Frames
    * may split lines: the sink sees raw bytes.

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a container runs and with which limits.
+ * What a container runs and within which limits. Every container testshard starts drops all
+ * capabilities and cannot gain privileges ({@code no-new-privileges}); the engine facade applies
+ * that to every spec, so no caller can forget it.
  *
  * @param name container name, or null to let the engine choose
  * @param image image id or reference
@@ -16,7 +18,7 @@ import java.util.Objects;
  * @param labels labels (always including the testshard labels)
  * @param user user[:group] to run as, or null for the image's default
  * @param networkMode network mode, e.g. {@code none}, or null for the engine's default
- * @param memoryBytes memory limit, or 0 for none
+ * @param limits memory, CPU and process limits
  */
 public record ContainerSpec(
     String name,
@@ -27,12 +29,31 @@ public record ContainerSpec(
     Map<String, String> labels,
     String user,
     String networkMode,
-    long memoryBytes) {
+    Limits limits) {
 
   public ContainerSpec {
     Objects.requireNonNull(image, "image");
     command = List.copyOf(command);
     env = Map.copyOf(new LinkedHashMap<>(env));
     labels = Map.copyOf(labels);
+    limits = limits == null ? Limits.NONE : limits;
+  }
+
+  /**
+   * Resource limits of a container.
+   *
+   * @param memoryBytes memory limit in bytes (swap included, so no swapping), 0 for none
+   * @param nanoCpus CPU quota in billionths of a CPU, 0 for none
+   * @param pids most processes and threads, 0 for none
+   */
+  public record Limits(long memoryBytes, long nanoCpus, long pids) {
+
+    public static final Limits NONE = new Limits(0, 0, 0);
+
+    public Limits {
+      if (memoryBytes < 0 || nanoCpus < 0 || pids < 0) {
+        throw new IllegalArgumentException("limits must not be negative");
+      }
+    }
   }
 }

@@ -9,6 +9,7 @@ import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
@@ -150,12 +151,23 @@ public final class DockerJavaEngine implements ContainerEngine {
   public String create(ContainerSpec spec) {
     List<String> env = new ArrayList<>();
     spec.env().forEach((key, value) -> env.add(key + "=" + value));
-    HostConfig host = HostConfig.newHostConfig();
+    HostConfig host =
+        HostConfig.newHostConfig()
+            .withCapDrop(Capability.ALL)
+            .withSecurityOpts(List.of("no-new-privileges"));
     if (spec.networkMode() != null) {
       host.withNetworkMode(spec.networkMode());
     }
-    if (spec.memoryBytes() > 0) {
-      host.withMemory(spec.memoryBytes());
+    ContainerSpec.Limits limits = spec.limits();
+    if (limits.memoryBytes() > 0) {
+      // Swap limit equal to the memory limit: a test that leaks memory is killed, not paged.
+      host.withMemory(limits.memoryBytes()).withMemorySwap(limits.memoryBytes());
+    }
+    if (limits.nanoCpus() > 0) {
+      host.withNanoCPUs(limits.nanoCpus());
+    }
+    if (limits.pids() > 0) {
+      host.withPidsLimit(limits.pids());
     }
     try {
       var command =
@@ -186,6 +198,19 @@ public final class DockerJavaEngine implements ContainerEngine {
       client.startContainerCmd(containerId).exec();
     } catch (RuntimeException e) {
       throw failure("start container " + shortId(containerId), e);
+    }
+  }
+
+  @Override
+  public void kill(String containerId) {
+    try {
+      client.killContainerCmd(containerId).exec();
+    } catch (NotFoundException e) {
+      // already gone
+    } catch (RuntimeException e) {
+      if (!rootMessage(e).contains("is not running")) {
+        throw failure("kill container " + shortId(containerId), e);
+      }
     }
   }
 

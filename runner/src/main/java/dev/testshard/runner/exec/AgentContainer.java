@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
@@ -42,11 +43,26 @@ public final class AgentContainer {
    */
   public ContainerExit run(
       ContainerSpec spec, EventSink events, OutputStream log, String copyOutPath, Path copyTo) {
+    return run(spec, events, log, copyOutPath, copyTo, id -> {});
+  }
+
+  /**
+   * As {@link #run(ContainerSpec, EventSink, OutputStream, String, Path)}, telling {@code
+   * onStarted} the container's id once it runs (so that a deadline can stop it).
+   */
+  public ContainerExit run(
+      ContainerSpec spec,
+      EventSink events,
+      OutputStream log,
+      String copyOutPath,
+      Path copyTo,
+      Consumer<String> onStarted) {
     String id = null;
     try {
       id = engine.create(spec);
       resources.containerCreated(id);
       engine.start(id);
+      onStarted.accept(id);
       LineSplitter stdout = new LineSplitter(line -> onStdoutLine(line, events, log));
       engine.follow(
           id,

@@ -70,7 +70,7 @@ public final class DiscoveryStep {
                     labels,
                     ContainerLayout.USER,
                     "none",
-                    0),
+                    ContainerSpec.Limits.NONE),
                 new AgentContainer.EventSink() {
                   @Override
                   public void event(AgentEvent event) {

@@ -1,6 +1,8 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.runner.docker.ContainerSpec;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -9,15 +11,24 @@ import java.util.List;
  * @param parallel at most this many containers at once (at least 1)
  * @param reportDir the report directory; each shard writes under {@code shards/<shard>/}
  * @param excludedEngines JUnit Platform engine ids not to run
- * @param memoryBytes memory limit per container, 0 for none
+ * @param limits resource limits of every shard container
+ * @param shardTimeout a shard's container is stopped after this long, or null for no limit
+ * @param runTimeout every container still running is stopped this long after execution starts, and
+ *     shards not started yet are not started, or null for no limit
  */
 public record ExecutionSettings(
-    int parallel, Path reportDir, List<String> excludedEngines, long memoryBytes) {
+    int parallel,
+    Path reportDir,
+    List<String> excludedEngines,
+    ContainerSpec.Limits limits,
+    Duration shardTimeout,
+    Duration runTimeout) {
 
   public ExecutionSettings {
     if (parallel < 1) {
       throw new IllegalArgumentException("parallel must be at least 1");
     }
     excludedEngines = List.copyOf(excludedEngines);
+    limits = limits == null ? ContainerSpec.Limits.NONE : limits;
   }
 }

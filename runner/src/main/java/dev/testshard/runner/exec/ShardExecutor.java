@@ -2,6 +2,7 @@ package dev.testshard.runner.exec;
 
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
+import dev.testshard.runner.docker.EngineException;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.plan.ShardPlan;
 import dev.testshard.runner.snapshot.ContainerLayout;
@@ -12,22 +13,29 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
  * Runs every shard of a plan in its own container, at most {@code parallel} at once, and returns
- * the results in plan order. A shard whose container fails is reported as lost; it never stops the
- * other shards.
+ * the results in plan order. A shard whose container fails, or that a deadline stops, is reported
+ * as lost with its partial results; it never stops the other shards.
  */
 public final class ShardExecutor {
 
@@ -37,6 +45,8 @@ public final class ShardExecutor {
   private final ExecutionSettings settings;
   private final ProgressListener progress;
   private final Function<String, String> sourceFiles;
+  private final Set<String> running = ConcurrentHashMap.newKeySet();
+  private volatile String runStopReason;
 
   public ShardExecutor(
       ContainerEngine engine,
@@ -54,19 +64,24 @@ public final class ShardExecutor {
   }
 
   public List<ShardResult> execute(ShardPlan plan) {
-    AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            Math.min(settings.parallel(), plan.shards().size()),
-            task -> {
-              Thread thread = new Thread(task, "testshard-shard-" + threadNumber.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+            Math.max(1, Math.min(settings.parallel(), plan.shards().size())),
+            namedThreads("testshard-shard-"));
+    ScheduledExecutorService deadlines =
+        Executors.newSingleThreadScheduledExecutor(namedThreads("testshard-deadline-"));
     try {
+      if (settings.runTimeout() != null) {
+        deadlines.schedule(
+            () ->
+                stopRun(
+                    "the run timeout of " + Durations.format(settings.runTimeout()) + " expired"),
+            settings.runTimeout().toMillis(),
+            TimeUnit.MILLISECONDS);
+      }
       Map<Shard, Future<ShardResult>> futures = new LinkedHashMap<>();
       for (Shard shard : plan.shards()) {
-        futures.put(shard, pool.submit(() -> runShard(shard, plan.shards().size())));
+        futures.put(shard, pool.submit(() -> runShard(shard, plan.shards().size(), deadlines)));
       }
       List<ShardResult> results = new ArrayList<>();
       for (Map.Entry<Shard, Future<ShardResult>> entry : futures.entrySet()) {
@@ -82,17 +97,35 @@ public final class ShardExecutor {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while shards were running", e);
     } finally {
+      deadlines.shutdownNow();
       pool.shutdownNow();
     }
   }
 
-  private ShardResult runShard(Shard shard, int shardCount) {
-    progress.shardStarted(shard);
-    long start = System.nanoTime();
+  /** Stops every running container and starts no more shards. */
+  private void stopRun(String reason) {
+    runStopReason = reason;
+    for (String id : List.copyOf(running)) {
+      killQuietly(id);
+    }
+  }
+
+  private ShardResult runShard(Shard shard, int shardCount, ScheduledExecutorService deadlines) {
     Path shardDir = settings.reportDir().resolve("shards").resolve(shard.directoryName());
     String logPointer = "shards/" + shard.directoryName() + "/output.log";
     ShardResultCollector collector =
         new ShardResultCollector(shard, shardCount, sourceFiles, logPointer);
+    String notStarted = runStopReason;
+    if (notStarted != null) {
+      ShardResult result = collector.finish(ContainerExit.failed("not started: " + notStarted), 0);
+      progress.shardFinished(result);
+      return result;
+    }
+    progress.shardStarted(shard);
+    long start = System.nanoTime();
+    AtomicReference<String> stopReason = new AtomicReference<>();
+    AtomicReference<ScheduledFuture<?>> deadline = new AtomicReference<>();
+    AtomicReference<String> containerId = new AtomicReference<>();
     ContainerExit exit;
     try {
       Files.createDirectories(shardDir);
@@ -102,42 +135,69 @@ public final class ShardExecutor {
             new AgentContainer(engine, resources)
                 .run(
                     spec(shard),
-                    new AgentContainer.EventSink() {
-                      @Override
-                      public void event(AgentEvent event) {
-                        collector.accept(event);
-                        if ("test".equals(event.type())) {
-                          String status = event.text("status");
-                          progress.testFinished(
-                              shard,
-                              event.text("testClass"),
-                              event.text("name"),
-                              !"PASSED".equals(status) && !"SKIPPED".equals(status),
-                              event.text("message"));
-                        }
-                      }
-
-                      @Override
-                      public void protocolError(String message) {
-                        collector.protocolError(message);
-                      }
-                    },
+                    new EventSinkToCollector(shard, collector, progress),
                     log,
                     ContainerLayout.REPORTS,
-                    shardDir.resolve("junit"));
+                    shardDir.resolve("junit"),
+                    id -> {
+                      containerId.set(id);
+                      running.add(id);
+                      if (runStopReason != null) {
+                        killQuietly(id);
+                      }
+                      Duration timeout = settings.shardTimeout();
+                      if (timeout != null) {
+                        deadline.set(
+                            deadlines.schedule(
+                                () -> {
+                                  stopReason.set(
+                                      "the shard timeout of "
+                                          + Durations.format(timeout)
+                                          + " expired");
+                                  killQuietly(id);
+                                },
+                                timeout.toMillis(),
+                                TimeUnit.MILLISECONDS));
+                      }
+                    });
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      ScheduledFuture<?> pending = deadline.get();
+      if (pending != null) {
+        pending.cancel(false);
+      }
+      if (containerId.get() != null) {
+        running.remove(containerId.get());
+      }
     }
-    ShardResult result = collector.finish(exit, (System.nanoTime() - start) / 1e9);
+    String reason = stopReason.get();
+    if (reason == null && runStopReason != null && !collector.sawFinalEvent()) {
+      reason = runStopReason;
+    }
+    ShardResult result =
+        collector.finish(exit.stoppedBecause(reason), (System.nanoTime() - start) / 1e9);
     progress.shardFinished(result);
     return result;
+  }
+
+  private void killQuietly(String containerId) {
+    try {
+      engine.kill(containerId);
+    } catch (EngineException e) {
+      // the container ended by itself meanwhile, or the engine is gone: nothing to stop
+    }
   }
 
   private ContainerSpec spec(Shard shard) {
     Snapshot.SnapshotModule module = snapshot.module(shard.module());
     List<String> command = new ArrayList<>();
     command.add("java");
+    if (settings.limits().memoryBytes() > 0) {
+      // Size the heap to the container, leaving room for metaspace, threads and native memory.
+      command.add("-XX:MaxRAMPercentage=75");
+    }
     command.add("@" + module.descriptorDir() + "/java-args");
     command.add("dev.testshard.agent.AgentMain");
     command.add("run");
@@ -162,6 +222,40 @@ public final class ShardExecutor {
         labels,
         ContainerLayout.USER,
         "none",
-        settings.memoryBytes());
+        settings.limits());
+  }
+
+  private static java.util.concurrent.ThreadFactory namedThreads(String prefix) {
+    AtomicInteger number = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, prefix + number.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** Feeds a shard's events to its collector and its test results to the progress display. */
+  private record EventSinkToCollector(
+      Shard shard, ShardResultCollector collector, ProgressListener progress)
+      implements AgentContainer.EventSink {
+
+    @Override
+    public void event(AgentEvent event) {
+      collector.accept(event);
+      if ("test".equals(event.type())) {
+        String status = event.text("status");
+        progress.testFinished(
+            shard,
+            event.text("testClass"),
+            event.text("name"),
+            !"PASSED".equals(status) && !"SKIPPED".equals(status),
+            event.text("message"));
+      }
+    }
+
+    @Override
+    public void protocolError(String message) {
+      collector.protocolError(message);
+    }
   }
 }

@@ -136,6 +136,9 @@ public final class ShardResultCollector {
   }
 
   private String lostReason(ContainerExit exit) {
+    if (exit.stopReason() != null) {
+      return exit.stopReason() + "; the container was stopped";
+    }
     if (exit.failure() != null) {
       return exit.failure();
     }
@@ -149,9 +152,15 @@ public final class ShardResultCollector {
       return "the agent's event stream was unreadable: " + protocolError;
     }
     if (!finished) {
-      return exit.exitCode() == null
-          ? "the container did not report an exit code"
-          : "the test JVM exited with code " + exit.exitCode() + " before the agent finished";
+      if (exit.exitCode() == null) {
+        return "the container did not report an exit code";
+      }
+      return switch (exit.exitCode()) {
+        case 137 -> "the container was killed (SIGKILL, exit code 137) before the agent finished";
+        case 143 -> "the container was stopped (SIGTERM, exit code 143) before the agent finished";
+        default ->
+            "the test JVM exited with code " + exit.exitCode() + " before the agent finished";
+      };
     }
     if (exit.exitCode() != null && exit.exitCode() != 0) {
       return "the container exited with code " + exit.exitCode();

@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * The project files a snapshot holds: in a git work tree the files git sees (tracked, plus
  * untracked files that are not ignored); elsewhere the whole tree minus {@code .git} and Maven's
- * {@code target} directories (compiled classes are added separately).
+ * {@code target} directories (compiled classes are added separately). Either way, files matching
+ * {@code .testshardignore} (see {@link IgnoreRules}) stay out: secrets such as {@code .env} or
+ * keys.
  *
  * @param projectDir absolute project directory
  * @param files paths relative to {@code projectDir}, with '/' separators, regular files only
@@ -30,6 +32,22 @@ public record ProjectFiles(Path projectDir, List<String> files, String repositor
   }
 
   public static ProjectFiles list(Path projectDir) {
+    IgnoreRules ignore = IgnoreRules.none();
+    Path ignoreFile = projectDir.resolve(IgnoreRules.FILE_NAME);
+    if (Files.isRegularFile(ignoreFile)) {
+      try {
+        ignore = IgnoreRules.parse(Files.readString(ignoreFile));
+      } catch (IOException e) {
+        throw new TestshardException(ExitCodes.USAGE, "cannot read " + ignoreFile + ": " + e);
+      }
+    }
+    ProjectFiles all = listAll(projectDir);
+    IgnoreRules rules = ignore;
+    List<String> kept = all.files().stream().filter(file -> !rules.ignores(file)).toList();
+    return new ProjectFiles(projectDir, kept, all.repositoryPrefix());
+  }
+
+  private static ProjectFiles listAll(Path projectDir) {
     Optional<String> prefix = git(projectDir, "rev-parse", "--show-prefix").map(String::strip);
     if (prefix.isPresent()) {
       String listing =

@@ -231,7 +231,7 @@ class ShardResultCollectorTest {
         .allSatisfy(
             testCase -> {
               assertThat(testCase.problem().message())
-                  .contains("the test JVM exited with code 137")
+                  .contains("killed (SIGKILL, exit code 137)")
                   .contains(LOG);
               assertThat(testCase.problem().type()).isEqualTo("testshard.LostTest");
             });

@@ -35,7 +35,7 @@ class CleanIT {
                   Map.of("dev.testshard", "true", "dev.testshard.run", "clean-it"),
                   null,
                   "none",
-                  0));
+                  null));
 
       Cli.Result result = Cli.run("clean");
 
