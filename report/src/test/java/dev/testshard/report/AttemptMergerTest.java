@@ -155,8 +155,7 @@ class AttemptMergerTest {
         passed("a.A", "t()").withReruns(List.of(Attempt.of(failed("a.A", "t()", "earlier"))));
 
     TestCaseResult collapsed =
-        single(
-            AttemptMerger.collapse(List.of(flakyFromSurefire, failed("a.A", "t()", "later"))));
+        single(AttemptMerger.collapse(List.of(flakyFromSurefire, failed("a.A", "t()", "later"))));
 
     assertThat(collapsed.outcome()).isEqualTo(Outcome.PASSED);
     assertThat(collapsed.reruns())

@@ -74,12 +74,25 @@ class JUnitXmlReaderTest {
   }
 
   @Test
-  void countsAFlakyTestAsPassedAndIgnoresTheOutputOfItsFailedAttempt() throws Exception {
+  void countsAFlakyTestAsPassedAndKeepsItsFailedAttemptAsARerun() throws Exception {
     TestCaseResult flaky = readAll(resource("surefire-report.xml")).get(0).testCases().get(1);
 
     assertThat(flaky.outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(flaky.flaky()).isTrue();
     assertThat(flaky.problem()).isNull();
-    assertThat(flaky.systemOut()).isNull();
+    assertThat(flaky.systemOut()).as("the failed attempt's output stays with it").isNull();
+    assertThat(flaky.reruns())
+        .containsExactly(
+            new Attempt(
+                Outcome.FAILED,
+                new Problem(
+                    "timed out",
+                    "java.lang.AssertionError",
+                    "java.lang.AssertionError: timed out\n"
+                        + "\tat com.acme.order.OrderTest.retriesPayment(OrderTest.java:31)"),
+                0,
+                "first attempt output",
+                null));
   }
 
   @Test
@@ -87,6 +100,7 @@ class JUnitXmlReaderTest {
     TestCaseResult cancels = readAll(resource("surefire-report.xml")).get(0).testCases().get(2);
 
     assertThat(cancels.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(cancels.flaky()).isFalse();
     assertThat(cancels.problem())
         .isEqualTo(
             new Problem(
@@ -96,6 +110,63 @@ class JUnitXmlReaderTest {
                     + "\tat com.acme.order.OrderTest.cancels(OrderTest.java:44)"));
     assertThat(cancels.systemOut()).isEqualTo("cancelling");
     assertThat(cancels.systemErr()).isEqualTo("WARN order missing");
+    assertThat(cancels.reruns())
+        .singleElement()
+        .isEqualTo(
+            new Attempt(
+                Outcome.ERROR,
+                new Problem(
+                    "order is null",
+                    "java.lang.NullPointerException",
+                    "java.lang.NullPointerException: order is null"),
+                0,
+                null,
+                null));
+  }
+
+  @Test
+  void readsTheFlakyAndRerunElementsOfASurefireReportWithRerunFailingTestsCount() throws Exception {
+    TestSuiteResult stock = readAll(resource("surefire-reruns.xml")).get(0);
+
+    assertThat(List.of(stock.tests(), stock.failures(), stock.errors(), stock.skipped()))
+        .containsExactly(3, 1, 0, 0);
+    assertThat(stock.flaky()).isEqualTo(1);
+
+    TestCaseResult reserves = stock.testCases().get(0);
+    assertThat(reserves.outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(reserves.attempts()).isEqualTo(3);
+    assertThat(reserves.reruns())
+        .extracting(Attempt::outcome, a -> a.problem().message(), a -> a.problem().type())
+        .containsExactly(
+            tuple(
+                Outcome.FAILED,
+                "expected: <1> but was: <0>",
+                "org.opentest4j.AssertionFailedError"),
+            tuple(Outcome.ERROR, "Connection refused", "java.net.ConnectException"));
+    Attempt first = reserves.reruns().get(0);
+    assertThat(first.problem().stackTrace())
+        .isEqualTo(
+            "org.opentest4j.AssertionFailedError: expected: <1> but was: <0>\n"
+                + "\tat com.acme.stock.StockTest.reserves(StockTest.java:21)\n");
+    assertThat(first.systemOut()).isEqualTo("reserving 1\n");
+    assertThat(first.systemErr()).isEqualTo("WARN cache cold\n");
+    assertThat(reserves.reruns().get(1).systemOut()).isNull();
+
+    TestCaseResult releases = stock.testCases().get(1);
+    assertThat(releases.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(releases.problem().message()).isEqualTo("still reserved");
+    assertThat(releases.systemOut()).as("the first run's output").isEqualTo("releasing\n");
+    assertThat(releases.reruns())
+        .extracting(Attempt::outcome, Attempt::systemOut, a -> a.problem().stackTrace())
+        .containsExactly(
+            tuple(
+                Outcome.FAILED,
+                "releasing again\n",
+                "java.lang.AssertionError: still reserved\n"
+                    + "\tat com.acme.stock.StockTest.releases(StockTest.java:30)\n"),
+            tuple(Outcome.ERROR, null, "java.util.concurrent.TimeoutException: lock timeout"));
+
+    assertThat(stock.testCases().get(2).reruns()).isEmpty();
   }
 
   @Test
@@ -193,7 +264,7 @@ class JUnitXmlReaderTest {
   }
 
   @Test
-  void readsItsOwnMergedOutputBack() throws Exception {
+  void readsItsOwnMergedOutputBackIncludingFlakyAndRerunAttempts() throws Exception {
     Path merged = dir.resolve("merged.xml");
     TestSuiteResult original =
         new TestSuiteResult(
@@ -208,7 +279,13 @@ class JUnitXmlReaderTest {
                 TestData.passed("com.acme.A$Nested", "n()"),
                 TestData.failed("com.acme.A", "f()", "bad"),
                 TestData.error("com.acme.A", "e()"),
-                TestData.skipped("com.acme.A", "s()")));
+                TestData.skipped("com.acme.A", "s()"),
+                TestData.flaky("com.acme.A", "flaky()"),
+                TestData.failed("com.acme.A", "r()", "first")
+                    .withReruns(
+                        List.of(
+                            Attempt.of(TestData.failed("com.acme.A", "r()", "second")),
+                            Attempt.of(TestData.error("com.acme.A", "r()"))))));
     try (MergedReportWriter writer =
         MergedReportWriter.open(merged, "acme", TestData.REPORT_TIME, ReportLimits.DEFAULTS)) {
       writer.write(original);

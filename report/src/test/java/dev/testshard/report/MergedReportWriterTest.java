@@ -143,6 +143,107 @@ class MergedReportWriterTest {
   }
 
   @Test
+  void writesRetriesAsSurefireDoesAndCountsAFlakyTestAsPassed() throws IOException {
+    Path target = dir.resolve("report.xml");
+    TestCaseResult flaky =
+        TestCaseResult.passed("a.A", "flaky()", 0.5)
+            .withReruns(
+                List.of(
+                    new Attempt(
+                        Outcome.FAILED,
+                        new Problem("timed out", "java.lang.AssertionError", "AssertionError"),
+                        0.25,
+                        "first run\n",
+                        null),
+                    new Attempt(Outcome.ERROR, Problem.of("boom"), 0.125, null, "err")));
+    TestCaseResult broken =
+        new TestCaseResult(
+                "a.A",
+                "broken()",
+                0.1,
+                Outcome.FAILED,
+                new Problem("one", "E", "trace one"),
+                "out",
+                null)
+            .withReruns(
+                List.of(
+                    new Attempt(
+                        Outcome.FAILED, new Problem("two", "E", "trace two"), 0.2, null, null),
+                    new Attempt(Outcome.ERROR, null, 0.3, null, null)));
+    Totals totals;
+    try (MergedReportWriter writer =
+        MergedReportWriter.open(target, "acme", REPORT_TIME, ReportLimits.DEFAULTS)) {
+      writer.write(
+          new TestSuiteResult("a.A", null, null, 2, null, Map.of(), List.of(flaky, broken)));
+      totals = writer.finish();
+    }
+
+    assertThat(totals).isEqualTo(new Totals(2, 1, 0, 0, 2));
+    assertThat(Files.readString(target))
+        .isEqualTo(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <testsuites name="acme" tests="2" failures="1" errors="0" skipped="0" time="2.000" \
+            timestamp="2026-01-15T10:02:03">
+              <testsuite name="a.A" id="0" tests="2" failures="1" errors="0" skipped="0" \
+            time="2.000" timestamp="2026-01-15T10:02:03">
+                <testcase classname="a.A" name="flaky()" time="0.500">
+                  <flakyFailure message="timed out" type="java.lang.AssertionError" time="0.250">
+                    <stackTrace>AssertionError</stackTrace>
+                    <system-out>first run
+            </system-out>
+                  </flakyFailure>
+                  <flakyError message="boom" time="0.125">
+                    <system-err>err</system-err>
+                  </flakyError>
+                </testcase>
+                <testcase classname="a.A" name="broken()" time="0.100">
+                  <failure message="one" type="E">trace one</failure>
+                  <rerunFailure message="two" type="E" time="0.200">
+                    <stackTrace>trace two</stackTrace>
+                  </rerunFailure>
+                  <rerunError time="0.300"/>
+                  <system-out>out</system-out>
+                </testcase>
+              </testsuite>
+            </testsuites>
+            """);
+  }
+
+  @Test
+  void capsAndSanitizesTheOutputOfEachRerun() throws Exception {
+    Path target = dir.resolve("report.xml");
+    ReportLimits limits = new ReportLimits(1000, 500, "shards/{shard}/output.log");
+    String output = "\u001B[31mfirst\u001B[0m\n" + "o".repeat(10_000) + "\nlast";
+    String trace = "Exception \u0000\n" + "\tat frame\n".repeat(1000);
+    TestCaseResult flaky =
+        passed("a.A", "t")
+            .withReruns(
+                List.of(
+                    new Attempt(
+                        Outcome.FAILED, new Problem("m\u0001", "E", trace), 1, output, output)));
+    try (MergedReportWriter writer = MergedReportWriter.open(target, "acme", REPORT_TIME, limits)) {
+      writer.write(suite("a.A", "shard-07", flaky));
+      writer.finish();
+    }
+
+    Element rerun =
+        children((Element) parse(target).getElementsByTagName("testcase").item(0), "flakyFailure")
+            .get(0);
+    assertThat(rerun.getAttribute("message")).isEqualTo("m\uFFFD");
+    assertThat(children(rerun, "stackTrace").get(0).getTextContent())
+        .startsWith("Exception \uFFFD\n")
+        .hasSizeLessThan(600);
+    for (String stream : List.of("system-out", "system-err")) {
+      assertThat(children(rerun, stream).get(0).getTextContent())
+          .startsWith("first\n")
+          .endsWith("\nlast")
+          .contains("full output: shards/shard-07/output.log")
+          .hasSizeLessThan(1100);
+    }
+  }
+
+  @Test
   void putsTheFileOnTestCasesAndPropertiesOnlyWhenThereAreAny() throws Exception {
     Path target = dir.resolve("report.xml");
     TestSuiteResult withFile =

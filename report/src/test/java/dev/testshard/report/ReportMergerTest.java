@@ -89,6 +89,26 @@ class ReportMergerTest {
   }
 
   @Test
+  void keepsTheRerunsOfTestCasesInAClassSplitOverTwoFiles() throws IOException {
+    TestCaseResult flaky = TestData.flaky("a.A", "flaky()");
+    TestCaseResult broken =
+        failed("a.A", "broken()", "first")
+            .withReruns(List.of(Attempt.of(failed("a.A", "broken()", "second"))));
+    Path first = shardReport("1.xml", suite("a.A", "s1", null, 1, flaky));
+    Path second = shardReport("2.xml", suite("a.A", "s2", null, 1, broken));
+    Path target = dir.resolve("merged.xml");
+
+    Totals totals =
+        ReportMerger.merge(
+            List.of(first, second), target, "acme", REPORT_TIME, ReportLimits.DEFAULTS);
+
+    assertThat(totals).isEqualTo(new Totals(2, 1, 0, 0, 2));
+    TestSuiteResult merged = readAll(target).get(0);
+    assertThat(merged.testCases()).containsExactly(flaky, broken);
+    assertThat(merged.flaky()).isEqualTo(1);
+  }
+
+  @Test
   void aBrokenInputLeavesNoTargetAndNoTemporaryFiles() throws IOException {
     Path good = shardReport("good.xml", suite("a.A", "s1", null, 1, passed("a.A", "t()")));
     Path broken = dir.resolve("broken.xml");

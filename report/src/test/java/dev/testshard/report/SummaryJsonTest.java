@@ -24,7 +24,7 @@ class SummaryJsonTest {
           95.5,
           4,
           "infrastructure-failure",
-          SummaryTotals.of(new Totals(12, 2, 1, 1, 80.25)),
+          SummaryTotals.of(new Totals(12, 2, 1, 1, 80.25), 1),
           List.of(
               new ShardSummary("shard-01", 3, 8, 6, 1, 0, 1, 40.5, 1, "failed", null),
               new ShardSummary(
@@ -44,7 +44,8 @@ class SummaryJsonTest {
                   TestData.failed("com.acme.CartTest", "refund()", "expected 2 but was 3"),
                   "shard-01"),
               FailureSummary.of(
-                  TestData.error("com.acme.PayTest$Nested", "charges()"), "shard-02")));
+                  TestData.error("com.acme.PayTest$Nested", "charges()"), "shard-02")),
+          List.of(FlakySummary.of(TestData.flaky("com.acme.StockTest", "reserves()"), "shard-01")));
 
   @Test
   void writesASummaryThatReadsBackEqual() throws IOException {
@@ -80,7 +81,8 @@ class SummaryJsonTest {
                     "outcome",
                     "totals",
                     "shards",
-                    "failures")
+                    "failures",
+                    "flaky")
                 .map(field -> json.indexOf("\n  \"" + field + "\": "))
                 .toList())
         .doesNotContain(-1)
@@ -95,6 +97,58 @@ class SummaryJsonTest {
                 + "      \"outcome\": \"failed\",\n"
                 + "      \"message\": \"expected 2 but was 3\"\n"
                 + "    },\n");
+    assertThat(json)
+        .contains(
+            "\"totals\": {\n"
+                + "    \"tests\": 12,\n"
+                + "    \"passed\": 8,\n"
+                + "    \"failures\": 2,\n"
+                + "    \"errors\": 1,\n"
+                + "    \"skipped\": 1,\n"
+                + "    \"timeSeconds\": 80.25,\n"
+                + "    \"flaky\": 1\n"
+                + "  },\n")
+        .endsWith(
+            "  \"flaky\": [\n"
+                + "    {\n"
+                + "      \"className\": \"com.acme.StockTest\",\n"
+                + "      \"name\": \"reserves()\",\n"
+                + "      \"shard\": \"shard-01\",\n"
+                + "      \"attempts\": 3\n"
+                + "    }\n"
+                + "  ]\n"
+                + "}\n");
+  }
+
+  @Test
+  void aSummaryWithoutFlakyTestsHasAnEmptyListAndAZeroCount() {
+    RunSummary withoutFlaky =
+        RunSummary.of(
+            "p",
+            "r",
+            Instant.EPOCH,
+            1,
+            0,
+            "passed",
+            SummaryTotals.of(new Totals(1, 0, 0, 0, 1)),
+            List.of(),
+            List.of());
+
+    assertThat(withoutFlaky.flaky()).isEmpty();
+    assertThat(withoutFlaky.totals().flaky()).isZero();
+    assertThat(withoutFlaky)
+        .isEqualTo(
+            new RunSummary(
+                RunSummary.FORMAT,
+                "p",
+                "r",
+                Instant.EPOCH,
+                1,
+                0,
+                "passed",
+                new SummaryTotals(1, 1, 0, 0, 0, 1),
+                null,
+                null));
   }
 
   @Test
@@ -129,6 +183,8 @@ class SummaryJsonTest {
     assertThat(read.outcome()).isEqualTo("no-tests");
     assertThat(read.startedAt()).isEqualTo(Instant.parse("2026-01-15T10:02:03Z"));
     assertThat(read.shards()).isEmpty();
+    assertThat(read.flaky()).as("a file from before flaky tests were reported").isEmpty();
+    assertThat(read.totals().flaky()).isZero();
   }
 
   @Test
@@ -151,5 +207,10 @@ class SummaryJsonTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> FailureSummary.of(TestData.passed("a.A", "t"), "s"))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FlakySummary.of(TestData.passed("a.A", "t"), "s"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SummaryTotals.of(new Totals(2, 1, 0, 0, 1), 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("passed (1)");
   }
 }

@@ -46,6 +46,15 @@ final class TestData {
         className, name, 0, Outcome.SKIPPED, Problem.of("disabled for now"), null, null);
   }
 
+  /** Passed on the third run, after a failure and an error. */
+  static TestCaseResult flaky(String className, String name) {
+    return passed(className, name)
+        .withReruns(
+            List.of(
+                Attempt.of(failed(className, name, "first run")),
+                Attempt.of(error(className, name))));
+  }
+
   static TestSuiteResult suite(String name, String shard, TestCaseResult... testCases) {
     return new TestSuiteResult(
         name,

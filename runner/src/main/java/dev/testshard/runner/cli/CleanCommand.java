@@ -4,6 +4,7 @@ import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.DockerJavaEngine;
 import dev.testshard.runner.docker.EngineException;
 import dev.testshard.runner.exec.RunResources;
+import dev.testshard.runner.exec.StaleRuns;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Remove every container, network and image labelled dev.testshard=true, including the"
-            + " cached base and dependency images.")
+            + " cached base and dependency images; resources of runs still in progress are kept.")
 final class CleanCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -32,12 +33,38 @@ final class CleanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (ContainerEngine engine = DockerJavaEngine.fromEnvironment()) {
       engine.ping();
-      ContainerEngine.LabelledResources found = engine.findLabelled(RunResources.LABEL, "true");
-      found.containers().forEach(engine::removeContainer);
-      found.networks().forEach(engine::removeNetwork);
+      // Everything labelled, except what a live run (its CLI still running) owns.
+      StaleRuns stale = EngineSession.staleRuns();
+      List<ContainerEngine.Resource> doomed = new ArrayList<>();
+      int live = 0;
+      for (ContainerEngine.Resource resource : engine.listLabelled(RunResources.LABEL)) {
+        boolean ofLiveRun =
+            resource.labels().containsKey(RunResources.RUN_LABEL) && !stale.isStale(resource);
+        if (ofLiveRun) {
+          live++;
+        } else {
+          doomed.add(resource);
+        }
+      }
+      int containers = 0;
+      int networks = 0;
+      List<String> images = new ArrayList<>();
+      for (ContainerEngine.Resource resource : doomed) {
+        switch (resource.kind()) {
+          case CONTAINER -> {
+            engine.removeContainer(resource.id());
+            containers++;
+          }
+          case NETWORK -> {
+            engine.removeNetwork(resource.id());
+            networks++;
+          }
+          case IMAGE -> images.add(resource.id());
+        }
+      }
+      int imageCount = images.size();
       // Children before parents: a run image depends on a dependency image, which depends on a
       // base image. Retry what failed until a pass removes nothing more.
-      List<String> images = new ArrayList<>(found.images());
       boolean progress = true;
       while (!images.isEmpty() && progress) {
         progress = false;
@@ -52,11 +79,12 @@ final class CleanCommand implements Callable<Integer> {
         }
       }
       out.printf(
-          "removed %d containers, %d networks, %d images%n",
-          found.containers().size(),
-          found.networks().size(),
-          found.images().size() - images.size());
-      if (!images.isEmpty()) {
+          "removed %d containers, %d networks, %d images%s%n",
+          containers,
+          networks,
+          imageCount - images.size(),
+          live == 0 ? "" : "; kept " + live + " resources of runs still in progress");
+      if (!images.isEmpty() && live == 0) {
         throw new EngineException("could not remove images " + images, null);
       }
       return 0;

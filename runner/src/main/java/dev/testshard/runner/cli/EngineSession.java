@@ -3,7 +3,9 @@ package dev.testshard.runner.cli;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.DockerJavaEngine;
 import dev.testshard.runner.exec.RunResources;
+import dev.testshard.runner.exec.StaleRuns;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,23 +21,40 @@ final class EngineSession implements AutoCloseable {
   private final RunResources resources;
   private final Thread shutdownHook;
 
-  private EngineSession(ContainerEngine engine, RunResources resources) {
+  private final int staleRemoved;
+
+  private EngineSession(ContainerEngine engine, RunResources resources, int staleRemoved) {
     this.engine = engine;
     this.resources = resources;
+    this.staleRemoved = staleRemoved;
     this.shutdownHook = new Thread(this::cleanUp, "testshard-shutdown-cleanup");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
-  /** Connects and checks the engine; throws EngineUnavailableException when it does not answer. */
+  /**
+   * Connects and checks the engine (throws EngineUnavailableException when it does not answer), and
+   * removes what killed runs left behind.
+   */
   static EngineSession open() {
     ContainerEngine engine = DockerJavaEngine.fromEnvironment();
+    int staleRemoved;
     try {
       engine.ping();
+      staleRemoved = RunResources.removeStale(engine, staleRuns());
     } catch (RuntimeException e) {
       engine.close();
       throw e;
     }
-    return new EngineSession(engine, new RunResources(engine, newRunId()));
+    return new EngineSession(engine, new RunResources(engine, newRunId()), staleRemoved);
+  }
+
+  static StaleRuns staleRuns() {
+    return new StaleRuns(RunResources.thisHost(), RunResources::processAlive, Instant.now());
+  }
+
+  /** How many resources of killed runs {@link #open()} removed. */
+  int staleRemoved() {
+    return staleRemoved;
   }
 
   ContainerEngine engine() {

@@ -101,6 +101,9 @@ final class RunCommand implements Callable<Integer> {
     long startNanos = System.nanoTime();
     try (EngineSession session = EngineSession.open()) {
       session.resources().keepImage(options.keepImage());
+      if (session.staleRemoved() > 0) {
+        out.println("removed " + session.staleRemoved() + " resources left by killed runs");
+      }
       out.println(
           "testshard run " + session.resources().runId() + " on " + session.engine().endpoint());
       Pipeline.Prepared prepared =

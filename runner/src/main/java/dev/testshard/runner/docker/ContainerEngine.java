@@ -72,6 +72,9 @@ public interface ContainerEngine extends AutoCloseable {
   /** Everything carrying the label {@code key=value} (or just {@code key} when value is null). */
   LabelledResources findLabelled(String key, String value);
 
+  /** Every container, image and network carrying the label {@code key}, with all its labels. */
+  List<Resource> listLabelled(String key);
+
   /** Removes a network; absent networks are ignored. */
   void removeNetwork(String networkId);
 
@@ -89,6 +92,20 @@ public interface ContainerEngine extends AutoCloseable {
     void stdout(byte[] bytes);
 
     void stderr(byte[] bytes);
+  }
+
+  /** A labelled engine resource. */
+  record Resource(Kind kind, String id, Map<String, String> labels) {
+    public Resource {
+      labels = labels == null ? Map.of() : Map.copyOf(labels);
+    }
+
+    /** What kind of resource. */
+    public enum Kind {
+      CONTAINER,
+      IMAGE,
+      NETWORK
+    }
   }
 
   /** Ids of labelled containers, images and networks. */

@@ -332,6 +332,27 @@ public final class DockerJavaEngine implements ContainerEngine {
   }
 
   @Override
+  public List<Resource> listLabelled(String key) {
+    try {
+      List<Resource> resources = new ArrayList<>();
+      for (Container container :
+          client.listContainersCmd().withShowAll(true).withLabelFilter(List.of(key)).exec()) {
+        resources.add(
+            new Resource(Resource.Kind.CONTAINER, container.getId(), container.getLabels()));
+      }
+      for (Image image : client.listImagesCmd().withLabelFilter(key).exec()) {
+        resources.add(new Resource(Resource.Kind.IMAGE, image.getId(), image.getLabels()));
+      }
+      for (Network network : client.listNetworksCmd().withFilter("label", List.of(key)).exec()) {
+        resources.add(new Resource(Resource.Kind.NETWORK, network.getId(), network.getLabels()));
+      }
+      return resources;
+    } catch (RuntimeException e) {
+      throw failure("list resources labelled " + key, e);
+    }
+  }
+
+  @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
       try {

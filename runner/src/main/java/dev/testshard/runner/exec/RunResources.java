@@ -18,15 +18,76 @@ public final class RunResources implements AutoCloseable {
   public static final String LABEL = "dev.testshard";
   public static final String RUN_LABEL = "dev.testshard.run";
 
+  /** The host name and process id of the CLI that owns the run, so a dead run is recognised. */
+  public static final String HOST_LABEL = "dev.testshard.host";
+
+  public static final String PID_LABEL = "dev.testshard.pid";
+
+  /** When the run started, in epoch milliseconds. */
+  public static final String STARTED_LABEL = "dev.testshard.started";
+
   private final ContainerEngine engine;
   private final String runId;
   private final Set<String> containers = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean keepImage;
 
+  private final Map<String, String> labels;
+
   public RunResources(ContainerEngine engine, String runId) {
     this.engine = engine;
     this.runId = runId;
+    this.labels =
+        Map.of(
+            LABEL, "true",
+            RUN_LABEL, runId,
+            HOST_LABEL, thisHost(),
+            PID_LABEL, Long.toString(ProcessHandle.current().pid()),
+            STARTED_LABEL, Long.toString(System.currentTimeMillis()));
+  }
+
+  /** This machine's name, as the run labels record it. */
+  public static String thisHost() {
+    try {
+      return java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      String env = System.getenv("HOSTNAME");
+      return env == null ? "unknown" : env;
+    }
+  }
+
+  /** Whether a process on this host is alive (a live run's CLI). */
+  public static boolean processAlive(long pid) {
+    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  /**
+   * Removes what runs that are over left behind (their CLI was killed): containers first, then
+   * networks, then images. Never touches a live run's resources.
+   *
+   * @return how many resources were removed
+   */
+  public static int removeStale(ContainerEngine engine, StaleRuns stale) {
+    int removed = 0;
+    List<ContainerEngine.Resource> resources = engine.listLabelled(RUN_LABEL);
+    for (ContainerEngine.Resource.Kind kind : ContainerEngine.Resource.Kind.values()) {
+      for (ContainerEngine.Resource resource : resources) {
+        if (resource.kind() != kind || !stale.isStale(resource)) {
+          continue;
+        }
+        try {
+          switch (kind) {
+            case CONTAINER -> engine.removeContainer(resource.id());
+            case NETWORK -> engine.removeNetwork(resource.id());
+            case IMAGE -> engine.removeImage(resource.id());
+          }
+          removed++;
+        } catch (EngineException e) {
+          // in use or already gone: the next sweep tries again
+        }
+      }
+    }
+    return removed;
   }
 
   public String runId() {
@@ -35,7 +96,7 @@ public final class RunResources implements AutoCloseable {
 
   /** The labels every resource of this run carries. */
   public Map<String, String> labels() {
-    return Map.of(LABEL, "true", RUN_LABEL, runId);
+    return labels;
   }
 
   public void keepImage(boolean keep) {
