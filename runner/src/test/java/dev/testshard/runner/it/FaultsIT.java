@@ -1,0 +1,228 @@
+package dev.testshard.runner.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.testshard.report.Outcome;
+import dev.testshard.report.TestCaseResult;
+import dev.testshard.runner.docker.ContainerEngine;
+import dev.testshard.runner.docker.DockerJavaEngine;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test per fault of {@code examples/faults}, on the real engine: every planned test is in the
+ * merged report (passed, failed, or an error naming the cause), the exit code is the documented
+ * one, and nothing labelled with the run is left behind.
+ */
+class FaultsIT {
+
+  @TempDir static Path shared;
+  private static Path project;
+
+  @TempDir Path temp;
+
+  @BeforeAll
+  static void buildTheFaultsProjectOnce() throws Exception {
+    project = Examples.copy("faults", shared.resolve("faults"));
+    Cli.Result plan = Cli.run("plan", "--project", project.toString());
+    assertThat(plan.exitCode()).as(plan.err()).isZero();
+  }
+
+  @Test
+  void aTestThatCallsSystemExitLosesTheRestOfItsShard() throws Exception {
+    Run run = run("exit");
+
+    assertThat(run.result.exitCode()).isEqualTo(4);
+    assertThat(run.outcome("com.example.faults.exit.ExitTest", "beforeExit()"))
+        .isEqualTo(Outcome.PASSED);
+    assertLost(run, "com.example.faults.exit.ExitTest", "exitsTheJvm()", "exited with code 3");
+    assertLost(run, "com.example.faults.exit.ExitTest", "afterExit()", "exited with code 3");
+    assertThat(run.report.summary.get("outcome").asText()).isEqualTo("infrastructure-failure");
+  }
+
+  @Test
+  void aShardThatRunsOutOfMemoryIsLostWithTheCause() throws Exception {
+    Run run = run("oom", "--memory", "256m");
+
+    assertThat(run.result.exitCode()).isEqualTo(4);
+    assertThat(run.outcome("com.example.faults.oom.OutOfMemoryTest", "beforeOutOfMemory()"))
+        .isEqualTo(Outcome.PASSED);
+    TestCaseResult lost =
+        run.report
+            .testCase("com.example.faults.oom.OutOfMemoryTest", "afterOutOfMemory()")
+            .orElseThrow();
+    assertThat(lost.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(lost.problem().message()).containsAnyOf("OutOfMemoryError", "out of memory");
+  }
+
+  @Test
+  void aHangingTestIsStoppedAtTheShardTimeoutWithItsPartialResultsKept() throws Exception {
+    long start = System.nanoTime();
+    Run run = run("hang", "--shard-timeout", "15s");
+
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(120);
+    assertThat(run.result.exitCode()).isEqualTo(4);
+    assertThat(run.outcome("com.example.faults.hang.HangTest", "beforeHang()"))
+        .isEqualTo(Outcome.PASSED);
+    assertLost(
+        run, "com.example.faults.hang.HangTest", "sleepsForTenMinutes()", "shard timeout of 15s");
+    assertLost(run, "com.example.faults.hang.HangTest", "afterHang()", "shard timeout of 15s");
+  }
+
+  @Test
+  void theRunTimeoutStopsEveryShardStillRunning() throws Exception {
+    Run run = run("slow", "--timeout", "12s");
+
+    assertThat(run.result.exitCode()).isEqualTo(4);
+    assertLost(
+        run, "com.example.faults.slow.SlowShardTest", "thirdTwentySeconds()", "run timeout of 12s");
+  }
+
+  @Test
+  void aContainerKilledFromOutsideIsLostAndTheOtherTestsKeepTheirResults() throws Exception {
+    Writer killOnStart =
+        new Writer() {
+          private final StringBuilder seen = new StringBuilder();
+          private boolean killed;
+
+          @Override
+          public void write(char[] buffer, int offset, int length) {
+            seen.append(buffer, offset, length);
+            if (!killed && seen.indexOf("start  com.example.faults.slow") >= 0) {
+              killed = true;
+              new Thread(FaultsIT::killSlowShardSoon, "kill-slow-shard").start();
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Run run = run(killOnStart, "slow");
+
+    assertThat(run.result.exitCode()).isEqualTo(4);
+    assertLost(run, "com.example.faults.slow.SlowShardTest", "thirdTwentySeconds()", "SIGKILL");
+  }
+
+  @Test
+  void anUnreadableEventStreamMakesTheShardLostEvenThoughEveryTestPassed() throws Exception {
+    Run run = run("protocol");
+
+    assertThat(run.result.exitCode()).isEqualTo(4);
+    assertThat(run.report.summary.get("shards").get(0).get("lostReason").asText())
+        .contains("unreadable");
+  }
+
+  @Test
+  void aClassThatCannotBeInitialisedFailsAloneAndItsNeighbourStillPasses() throws Exception {
+    Run run = run("unloadable");
+
+    assertThat(run.result.exitCode()).isEqualTo(1);
+    assertThat(run.outcome("com.example.faults.unloadable.LoadableTest", "addsNumbers()"))
+        .isEqualTo(Outcome.PASSED);
+    List<TestCaseResult> unloadable = run.casesOf("com.example.faults.unloadable.UnloadableTest");
+    assertThat(unloadable).isNotEmpty().allMatch(c -> c.outcome() == Outcome.ERROR);
+    assertThat(unloadable.get(0).problem().stackTrace()).contains("static init fails on purpose");
+  }
+
+  @Test
+  void filesThatGitOrTestshardignoreExcludeAreNotInTheSnapshot() throws Exception {
+    Path gitProject = Examples.copy("faults", temp.resolve("git-faults"));
+    Files.writeString(gitProject.resolve("ignored-by-git.txt"), "must not be in the image\n");
+    Process init = new ProcessBuilder("git", "init", "-q").directory(gitProject.toFile()).start();
+    assertThat(init.waitFor()).isZero();
+
+    Cli.Result result =
+        Cli.run(
+            "run",
+            "--project",
+            gitProject.toString(),
+            "--include",
+            "com\\.example\\.faults\\.secrets\\..*",
+            "--report-dir",
+            temp.resolve("report").toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    RunReport report = new RunReport(temp.resolve("report"));
+    assertThat(report.rootTotals.tests()).isEqualTo(4);
+    assertThat(report.rootTotals.skipped()).isZero();
+    assertThat(report.leftovers().isEmpty()).isTrue();
+  }
+
+  private static void killSlowShardSoon() {
+    try (ContainerEngine engine = DockerJavaEngine.fromEnvironment()) {
+      for (int i = 0; i < 100; i++) {
+        List<String> ids = new ArrayList<>();
+        for (ContainerEngine.Resource resource : engine.listLabelled("dev.testshard.shard")) {
+          if (resource.kind() == ContainerEngine.Resource.Kind.CONTAINER
+              && "com.example.faults.slow".equals(resource.labels().get("dev.testshard.shard"))) {
+            ids.add(resource.id());
+          }
+        }
+        if (!ids.isEmpty()) {
+          Thread.sleep(3000);
+          ids.forEach(engine::kill);
+          return;
+        }
+        Thread.sleep(100);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void assertLost(Run run, String className, String name, String cause) {
+    TestCaseResult lost =
+        run.report
+            .testCase(className, name)
+            .orElseThrow(() -> new AssertionError("no test case " + className + " > " + name));
+    assertThat(lost.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(lost.problem().message()).contains(cause).contains("output.log");
+  }
+
+  private Run run(String faultPackage, String... options) throws Exception {
+    return run(Writer.nullWriter(), faultPackage, options);
+  }
+
+  private Run run(Writer out, String faultPackage, String... options) throws Exception {
+    Path reportDir = temp.resolve("report-" + faultPackage);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--project",
+                project.toString(),
+                "--no-build",
+                "--include",
+                "com\\.example\\.faults\\." + faultPackage + "\\..*",
+                "--report-dir",
+                reportDir.toString()));
+    args.addAll(List.of(options));
+    Cli.Result result = Cli.run(out, args.toArray(String[]::new));
+    RunReport report = new RunReport(reportDir);
+    assertThat(Counts.of(report.rootTotals)).isEqualTo(Counts.of(report.caseTotals()));
+    assertThat(report.leftovers().isEmpty()).as("labelled leftovers").isTrue();
+    return new Run(result, report);
+  }
+
+  private record Run(Cli.Result result, RunReport report) {
+    Outcome outcome(String className, String name) {
+      return report.testCase(className, name).orElseThrow().outcome();
+    }
+
+    List<TestCaseResult> casesOf(String className) {
+      return report.suites.stream()
+          .flatMap(suite -> suite.testCases().stream())
+          .filter(c -> c.className().equals(className))
+          .toList();
+    }
+  }
+}
