@@ -10,6 +10,7 @@ public final class AgentArgs {
   private String include;
   private final List<String> excludedEngines = new ArrayList<>();
   private final List<String> positional = new ArrayList<>();
+  private final List<String> uniqueIds = new ArrayList<>();
 
   private AgentArgs() {}
 
@@ -20,6 +21,7 @@ public final class AgentArgs {
       switch (arg) {
         case "--reports-dir" -> parsed.reportsDir = value(args, ++i, arg);
         case "--include" -> parsed.include = value(args, ++i, arg);
+        case "--unique-id" -> parsed.uniqueIds.add(value(args, ++i, arg));
         case "--exclude-engine" -> parsed.excludedEngines.add(value(args, ++i, arg));
         default -> {
           if (arg.startsWith("--")) {
@@ -51,6 +53,11 @@ public final class AgentArgs {
 
   public List<String> excludedEngines() {
     return List.copyOf(excludedEngines);
+  }
+
+  /** JUnit Platform unique ids of single tests to run (re-runs of failed tests). */
+  public List<String> uniqueIds() {
+    return List.copyOf(uniqueIds);
   }
 
   public List<String> positional() {

@@ -26,8 +26,9 @@ import java.util.function.Consumer;
  * discover [--include REGEX] [--exclude-engine ID]... MODULE_DIR...
  *     MODULE_DIR holds "classpath" and "roots" (one path per line); each module is discovered in
  *     a class loader of its own, so a multi-module project needs one JVM.
- * run --reports-dir DIR [--exclude-engine ID]... CLASS...
- *     the project's test class path is this JVM's class path.
+ * run --reports-dir DIR [--exclude-engine ID]... [--unique-id ID]... CLASS...
+ *     the project's test class path is this JVM's class path; --unique-id selects single tests
+ *     (re-runs of failed tests).
  * </pre>
  *
  * <p>Exit status: 0 when the agent did its work (whatever the tests did), 2 on bad arguments, 3

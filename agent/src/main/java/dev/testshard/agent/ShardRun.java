@@ -39,6 +39,9 @@ public final class ShardRun {
                 .put("trace", StackTraces.of(e)));
       }
     }
+    for (String uniqueId : args.uniqueIds()) {
+      selectors.add(DiscoverySelectors.selectUniqueId(uniqueId));
+    }
     ResultListener results = new ResultListener(events);
     if (!selectors.isEmpty()) {
       LauncherDiscoveryRequestBuilder request =

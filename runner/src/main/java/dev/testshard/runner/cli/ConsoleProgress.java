@@ -84,6 +84,11 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
     result.warnings().forEach(warning -> line("warning [" + result.shard().id() + "] " + warning));
   }
 
+  /** A line of its own, e.g. that a retry round starts. */
+  synchronized void note(String text) {
+    line(text);
+  }
+
   private synchronized void status() {
     line(
         String.format(

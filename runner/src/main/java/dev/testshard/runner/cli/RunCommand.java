@@ -9,6 +9,7 @@ import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.exec.Durations;
 import dev.testshard.runner.exec.ExecutionSettings;
 import dev.testshard.runner.exec.ProgressListener;
+import dev.testshard.runner.exec.Retries;
 import dev.testshard.runner.exec.ShardExecutor;
 import dev.testshard.runner.exec.ShardResult;
 import dev.testshard.runner.plan.Shard;
@@ -78,6 +79,22 @@ final class RunCommand implements Callable<Integer> {
   String shardTimeout;
 
   @Option(
+      names = "--retry-lost",
+      paramLabel = "N",
+      description =
+          "Re-run the unreported classes of a lost shard (crash, timeout) in a fresh container,"
+              + " up to N times (default: 0).")
+  int retryLost;
+
+  @Option(
+      names = "--rerun-failing",
+      paramLabel = "N",
+      description =
+          "Re-run each failed test up to N times in a fresh container; a test that then passes is"
+              + " reported as flaky and does not fail the run (default: 0).")
+  int rerunFailing;
+
+  @Option(
       names = "--timeout",
       paramLabel = "DURATION",
       description =
@@ -135,29 +152,26 @@ final class RunCommand implements Callable<Integer> {
 
               @Override
               public void shardFinished(ShardResult result) {
-                try {
-                  reports.writeShard(result, started);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
                 console.shardFinished(result);
               }
             };
-        results =
+        try (ShardExecutor executor =
             new ShardExecutor(
-                    session.engine(),
-                    session.resources(),
-                    prepared.snapshot(),
-                    new ExecutionSettings(
-                        options.parallel(),
-                        options.reportDir(),
-                        options.excludedEngines(),
-                        options.limits(),
-                        options.shardTimeout(),
-                        options.runTimeout()),
-                    progress,
-                    new SourceFiles(prepared.snapshot().files()))
-                .execute(prepared.plan());
+                session.engine(),
+                session.resources(),
+                prepared.snapshot(),
+                new ExecutionSettings(
+                    options.parallel(),
+                    options.reportDir(),
+                    options.excludedEngines(),
+                    options.limits(),
+                    options.shardTimeout(),
+                    options.runTimeout()),
+                progress,
+                new SourceFiles(prepared.snapshot().files()))) {
+          results = executor.execute(prepared.plan());
+          results = new Retries(executor, retryLost, rerunFailing, console::note).apply(results);
+        }
       }
       int exitCode = RunVerdict.exitCode(results);
       double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
@@ -185,6 +199,10 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private ContainerSpec.Limits limits() {
+    if (retryLost < 0 || rerunFailing < 0) {
+      throw new TestshardException(
+          ExitCodes.USAGE, "--retry-lost and --rerun-failing must not be negative");
+    }
     if (cpus < 0 || pidsLimit < 0) {
       throw new TestshardException(ExitCodes.USAGE, "--cpus and --pids-limit must not be negative");
     }

@@ -7,6 +7,7 @@ import dev.testshard.report.Totals;
 import dev.testshard.runner.exec.ShardResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,6 +87,27 @@ final class RunSummaryPrinter {
       if (shown > MAX_FAILURES_SHOWN) {
         out.printf(Locale.ROOT, "  ... and %d more (see the report)%n", shown - MAX_FAILURES_SHOWN);
       }
+    }
+    List<String> flaky = new ArrayList<>();
+    for (ShardResult result : results) {
+      for (TestSuiteResult suite : result.suites()) {
+        for (TestCaseResult testCase : suite.testCases()) {
+          if (testCase.flaky()) {
+            flaky.add(
+                testCase.className()
+                    + " > "
+                    + testCase.name()
+                    + " (passed on attempt "
+                    + testCase.attempts()
+                    + ")");
+          }
+        }
+      }
+    }
+    if (!flaky.isEmpty()) {
+      out.println();
+      out.println("Flaky (failed, then passed on a re-run):");
+      flaky.forEach(line -> out.println("  " + line));
     }
     out.println();
     out.printf(

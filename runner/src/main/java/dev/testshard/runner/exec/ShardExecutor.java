@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +36,17 @@ import java.util.function.Function;
  * the results in plan order. A shard whose container fails, or that a deadline stops, is reported
  * as lost with its partial results; it never stops the other shards.
  */
-public final class ShardExecutor {
+public final class ShardExecutor implements AutoCloseable {
+
+  /**
+   * One container's work: a shard (or the part of it being retried), which attempt this is, and,
+   * for re-runs of failed tests, their unique ids.
+   */
+  public record ShardTask(Shard shard, int shardCount, int attempt, List<String> uniqueIds) {
+    public ShardTask {
+      uniqueIds = List.copyOf(uniqueIds);
+    }
+  }
 
   private final ContainerEngine engine;
   private final RunResources resources;
@@ -46,6 +55,9 @@ public final class ShardExecutor {
   private final ProgressListener progress;
   private final Function<String, String> sourceFiles;
   private final Set<String> running = ConcurrentHashMap.newKeySet();
+  private final ScheduledExecutorService deadlines =
+      Executors.newSingleThreadScheduledExecutor(namedThreads("testshard-deadline-"));
+  private boolean runDeadlineSet;
   private volatile String runStopReason;
 
   public ShardExecutor(
@@ -63,33 +75,47 @@ public final class ShardExecutor {
     this.sourceFiles = sourceFiles;
   }
 
+  /** Runs the first attempt of every shard of the plan. */
   public List<ShardResult> execute(ShardPlan plan) {
+    List<ShardTask> tasks = new ArrayList<>();
+    for (Shard shard : plan.shards()) {
+      tasks.add(new ShardTask(shard, plan.shards().size(), 1, List.of()));
+    }
+    return execute(tasks);
+  }
+
+  /**
+   * Runs the tasks, at most {@code parallel} at once, and returns their results in task order. The
+   * run timeout counts from the first call.
+   */
+  public synchronized List<ShardResult> execute(List<ShardTask> tasks) {
+    if (tasks.isEmpty()) {
+      return List.of();
+    }
+    if (!runDeadlineSet && settings.runTimeout() != null) {
+      runDeadlineSet = true;
+      deadlines.schedule(
+          () ->
+              stopRun("the run timeout of " + Durations.format(settings.runTimeout()) + " expired"),
+          settings.runTimeout().toMillis(),
+          TimeUnit.MILLISECONDS);
+    }
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            Math.max(1, Math.min(settings.parallel(), plan.shards().size())),
+            Math.max(1, Math.min(settings.parallel(), tasks.size())),
             namedThreads("testshard-shard-"));
-    ScheduledExecutorService deadlines =
-        Executors.newSingleThreadScheduledExecutor(namedThreads("testshard-deadline-"));
     try {
-      if (settings.runTimeout() != null) {
-        deadlines.schedule(
-            () ->
-                stopRun(
-                    "the run timeout of " + Durations.format(settings.runTimeout()) + " expired"),
-            settings.runTimeout().toMillis(),
-            TimeUnit.MILLISECONDS);
-      }
-      Map<Shard, Future<ShardResult>> futures = new LinkedHashMap<>();
-      for (Shard shard : plan.shards()) {
-        futures.put(shard, pool.submit(() -> runShard(shard, plan.shards().size(), deadlines)));
+      List<Future<ShardResult>> futures = new ArrayList<>();
+      for (ShardTask task : tasks) {
+        futures.add(pool.submit(() -> runShard(task)));
       }
       List<ShardResult> results = new ArrayList<>();
-      for (Map.Entry<Shard, Future<ShardResult>> entry : futures.entrySet()) {
+      for (int i = 0; i < futures.size(); i++) {
         try {
-          results.add(entry.getValue().get());
+          results.add(futures.get(i).get());
         } catch (ExecutionException e) {
           throw new IllegalStateException(
-              "shard " + entry.getKey().id() + " failed in the runner", e.getCause());
+              "shard " + tasks.get(i).shard().id() + " failed in the runner", e.getCause());
         }
       }
       return results;
@@ -97,9 +123,13 @@ public final class ShardExecutor {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while shards were running", e);
     } finally {
-      deadlines.shutdownNow();
       pool.shutdownNow();
     }
+  }
+
+  @Override
+  public void close() {
+    deadlines.shutdownNow();
   }
 
   /** Stops every running container and starts no more shards. */
@@ -110,9 +140,15 @@ public final class ShardExecutor {
     }
   }
 
-  private ShardResult runShard(Shard shard, int shardCount, ScheduledExecutorService deadlines) {
-    Path shardDir = settings.reportDir().resolve("shards").resolve(shard.directoryName());
-    String logPointer = "shards/" + shard.directoryName() + "/output.log";
+  private ShardResult runShard(ShardTask task) {
+    Shard shard = task.shard();
+    int shardCount = task.shardCount();
+    String relativeDir =
+        "shards/"
+            + shard.directoryName()
+            + (task.attempt() == 1 ? "" : "/attempt-" + task.attempt());
+    Path shardDir = settings.reportDir().resolve(relativeDir);
+    String logPointer = relativeDir + "/output.log";
     ShardResultCollector collector =
         new ShardResultCollector(shard, shardCount, sourceFiles, logPointer);
     String notStarted = runStopReason;
@@ -134,7 +170,7 @@ public final class ShardExecutor {
         exit =
             new AgentContainer(engine, resources)
                 .run(
-                    spec(shard),
+                    spec(task),
                     new EventSinkToCollector(shard, collector, progress),
                     log,
                     ContainerLayout.REPORTS,
@@ -190,7 +226,8 @@ public final class ShardExecutor {
     }
   }
 
-  private ContainerSpec spec(Shard shard) {
+  private ContainerSpec spec(ShardTask task) {
+    Shard shard = task.shard();
     Snapshot.SnapshotModule module = snapshot.module(shard.module());
     List<String> command = new ArrayList<>();
     command.add("java");
@@ -207,7 +244,13 @@ public final class ShardExecutor {
       command.add("--exclude-engine");
       command.add(engineId);
     }
-    command.addAll(shard.classNames());
+    for (String uniqueId : task.uniqueIds()) {
+      command.add("--unique-id");
+      command.add(uniqueId);
+    }
+    if (task.uniqueIds().isEmpty()) {
+      command.addAll(shard.classNames());
+    }
     Map<String, String> labels = new HashMap<>(resources.labels());
     labels.put("dev.testshard.shard", shard.id());
     return new ContainerSpec(
@@ -218,7 +261,8 @@ public final class ShardExecutor {
         Map.of(
             "HOME", "/tmp",
             "TESTSHARD_SHARD", shard.id(),
-            "TESTSHARD_RUN", resources.runId()),
+            "TESTSHARD_RUN", resources.runId(),
+            "TESTSHARD_ATTEMPT", Integer.toString(task.attempt())),
         labels,
         ContainerLayout.USER,
         "none",

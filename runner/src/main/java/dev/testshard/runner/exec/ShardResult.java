@@ -4,6 +4,7 @@ import dev.testshard.report.TestSuiteResult;
 import dev.testshard.report.Totals;
 import dev.testshard.runner.plan.Shard;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything one shard produced.
@@ -15,6 +16,8 @@ import java.util.List;
  * @param exit how the container ended
  * @param durationSeconds from container creation to removal
  * @param warnings agent warnings worth showing
+ * @param failedTestIds JUnit Platform unique ids of the tests that failed, keyed by {@link
+ *     #key(String, String)}, for re-running exactly those tests
  */
 public record ShardResult(
     Shard shard,
@@ -23,11 +26,29 @@ public record ShardResult(
     String lostReason,
     ContainerExit exit,
     double durationSeconds,
-    List<String> warnings) {
+    List<String> warnings,
+    Map<String, String> failedTestIds) {
 
   public ShardResult {
     suites = List.copyOf(suites);
     warnings = List.copyOf(warnings);
+    failedTestIds = failedTestIds == null ? Map.of() : Map.copyOf(failedTestIds);
+  }
+
+  public ShardResult(
+      Shard shard,
+      List<TestSuiteResult> suites,
+      ShardStatus status,
+      String lostReason,
+      ContainerExit exit,
+      double durationSeconds,
+      List<String> warnings) {
+    this(shard, suites, status, lostReason, exit, durationSeconds, warnings, Map.of());
+  }
+
+  /** The key of a test in {@link #failedTestIds()}. */
+  public static String key(String className, String name) {
+    return className + "\n" + name;
   }
 
   public Totals totals() {

@@ -25,6 +25,9 @@ import java.util.function.Function;
  */
 public final class ShardResultCollector {
 
+  /** The {@code type} of the error that stands for a planned test that never reported. */
+  public static final String LOST_TYPE = "testshard.LostTest";
+
   private final Shard shard;
   private final int shardCount;
   private final Function<String, String> sourceFileOfClass;
@@ -35,6 +38,7 @@ public final class ShardResultCollector {
   private String agentError;
   private String protocolError;
   private String engineFailure;
+  private final Map<String, String> failedTestIds = new LinkedHashMap<>();
 
   /**
    * @param sourceFileOfClass repository-relative source file of a top-level class, or null
@@ -132,7 +136,8 @@ public final class ShardResultCollector {
             ? ShardStatus.LOST
             : anyFailed ? ShardStatus.FAILED : ShardStatus.PASSED;
     String reason = lostReason != null || !anyLost ? lostReason : "some classes never reported";
-    return new ShardResult(shard, suites, status, reason, exit, durationSeconds, warnings);
+    return new ShardResult(
+        shard, suites, status, reason, exit, durationSeconds, warnings, failedTestIds);
   }
 
   private String lostReason(ContainerExit exit) {
@@ -170,7 +175,7 @@ public final class ShardResultCollector {
 
   private void addLost(ClassState state, List<TestCaseResult> cases, String cause) {
     String message = "not run: " + cause + " (see " + logPointer + ")";
-    Problem problem = new Problem(message, "testshard.LostTest", message);
+    Problem problem = new Problem(message, LOST_TYPE, message);
     boolean any = false;
     for (PlannedTest planned : state.planned.tests()) {
       if (state.reported.add(planned.className() + "\n" + planned.name())) {
@@ -197,6 +202,9 @@ public final class ShardResultCollector {
     String name = event.text("name");
     state.reported.add(declaring + "\n" + name);
     Outcome outcome = outcome(event.text("status"));
+    if ((outcome == Outcome.FAILED || outcome == Outcome.ERROR) && event.text("id") != null) {
+      failedTestIds.put(ShardResult.key(declaring, name), event.text("id"));
+    }
     Problem problem =
         outcome == Outcome.PASSED
             ? null

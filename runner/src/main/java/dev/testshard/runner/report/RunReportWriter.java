@@ -1,6 +1,7 @@
 package dev.testshard.runner.report;
 
 import dev.testshard.report.FailureSummary;
+import dev.testshard.report.FlakySummary;
 import dev.testshard.report.MergedReportWriter;
 import dev.testshard.report.Outcome;
 import dev.testshard.report.ReportLimits;
@@ -38,7 +39,7 @@ public final class RunReportWriter {
     this.reportDir = reportDir;
   }
 
-  /** Writes one shard's results; called as soon as the shard ends. */
+  /** Writes one shard's results (after its retries, if any). */
   public Path writeShard(ShardResult result, Instant runStarted) throws IOException {
     Path file = shardResults(result);
     try (MergedReportWriter writer =
@@ -62,7 +63,7 @@ public final class RunReportWriter {
       throws IOException {
     List<Path> inputs = new ArrayList<>();
     for (ShardResult result : results) {
-      inputs.add(shardResults(result));
+      inputs.add(writeShard(result, started));
     }
     Totals totals =
         ReportMerger.merge(inputs, reportDir.resolve(MERGED_XML), projectName, started, limits);
@@ -82,6 +83,7 @@ public final class RunReportWriter {
       Totals totals) {
     List<ShardSummary> shards = new ArrayList<>();
     List<FailureSummary> failures = new ArrayList<>();
+    List<FlakySummary> flaky = new ArrayList<>();
     for (ShardResult result : results) {
       Totals shardTotals = result.totals();
       shards.add(
@@ -101,6 +103,8 @@ public final class RunReportWriter {
         for (TestCaseResult testCase : suite.testCases()) {
           if (testCase.outcome() == Outcome.FAILED || testCase.outcome() == Outcome.ERROR) {
             failures.add(FailureSummary.of(testCase, result.shard().id()));
+          } else if (testCase.flaky()) {
+            flaky.add(FlakySummary.of(testCase, result.shard().id()));
           }
         }
       }
@@ -112,9 +116,10 @@ public final class RunReportWriter {
         wallSeconds,
         exitCode,
         RunVerdict.outcome(exitCode),
-        SummaryTotals.of(totals),
+        SummaryTotals.of(totals, flaky.size()),
         shards,
-        failures);
+        failures,
+        flaky);
   }
 
   private Path shardResults(ShardResult result) {

@@ -157,6 +157,56 @@ class FaultsIT {
     assertThat(report.leftovers().isEmpty()).isTrue();
   }
 
+  @Test
+  void aTestThatPassesOnARerunIsFlakyAndOneThatAlwaysFailsCarriesItsReruns() throws Exception {
+    Run run = run("flaky", "--rerun-failing", "2");
+
+    assertThat(run.result.exitCode()).as(run.result.err()).isEqualTo(1);
+    TestCaseResult flaky =
+        run.report
+            .testCase("com.example.faults.flaky.FlakyTest", "failsOnFirstAttemptOnly()")
+            .orElseThrow();
+    assertThat(flaky.outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(flaky.flaky()).isTrue();
+    assertThat(flaky.reruns()).hasSize(1);
+    assertThat(flaky.reruns().get(0).problem().message()).contains("fails on attempt 1");
+    TestCaseResult always =
+        run.report
+            .testCase("com.example.faults.flaky.AlwaysFailsTest", "alwaysFails()")
+            .orElseThrow();
+    assertThat(always.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(always.reruns()).hasSize(2);
+    assertThat(run.report.rootTotals.tests()).isEqualTo(4);
+    assertThat(run.report.summary.get("flaky").size()).isEqualTo(1);
+    assertThat(run.report.summary.get("totals").get("flaky").asInt()).isEqualTo(1);
+    assertThat(run.result.out()).contains("Flaky").contains("failsOnFirstAttemptOnly");
+  }
+
+  @Test
+  void aFlakyTestAloneDoesNotFailTheRun() throws Exception {
+    Run run =
+        runIncluding(
+            Writer.nullWriter(),
+            "flaky-only",
+            "com\\.example\\.faults\\.flaky\\.FlakyTest",
+            "--rerun-failing",
+            "1");
+
+    assertThat(run.result.exitCode()).as(run.result.err()).isZero();
+    assertThat(run.report.summary.get("outcome").asText()).isEqualTo("passed");
+  }
+
+  @Test
+  void lostWorkIsRetriedInAFreshContainerAndStaysLostWhenItFailsAgain() throws Exception {
+    Run run = run("exit", "--retry-lost", "1");
+
+    assertThat(run.result.exitCode()).isEqualTo(4);
+    assertThat(run.result.out()).contains("retrying lost work of 1 shard(s), attempt 2");
+    assertLost(run, "com.example.faults.exit.ExitTest", "afterExit()", "exited with code 3");
+    assertThat(run.report.dir.resolve("shards/com.example.faults.exit/attempt-2/output.log"))
+        .exists();
+  }
+
   private static void killSlowShardSoon() {
     try (ContainerEngine engine = DockerJavaEngine.fromEnvironment()) {
       for (int i = 0; i < 100; i++) {
@@ -193,7 +243,13 @@ class FaultsIT {
   }
 
   private Run run(Writer out, String faultPackage, String... options) throws Exception {
-    Path reportDir = temp.resolve("report-" + faultPackage);
+    return runIncluding(
+        out, faultPackage, "com\\.example\\.faults\\." + faultPackage + "\\..*", options);
+  }
+
+  private Run runIncluding(Writer out, String name, String include, String... options)
+      throws Exception {
+    Path reportDir = temp.resolve("report-" + name);
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -202,7 +258,7 @@ class FaultsIT {
                 project.toString(),
                 "--no-build",
                 "--include",
-                "com\\.example\\.faults\\." + faultPackage + "\\..*",
+                include,
                 "--report-dir",
                 reportDir.toString()));
     args.addAll(List.of(options));
