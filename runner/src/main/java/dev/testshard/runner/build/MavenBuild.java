@@ -141,7 +141,7 @@ public final class MavenBuild {
         }
       }
       // The first errors name the cause; Maven's generic help lines follow them.
-      errors.stream().limit(15).forEach(err::println);
+      errors.stream().distinct().limit(15).forEach(err::println);
       err.flush();
     } catch (IOException e) {
       // the log is named in the exception message anyway

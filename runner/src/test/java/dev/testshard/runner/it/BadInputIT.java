@@ -1,0 +1,83 @@
+package dev.testshard.runner.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every kind of bad input a user can give: one clear line on standard error (the last one, when
+ * Maven's own errors come first), the documented exit code, no stack trace.
+ */
+class BadInputIT {
+
+  @TempDir static Path temp;
+  private static Path project;
+  private static Path broken;
+
+  @BeforeAll
+  static void prepareProjects() throws Exception {
+    project = Examples.copy("junit4", temp.resolve("junit4"));
+    broken = Examples.copy("junit4", temp.resolve("broken"));
+    Path source = broken.resolve("src/test/java/com/example/legacy/math/FractionTest.java");
+    Files.writeString(source, "class Broken { this does not compile }", StandardCharsets.UTF_8);
+    Files.writeString(temp.resolve("a-file"), "not a directory");
+    Files.createDirectories(temp.resolve("not-maven"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "unknown flag              | 2 | --frobnicate                        | Unknown option",
+        "bad value                 | 2 | --parallel many                     | Invalid value",
+        "parallel zero             | 2 | --parallel 0                        | --parallel must be at least 1",
+        "bad duration              | 2 | --shard-timeout soon                | not a duration",
+        "bad memory size           | 2 | --memory lots                       | size like 512m",
+        "bad shard unit            | 2 | --shard-by folder                   | Invalid value",
+        "negative retries          | 2 | --rerun-failing -1                  | must not be negative",
+        "bad include pattern       | 2 | --include (                         | not a valid regular expression",
+        "missing project           | 2 | --project {temp}/nope               | does not exist",
+        "not a Maven project       | 2 | --project {temp}/not-maven          | no pom.xml",
+        "compile failure           | 2 | --project {broken}                  | the Maven build failed",
+        "report dir is a file      | 2 | --report-dir {temp}/a-file          | is not writable",
+        "no tests match            | 3 | --include NoSuchTest                | no tests found",
+      })
+  void badInputIsOneLineWithTheDocumentedExitCode(
+      String what, int exitCode, String options, String message) {
+    List<String> args = new ArrayList<>(List.of("run"));
+    if (!options.contains("--project")) {
+      args.add("--project");
+      args.add(project.toString());
+    }
+    for (String word : options.split(" ")) {
+      args.add(word.replace("{temp}", temp.toString()).replace("{broken}", broken.toString()));
+    }
+
+    Cli.Result result = Cli.run(args.toArray(String[]::new));
+
+    assertThat(result.exitCode()).as(what + ": " + result.err()).isEqualTo(exitCode);
+    List<String> lines = result.errLines();
+    assertThat(lines).isNotEmpty();
+    String last = lines.get(lines.size() - 1);
+    if (what.equals("unknown flag")
+        || what.startsWith("bad value")
+        || what.startsWith("bad shard")) {
+      // picocli's message, then the hint
+      assertThat(result.err()).contains(message).contains("--help");
+    } else {
+      assertThat(last).startsWith("testshard: ").contains(message);
+    }
+    if (!what.equals("compile failure")) {
+      assertThat(lines).hasSizeLessThanOrEqualTo(2);
+    }
+    assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Exception in thread");
+  }
+}
