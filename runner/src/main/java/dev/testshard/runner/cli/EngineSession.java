@@ -22,12 +22,21 @@ final class EngineSession implements AutoCloseable {
   private final Thread shutdownHook;
 
   private final int staleRemoved;
+  private volatile boolean interrupted;
 
   private EngineSession(ContainerEngine engine, RunResources resources, int staleRemoved) {
     this.engine = engine;
     this.resources = resources;
     this.staleRemoved = staleRemoved;
-    this.shutdownHook = new Thread(this::cleanUp, "testshard-shutdown-cleanup");
+    this.shutdownHook =
+        new Thread(
+            () -> {
+              // Mark first: the run's threads keep going while hooks run, and must not write a
+              // report of a run that was cut short.
+              interrupted = true;
+              cleanUp();
+            },
+            "testshard-shutdown-cleanup");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
@@ -50,6 +59,11 @@ final class EngineSession implements AutoCloseable {
 
   static StaleRuns staleRuns() {
     return new StaleRuns(RunResources.thisHost(), RunResources::processAlive, Instant.now());
+  }
+
+  /** Whether the CLI is shutting down (Ctrl-C, SIGTERM) while the run is in progress. */
+  boolean interrupted() {
+    return interrupted;
   }
 
   /** How many resources of killed runs {@link #open()} removed. */

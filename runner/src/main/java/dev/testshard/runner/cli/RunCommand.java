@@ -173,6 +173,10 @@ final class RunCommand implements Callable<Integer> {
           results = new Retries(executor, retryLost, rerunFailing, console::note).apply(results);
         }
       }
+      if (session.interrupted()) {
+        err.println("testshard: interrupted; containers removed, no report written");
+        return 130;
+      }
       int exitCode = RunVerdict.exitCode(results);
       double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
       Totals totals;
