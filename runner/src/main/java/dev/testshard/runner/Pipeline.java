@@ -8,9 +8,11 @@ import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.exec.DiscoveryStep;
 import dev.testshard.runner.exec.RunResources;
+import dev.testshard.runner.plan.BinPacker;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.ShardPlan;
 import dev.testshard.runner.plan.ShardPlanner;
+import dev.testshard.runner.plan.TimingHistory;
 import dev.testshard.runner.snapshot.AgentCode;
 import dev.testshard.runner.snapshot.HostJdkBaseImage;
 import dev.testshard.runner.snapshot.PlatformJars;
@@ -93,7 +95,23 @@ public final class Pipeline {
               + options.include()
               + ")");
     }
-    ShardPlan plan = ShardPlanner.plan(classes, options.shardBy());
+    ShardPlan plan;
+    if (options.shards() > 0) {
+      TimingHistory history = TimingHistory.read(options.timings());
+      plan =
+          BinPacker.pack(
+              classes, options.shards(), options.keepTogether(), history.estimator(classes));
+      long known = classes.stream().filter(c -> history.secondsOf(c.className()) != null).count();
+      say(
+          "balanced %d shards with times of %d of %d classes from %s; lower bound %.1f s",
+          plan.shards().size(),
+          known,
+          classes.size(),
+          history.isEmpty() ? "no history (estimates only)" : options.timings(),
+          plan.lowerBoundSeconds());
+    } else {
+      plan = ShardPlanner.plan(classes, options.shardBy());
+    }
     return new Prepared(snapshot, classes, plan);
   }
 

@@ -1,6 +1,7 @@
 package dev.testshard.runner;
 
 import dev.testshard.runner.docker.ContainerSpec;
+import dev.testshard.runner.plan.KeepTogether;
 import dev.testshard.runner.plan.ShardBy;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +16,11 @@ import java.util.List;
  * @param classpath explicit class path (other build tools), or null
  * @param testClasses explicit test class directories, with {@code classpath}
  * @param baseImage registry image to run on, or null for the host's own JDK
- * @param shardBy grouping of classes
+ * @param shardBy grouping of classes (when {@code shards} is 0)
+ * @param shards number of time-balanced shards, or 0 to group by {@code shardBy}
+ * @param keepTogether what a balanced plan never splits
+ * @param timings the timing history: read to plan, updated after a run (JSON), or a JUnit XML
+ *     report to read times from
  * @param include regular expression for top-level test class names
  * @param excludedEngines engine ids not to run
  * @param parallel containers at once
@@ -33,6 +38,9 @@ public record RunOptions(
     List<Path> testClasses,
     String baseImage,
     ShardBy shardBy,
+    int shards,
+    KeepTogether keepTogether,
+    Path timings,
     String include,
     List<String> excludedEngines,
     int parallel,

@@ -64,12 +64,14 @@ final class PlanCommand implements Callable<Integer> {
     document.put("shardBy", plan.shardBy().name().toLowerCase(Locale.ROOT));
     document.put("classes", plan.classCount());
     document.put("plannedTests", plan.plannedTests());
+    document.put("lowerBoundSeconds", plan.lowerBoundSeconds());
     List<Map<String, Object>> shards = new ArrayList<>();
     for (Shard shard : plan.shards()) {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("id", shard.id());
       entry.put("module", shard.module());
       entry.put("plannedTests", shard.plannedTests());
+      entry.put("predictedSeconds", shard.predictedSeconds());
       List<Map<String, Object>> classes = new ArrayList<>();
       for (DiscoveredClass testClass : shard.classes()) {
         Map<String, Object> c = new LinkedHashMap<>();
@@ -91,28 +93,29 @@ final class PlanCommand implements Callable<Integer> {
     int width = Math.max(5, plan.shards().stream().mapToInt(s -> s.id().length()).max().orElse(5));
     int moduleWidth =
         Math.max(6, plan.shards().stream().mapToInt(s -> s.module().length()).max().orElse(6));
-    out.printf(
-        Locale.ROOT,
-        "%-" + width + "s  %-" + moduleWidth + "s %7s %6s%n",
-        "shard",
-        "module",
-        "classes",
-        "tests");
+    String row = "%-" + width + "s  %-" + moduleWidth + "s %7s %6s %10s%n";
+    out.printf(Locale.ROOT, row, "shard", "module", "classes", "tests", "predicted");
     for (Shard shard : plan.shards()) {
       out.printf(
           Locale.ROOT,
-          "%-" + width + "s  %-" + moduleWidth + "s %7d %6d%n",
+          row,
           shard.id(),
           shard.module(),
           shard.classes().size(),
-          shard.plannedTests());
+          shard.plannedTests(),
+          shard.predictedSeconds() > 0
+              ? String.format(Locale.ROOT, "%.1f s", shard.predictedSeconds())
+              : "-");
     }
     out.printf(
         Locale.ROOT,
-        "%d shards by %s, %d classes, %d tests known before execution%n",
+        "%d shards by %s, %d classes, %d tests known before execution%s%n",
         plan.shards().size(),
         plan.shardBy().name().toLowerCase(Locale.ROOT),
         plan.classCount(),
-        plan.plannedTests());
+        plan.plannedTests(),
+        plan.lowerBoundSeconds() > 0
+            ? String.format(Locale.ROOT, "; lower bound %.1f s", plan.lowerBoundSeconds())
+            : "");
   }
 }

@@ -5,6 +5,7 @@ import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.exec.DiscoveryStep;
+import dev.testshard.runner.plan.KeepTogether;
 import dev.testshard.runner.plan.ShardBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,29 @@ final class ProjectOptions {
   ShardBy shardBy = ShardBy.PACKAGE;
 
   @Option(
+      names = "--shards",
+      paramLabel = "N",
+      description =
+          "Pack classes into N shards of about equal expected time, from the timing history"
+              + " (instead of --shard-by).")
+  int shards;
+
+  @Option(
+      names = "--keep-together",
+      paramLabel = "UNIT",
+      description = "With --shards: never split a class (default), package or module.")
+  KeepTogether keepTogether = KeepTogether.CLASS;
+
+  @Option(
+      names = "--timings",
+      paramLabel = "FILE",
+      description =
+          "Timing history for --shards: testshard's timings.json (updated after every run;"
+              + " default PROJECT/.testshard/timings.json) or a JUnit XML report to read times"
+              + " from.")
+  Path timings;
+
+  @Option(
       names = "--include",
       paramLabel = "REGEX",
       description =
@@ -103,6 +127,13 @@ final class ProjectOptions {
       throw new TestshardException(
           ExitCodes.USAGE, "--include is not a valid regular expression: " + e.getDescription());
     }
+    if (shards < 0) {
+      throw new TestshardException(ExitCodes.USAGE, "--shards must be at least 1, not " + shards);
+    }
+    Path timingsFile =
+        timings != null
+            ? timings.toAbsolutePath().normalize()
+            : projectDir.resolve(".testshard").resolve("timings.json");
     Path reports =
         reportDir != null
             ? reportDir.toAbsolutePath().normalize()
@@ -115,6 +146,9 @@ final class ProjectOptions {
         testClasses,
         baseImage,
         shardBy,
+        shards,
+        keepTogether,
+        timingsFile,
         include,
         includeSuiteEngine ? List.of() : List.of(SUITE_ENGINE),
         parallel,

@@ -13,6 +13,7 @@ import dev.testshard.runner.exec.Retries;
 import dev.testshard.runner.exec.ShardExecutor;
 import dev.testshard.runner.exec.ShardResult;
 import dev.testshard.runner.plan.Shard;
+import dev.testshard.runner.plan.TimingHistory;
 import dev.testshard.runner.report.RunReportWriter;
 import dev.testshard.runner.report.RunVerdict;
 import dev.testshard.runner.report.SourceFiles;
@@ -191,6 +192,14 @@ final class RunCommand implements Callable<Integer> {
                 exitCode);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+      if (!options.timings().getFileName().toString().endsWith(".xml")) {
+        try {
+          TimingHistory.update(
+              options.timings(), RunReportWriter.timings(session.resources().runId(), results));
+        } catch (IOException e) {
+          err.println("testshard: warning: cannot update the timing history: " + e.getMessage());
+        }
       }
       new RunSummaryPrinter(out).print(results, totals, wallSeconds, options.reportDir());
       if (options.keepImage()) {

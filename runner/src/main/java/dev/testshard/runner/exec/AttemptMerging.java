@@ -84,7 +84,8 @@ public final class AttemptMerging {
         onlyTests == null ? retry.exit() : earlier.exit(),
         earlier.durationSeconds() + retry.durationSeconds(),
         warnings,
-        ids);
+        ids,
+        earlier.timing());
   }
 
   /** Whether a test case stands for a planned test that never reported. */

@@ -1,5 +1,6 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.report.RunTimings;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.docker.EngineException;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -159,6 +161,8 @@ public final class ShardExecutor implements AutoCloseable {
     }
     progress.shardStarted(shard);
     long start = System.nanoTime();
+    Instant startedAt = Instant.now();
+    AtomicReference<Instant> runningAt = new AtomicReference<>();
     AtomicReference<String> stopReason = new AtomicReference<>();
     AtomicReference<ScheduledFuture<?>> deadline = new AtomicReference<>();
     AtomicReference<String> containerId = new AtomicReference<>();
@@ -176,6 +180,7 @@ public final class ShardExecutor implements AutoCloseable {
                     ContainerLayout.REPORTS,
                     shardDir.resolve("junit"),
                     id -> {
+                      runningAt.set(Instant.now());
                       containerId.set(id);
                       running.add(id);
                       if (runStopReason != null) {
@@ -213,9 +218,38 @@ public final class ShardExecutor implements AutoCloseable {
       reason = runStopReason;
     }
     ShardResult result =
-        collector.finish(exit.stoppedBecause(reason), (System.nanoTime() - start) / 1e9);
+        collector
+            .finish(exit.stoppedBecause(reason), (System.nanoTime() - start) / 1e9)
+            .withTiming(timing(shard, startedAt, runningAt.get(), collector));
     progress.shardFinished(result);
     return result;
+  }
+
+  /** The container's overhead: start, JVM start, and the time until the first test class. */
+  private static RunTimings.ShardTiming timing(
+      Shard shard, Instant startedAt, Instant runningAt, ShardResultCollector collector) {
+    Instant endedAt = Instant.now();
+    double containerStart = runningAt == null ? 0 : seconds(startedAt, runningAt);
+    double jvmStart =
+        runningAt == null || collector.helloMillis() == 0
+            ? 0
+            : Math.max(0, (collector.helloMillis() - runningAt.toEpochMilli()) / 1000.0);
+    double firstTest =
+        collector.firstClassMillis() == 0
+            ? 0
+            : Math.max(0, (collector.firstClassMillis() - startedAt.toEpochMilli()) / 1000.0);
+    return new RunTimings.ShardTiming(
+        shard.id(),
+        startedAt,
+        endedAt,
+        seconds(startedAt, endedAt),
+        containerStart,
+        jvmStart,
+        firstTest);
+  }
+
+  private static double seconds(Instant from, Instant to) {
+    return Duration.between(from, to).toNanos() / 1e9;
   }
 
   private void killQuietly(String containerId) {

@@ -1,5 +1,6 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.report.RunTimings;
 import dev.testshard.report.TestSuiteResult;
 import dev.testshard.report.Totals;
 import dev.testshard.runner.plan.Shard;
@@ -18,6 +19,7 @@ import java.util.Map;
  * @param warnings agent warnings worth showing
  * @param failedTestIds JUnit Platform unique ids of the tests that failed, keyed by {@link
  *     #key(String, String)}, for re-running exactly those tests
+ * @param timing where the container's time went, or null when not measured
  */
 public record ShardResult(
     Shard shard,
@@ -27,7 +29,8 @@ public record ShardResult(
     ContainerExit exit,
     double durationSeconds,
     List<String> warnings,
-    Map<String, String> failedTestIds) {
+    Map<String, String> failedTestIds,
+    RunTimings.ShardTiming timing) {
 
   public ShardResult {
     suites = List.copyOf(suites);
@@ -43,7 +46,21 @@ public record ShardResult(
       ContainerExit exit,
       double durationSeconds,
       List<String> warnings) {
-    this(shard, suites, status, lostReason, exit, durationSeconds, warnings, Map.of());
+    this(shard, suites, status, lostReason, exit, durationSeconds, warnings, Map.of(), null);
+  }
+
+  /** This result with its container timing. */
+  public ShardResult withTiming(RunTimings.ShardTiming shardTiming) {
+    return new ShardResult(
+        shard,
+        suites,
+        status,
+        lostReason,
+        exit,
+        durationSeconds,
+        warnings,
+        failedTestIds,
+        shardTiming);
   }
 
   /** The key of a test in {@link #failedTestIds()}. */

@@ -35,6 +35,8 @@ public final class ShardResultCollector {
   private final Map<String, ClassState> classes = new LinkedHashMap<>();
   private final List<String> warnings = new ArrayList<>();
   private boolean finished;
+  private long helloMillis;
+  private long firstClassMillis;
   private String agentError;
   private String protocolError;
   private String engineFailure;
@@ -58,9 +60,14 @@ public final class ShardResultCollector {
   /** Feeds one event; unknown event types are ignored so that newer agents stay compatible. */
   public void accept(AgentEvent event) {
     switch (event.type()) {
-      case "class-started" ->
-          state(event.text("class")).started =
-              Instant.ofEpochMilli(event.number("time", System.currentTimeMillis()));
+      case "hello" -> helloMillis = event.number("time", 0);
+      case "class-started" -> {
+        if (firstClassMillis == 0) {
+          firstClassMillis = event.number("time", 0);
+        }
+        state(event.text("class")).started =
+            Instant.ofEpochMilli(event.number("time", System.currentTimeMillis()));
+      }
       case "test" -> onTest(event);
       case "class-finished" -> {
         ClassState state = state(event.text("class"));
@@ -86,6 +93,16 @@ public final class ShardResultCollector {
     if (protocolError == null) {
       protocolError = message;
     }
+  }
+
+  /** When the agent started (epoch ms, the container's clock), or 0. */
+  public long helloMillis() {
+    return helloMillis;
+  }
+
+  /** When the first test class started (epoch ms), or 0. */
+  public long firstClassMillis() {
+    return firstClassMillis;
   }
 
   /** Whether the agent sent its final event. */
@@ -137,7 +154,7 @@ public final class ShardResultCollector {
             : anyFailed ? ShardStatus.FAILED : ShardStatus.PASSED;
     String reason = lostReason != null || !anyLost ? lostReason : "some classes never reported";
     return new ShardResult(
-        shard, suites, status, reason, exit, durationSeconds, warnings, failedTestIds);
+        shard, suites, status, reason, exit, durationSeconds, warnings, failedTestIds, null);
   }
 
   private String lostReason(ContainerExit exit) {

@@ -10,8 +10,14 @@ import java.util.Objects;
  *     name of its directory under {@code shards/}
  * @param module the module whose class path the classes need
  * @param classes the classes, in the order the agent runs them
+ * @param predictedSeconds expected run time from the timing history, or 0 when not predicted
  */
-public record Shard(String id, String module, List<DiscoveredClass> classes) {
+public record Shard(
+    String id, String module, List<DiscoveredClass> classes, double predictedSeconds) {
+
+  public Shard(String id, String module, List<DiscoveredClass> classes) {
+    this(id, module, classes, 0);
+  }
 
   public Shard {
     Objects.requireNonNull(id, "id");

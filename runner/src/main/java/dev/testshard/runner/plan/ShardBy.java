@@ -7,5 +7,7 @@ public enum ShardBy {
   /** One shard per top-level test class. */
   CLASS,
   /** One shard per Maven module ("app shard"). */
-  MODULE
+  MODULE,
+  /** N shards balanced by expected time ({@code --shards N}). */
+  TIME
 }

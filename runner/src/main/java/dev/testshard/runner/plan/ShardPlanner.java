@@ -53,7 +53,7 @@ public final class ShardPlanner {
       DiscoveredClass testClass, ShardBy shardBy, boolean severalModules) {
     String local =
         switch (shardBy) {
-          case MODULE -> null;
+          case MODULE, TIME -> null;
           case PACKAGE -> testClass.packageName().isEmpty() ? "(default)" : testClass.packageName();
           case CLASS -> testClass.className();
         };

@@ -7,12 +7,15 @@ import dev.testshard.report.Outcome;
 import dev.testshard.report.ReportLimits;
 import dev.testshard.report.ReportMerger;
 import dev.testshard.report.RunSummary;
+import dev.testshard.report.RunTimings;
 import dev.testshard.report.ShardSummary;
 import dev.testshard.report.SummaryJson;
 import dev.testshard.report.SummaryTotals;
 import dev.testshard.report.TestCaseResult;
 import dev.testshard.report.TestSuiteResult;
+import dev.testshard.report.TimingsJson;
 import dev.testshard.report.Totals;
+import dev.testshard.runner.exec.AttemptMerging;
 import dev.testshard.runner.exec.ShardResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,6 +34,7 @@ public final class RunReportWriter {
 
   public static final String MERGED_XML = "TEST-testshard.xml";
   public static final String SUMMARY_JSON = "summary.json";
+  public static final String TIMINGS_JSON = "timings.json";
 
   private final Path reportDir;
   private final ReportLimits limits = ReportLimits.DEFAULTS;
@@ -70,7 +74,35 @@ public final class RunReportWriter {
     SummaryJson.write(
         reportDir.resolve(SUMMARY_JSON),
         summary(projectName, runId, started, wallSeconds, results, exitCode, totals));
+    TimingsJson.write(reportDir.resolve(TIMINGS_JSON), timings(runId, results));
     return totals;
+  }
+
+  /**
+   * Per class and per shard times of a run. Classes with work that never reported are left out:
+   * their times would mislead the next plan.
+   */
+  public static RunTimings timings(String runId, List<ShardResult> results) {
+    List<RunTimings.ClassTiming> classes = new ArrayList<>();
+    List<RunTimings.ShardTiming> shards = new ArrayList<>();
+    for (ShardResult result : results) {
+      for (TestSuiteResult suite : result.suites()) {
+        boolean complete = suite.testCases().stream().noneMatch(AttemptMerging::isLost);
+        if (complete) {
+          classes.add(
+              new RunTimings.ClassTiming(
+                  suite.name(),
+                  result.shard().module(),
+                  result.shard().id(),
+                  suite.timeSeconds(),
+                  suite.tests()));
+        }
+      }
+      if (result.timing() != null) {
+        shards.add(result.timing());
+      }
+    }
+    return new RunTimings(RunTimings.FORMAT, runId, classes, shards);
   }
 
   static RunSummary summary(

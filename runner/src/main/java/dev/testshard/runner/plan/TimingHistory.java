@@ -1,0 +1,113 @@
+package dev.testshard.runner.plan;
+
+import dev.testshard.report.JUnitXmlReader;
+import dev.testshard.report.RunTimings;
+import dev.testshard.report.TimingsJson;
+import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.TestshardException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * How long each top-level test class took in earlier runs, for planning balanced shards. Read from
+ * testshard's own {@code timings.json} or from any JUnit XML report (a merged report from CI,
+ * Surefire's reports): a suite's time is its class's time.
+ */
+public final class TimingHistory {
+
+  private final Map<String, Double> seconds;
+
+  public TimingHistory(Map<String, Double> seconds) {
+    this.seconds = Collections.unmodifiableMap(new LinkedHashMap<>(seconds));
+  }
+
+  public static TimingHistory empty() {
+    return new TimingHistory(Map.of());
+  }
+
+  /** Reads a history file; an absent file is an empty history. */
+  public static TimingHistory read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return empty();
+    }
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    try {
+      if (file.getFileName().toString().endsWith(".xml")) {
+        JUnitXmlReader.read(
+            file, suite -> seconds.merge(suite.name(), suite.timeSeconds(), Double::sum));
+      } else {
+        for (RunTimings.ClassTiming timing : TimingsJson.read(file).classes()) {
+          seconds.put(timing.name(), timing.seconds());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new TestshardException(
+          ExitCodes.USAGE, "cannot read the timing history " + file + ": " + e.getMessage(), e);
+    }
+    return new TimingHistory(seconds);
+  }
+
+  /**
+   * Writes the history with this run's classes updated (classes this run did not measure keep their
+   * earlier times).
+   */
+  public static void update(Path file, RunTimings run) throws IOException {
+    Map<String, RunTimings.ClassTiming> merged = new LinkedHashMap<>();
+    if (Files.isRegularFile(file) && !file.getFileName().toString().endsWith(".xml")) {
+      try {
+        for (RunTimings.ClassTiming timing : TimingsJson.read(file).classes()) {
+          merged.put(timing.name(), timing);
+        }
+      } catch (IOException | RuntimeException e) {
+        // an unreadable history is replaced by this run's
+      }
+    }
+    for (RunTimings.ClassTiming timing : run.classes()) {
+      merged.put(timing.name(), timing);
+    }
+    TimingsJson.write(
+        file,
+        new RunTimings(
+            RunTimings.FORMAT, run.runId(), new ArrayList<>(merged.values()), List.of()));
+  }
+
+  public boolean isEmpty() {
+    return seconds.isEmpty();
+  }
+
+  /** The measured time of a class, or null. */
+  public Double secondsOf(String className) {
+    return seconds.get(className);
+  }
+
+  /**
+   * Expected times for the classes of a plan: measured when known; otherwise the class's planned
+   * tests times the average time per planned test of the classes that are known (with no history at
+   * all: one second per class plus 0.1 s per test). Parameterized and dynamic tests are not
+   * planned, so measured times are what make a plan balanced.
+   */
+  public ToDoubleFunction<DiscoveredClass> estimator(List<DiscoveredClass> classes) {
+    double total = 0;
+    int tests = 0;
+    for (DiscoveredClass testClass : classes) {
+      Double known = seconds.get(testClass.className());
+      if (known != null) {
+        total += known;
+        tests += Math.max(1, testClass.tests().size());
+      }
+    }
+    double perTest = tests > 0 ? total / tests : 0.1;
+    double perClass = tests > 0 ? 0 : 1.0;
+    return testClass -> {
+      Double known = seconds.get(testClass.className());
+      return known != null ? known : perClass + perTest * Math.max(1, testClass.tests().size());
+    };
+  }
+}

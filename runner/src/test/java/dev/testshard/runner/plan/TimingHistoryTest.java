@@ -1,0 +1,83 @@
+package dev.testshard.runner.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.testshard.report.RunTimings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TimingHistoryTest {
+
+  @TempDir Path temp;
+
+  private static DiscoveredClass testClass(String name, int tests) {
+    List<DiscoveredClass.PlannedTest> planned = new java.util.ArrayList<>();
+    for (int i = 0; i < tests; i++) {
+      planned.add(new DiscoveredClass.PlannedTest(name, "t" + i + "()"));
+    }
+    return new DiscoveredClass("m", name, List.of(), planned);
+  }
+
+  @Test
+  void estimatesUnknownClassesFromTheTimePerTestOfKnownOnes() {
+    TimingHistory history = new TimingHistory(Map.of("a.Known", 10.0));
+    List<DiscoveredClass> classes = List.of(testClass("a.Known", 5), testClass("a.New", 3));
+
+    ToDoubleFunction<DiscoveredClass> estimate = history.estimator(classes);
+
+    assertThat(estimate.applyAsDouble(classes.get(0))).isEqualTo(10.0);
+    assertThat(estimate.applyAsDouble(classes.get(1))).isCloseTo(6.0, within(1e-9));
+  }
+
+  @Test
+  void withoutHistoryEveryClassCostsASecondPlusItsTests() {
+    List<DiscoveredClass> classes = List.of(testClass("a.A", 10));
+
+    assertThat(TimingHistory.empty().estimator(classes).applyAsDouble(classes.get(0)))
+        .isCloseTo(2.0, within(1e-9));
+  }
+
+  @Test
+  void anUpdateKeepsClassesThisRunDidNotMeasure() throws Exception {
+    Path file = temp.resolve(".testshard/timings.json");
+    TimingHistory.update(file, run("r1", "a.A", 3.0, "a.B", 4.0));
+    TimingHistory.update(file, run("r2", "a.A", 5.0));
+
+    TimingHistory history = TimingHistory.read(file);
+
+    assertThat(history.secondsOf("a.A")).isEqualTo(5.0);
+    assertThat(history.secondsOf("a.B")).isEqualTo(4.0);
+  }
+
+  @Test
+  void readsClassTimesFromAJunitXmlReport() throws Exception {
+    Path xml = temp.resolve("TEST-report.xml");
+    Files.writeString(
+        xml,
+        "<testsuites><testsuite name=\"a.A\" tests=\"1\" time=\"12.5\">"
+            + "<testcase classname=\"a.A\" name=\"x\" time=\"1\"/></testsuite></testsuites>");
+
+    assertThat(TimingHistory.read(xml).secondsOf("a.A")).isEqualTo(12.5);
+  }
+
+  @Test
+  void aMissingFileIsAnEmptyHistory() {
+    assertThat(TimingHistory.read(temp.resolve("none.json")).isEmpty()).isTrue();
+  }
+
+  private static RunTimings run(String id, Object... nameAndSeconds) {
+    List<RunTimings.ClassTiming> classes = new java.util.ArrayList<>();
+    for (int i = 0; i < nameAndSeconds.length; i += 2) {
+      classes.add(
+          new RunTimings.ClassTiming(
+              (String) nameAndSeconds[i], "m", "s", (Double) nameAndSeconds[i + 1], 1));
+    }
+    return new RunTimings(RunTimings.FORMAT, id, classes, List.of());
+  }
+}
