@@ -16,7 +16,8 @@ class ExpectedCountsIT {
   @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"multi-package", "multi-module", "junit4", "junit5-10", "failing"})
+  @ValueSource(
+      strings = {"multi-package", "multi-module", "junit4", "junit5-10", "failing", "faults"})
   void recordedCountsMatchALiveSurefireRun(String example) throws Exception {
     Path project = Examples.copy(example, temp.resolve(example));
 

@@ -35,6 +35,15 @@ class FaultsIT {
   }
 
   @Test
+  void shardContainersRunUnprivilegedWithoutCapabilitiesOrNetwork() throws Exception {
+    Run run = run("sandbox");
+
+    assertThat(run.result.exitCode()).as(run.result.out()).isZero();
+    assertThat(run.report.rootTotals.tests()).isEqualTo(4);
+    assertThat(run.report.rootTotals.skipped()).isZero();
+  }
+
+  @Test
   void aTestThatCallsSystemExitLosesTheRestOfItsShard() throws Exception {
     Run run = run("exit");
 
