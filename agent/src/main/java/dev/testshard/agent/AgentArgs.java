@@ -8,6 +8,7 @@ public final class AgentArgs {
 
   private String reportsDir;
   private String include;
+  private String queueDir;
   private final List<String> excludedEngines = new ArrayList<>();
   private final List<String> positional = new ArrayList<>();
   private final List<String> uniqueIds = new ArrayList<>();
@@ -21,6 +22,7 @@ public final class AgentArgs {
       switch (arg) {
         case "--reports-dir" -> parsed.reportsDir = value(args, ++i, arg);
         case "--include" -> parsed.include = value(args, ++i, arg);
+        case "--queue" -> parsed.queueDir = value(args, ++i, arg);
         case "--unique-id" -> parsed.uniqueIds.add(value(args, ++i, arg));
         case "--exclude-engine" -> parsed.excludedEngines.add(value(args, ++i, arg));
         default -> {
@@ -44,6 +46,11 @@ public final class AgentArgs {
   /** Directory for the JUnit Platform's own XML report, or null for none. */
   public String reportsDir() {
     return reportsDir;
+  }
+
+  /** The worker's queue directory (dynamic mode), or null. */
+  public String queueDir() {
+    return queueDir;
   }
 
   /** Regular expression a top-level class name must match to be discovered, or null for all. */

@@ -29,6 +29,8 @@ import java.util.function.Consumer;
  * run --reports-dir DIR [--exclude-engine ID]... [--unique-id ID]... CLASS...
  *     the project's test class path is this JVM's class path; --unique-id selects single tests
  *     (re-runs of failed tests).
+ * worker --reports-dir DIR --queue DIR [--exclude-engine ID]...
+ *     dynamic mode: runs the batches of classes the runner puts in the queue directory.
  * </pre>
  *
  * <p>Exit status: 0 when the agent did its work (whatever the tests did), 2 on bad arguments, 3
@@ -80,6 +82,14 @@ public final class AgentMain {
         Object run = Class.forName("dev.testshard.agent.ShardRun").getConstructor().newInstance();
         Method execute = run.getClass().getMethod("execute", AgentArgs.class, EventStream.class);
         execute.invoke(run, runArgs, events);
+        return 0;
+      case "worker":
+        Object worker =
+            Class.forName("dev.testshard.agent.WorkerRun").getConstructor().newInstance();
+        worker
+            .getClass()
+            .getMethod("execute", AgentArgs.class, EventStream.class)
+            .invoke(worker, AgentArgs.parse(rest), events);
         return 0;
       default:
         events.emit(EventStream.event("agent-error").put("message", "unknown mode " + args[0]));

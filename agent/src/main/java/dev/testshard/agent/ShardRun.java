@@ -23,9 +23,36 @@ import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener
 public final class ShardRun {
 
   public void execute(AgentArgs args, EventStream events) throws Exception {
+    String reportsDir = args.reportsDir();
+    int reported =
+        runBatch(
+            args.positional(),
+            args.uniqueIds(),
+            reportsDir == null ? null : Path.of(reportsDir),
+            args.excludedEngines(),
+            events,
+            LauncherFactory.create());
+    events.emit(
+        EventStream.event("finished")
+            .put("tests", reported)
+            .put("classes", args.positional().size()));
+  }
+
+  /**
+   * Runs one batch of classes (and single tests by unique id) and returns how many tests reported.
+   * Shared by the one-shot run and the worker, which runs many batches in one JVM.
+   */
+  static int runBatch(
+      List<String> classNames,
+      List<String> uniqueIds,
+      Path reportsDir,
+      List<String> excludedEngines,
+      EventStream events,
+      Launcher launcher)
+      throws Exception {
     List<DiscoverySelector> selectors = new ArrayList<>();
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    for (String className : args.positional()) {
+    for (String className : classNames) {
       try {
         Class.forName(className, false, loader);
         selectors.add(DiscoverySelectors.selectClass(className));
@@ -39,39 +66,34 @@ public final class ShardRun {
                 .put("trace", StackTraces.of(e)));
       }
     }
-    for (String uniqueId : args.uniqueIds()) {
+    for (String uniqueId : uniqueIds) {
       selectors.add(DiscoverySelectors.selectUniqueId(uniqueId));
     }
     ResultListener results = new ResultListener(events);
-    if (!selectors.isEmpty()) {
-      LauncherDiscoveryRequestBuilder request =
-          LauncherDiscoveryRequestBuilder.request()
-              .selectors(selectors)
-              // Captured output goes to <system-out> of each test; JUnit tees it, so the
-              // container log still has everything.
-              .configurationParameter("junit.platform.output.capture.stdout", "true")
-              .configurationParameter("junit.platform.output.capture.stderr", "true");
-      if (!args.excludedEngines().isEmpty()) {
-        request.filters(EngineFilter.excludeEngines(args.excludedEngines()));
-      }
-      List<TestExecutionListener> listeners = new ArrayList<>();
-      listeners.add(results);
-      StringWriter xmlErrors = new StringWriter();
-      if (args.reportsDir() != null) {
-        Path reportsDir = Path.of(args.reportsDir());
-        Files.createDirectories(reportsDir);
-        listeners.add(
-            new LegacyXmlReportGeneratingListener(reportsDir, new PrintWriter(xmlErrors)));
-      }
-      Launcher launcher = LauncherFactory.create();
-      launcher.execute(request.build(), listeners.toArray(TestExecutionListener[]::new));
-      if (xmlErrors.getBuffer().length() > 0) {
-        events.emit(EventStream.event("warning").put("message", xmlErrors.toString()));
-      }
+    if (selectors.isEmpty()) {
+      return 0;
     }
-    events.emit(
-        EventStream.event("finished")
-            .put("tests", results.reported())
-            .put("classes", args.positional().size()));
+    LauncherDiscoveryRequestBuilder request =
+        LauncherDiscoveryRequestBuilder.request()
+            .selectors(selectors)
+            // Captured output goes to <system-out> of each test; JUnit tees it, so the
+            // container log still has everything.
+            .configurationParameter("junit.platform.output.capture.stdout", "true")
+            .configurationParameter("junit.platform.output.capture.stderr", "true");
+    if (!excludedEngines.isEmpty()) {
+      request.filters(EngineFilter.excludeEngines(excludedEngines));
+    }
+    List<TestExecutionListener> listeners = new ArrayList<>();
+    listeners.add(results);
+    StringWriter xmlErrors = new StringWriter();
+    if (reportsDir != null) {
+      Files.createDirectories(reportsDir);
+      listeners.add(new LegacyXmlReportGeneratingListener(reportsDir, new PrintWriter(xmlErrors)));
+    }
+    launcher.execute(request.build(), listeners.toArray(TestExecutionListener[]::new));
+    if (xmlErrors.getBuffer().length() > 0) {
+      events.emit(EventStream.event("warning").put("message", xmlErrors.toString()));
+    }
+    return results.reported();
   }
 }

@@ -48,6 +48,13 @@ final class RunCommand implements Callable<Integer> {
       description = "Containers at once (default: the number of CPUs).")
   int parallel = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--dynamic",
+      description =
+          "Start --parallel long-lived workers that pull the next class (longest expected first)"
+              + " until none is left, instead of a fixed plan.")
+  boolean dynamic;
+
   @Option(names = "--keep-image", description = "Keep the per-run image after the run.")
   boolean keepImage;
 
@@ -127,12 +134,21 @@ final class RunCommand implements Callable<Integer> {
       Pipeline.Prepared prepared =
           new Pipeline(session.engine(), session.resources(), options, out, err).prepare();
       int shardCount = prepared.plan().shards().size();
-      out.printf(
-          Locale.ROOT,
-          "%d shards by %s, %d at a time%n",
-          shardCount,
-          options.shardBy().name().toLowerCase(Locale.ROOT),
-          Math.min(options.parallel(), shardCount));
+      if (dynamic) {
+        shardCount = Math.min(options.parallel(), prepared.classes().size());
+        out.printf(
+            Locale.ROOT,
+            "dynamic: %d workers pull %d classes, longest expected first%n",
+            shardCount,
+            prepared.classes().size());
+      } else {
+        out.printf(
+            Locale.ROOT,
+            "%d shards by %s, %d at a time%n",
+            shardCount,
+            prepared.plan().shardBy().name().toLowerCase(Locale.ROOT),
+            Math.min(options.parallel(), shardCount));
+      }
       out.flush();
 
       RunReportWriter reports = new RunReportWriter(options.reportDir());
@@ -170,7 +186,15 @@ final class RunCommand implements Callable<Integer> {
                     options.runTimeout()),
                 progress,
                 new SourceFiles(prepared.snapshot().files()))) {
-          results = executor.execute(prepared.plan());
+          if (dynamic) {
+            results =
+                executor.executeDynamic(
+                    prepared.classes(),
+                    options.parallel(),
+                    TimingHistory.read(options.timings()).estimator(prepared.classes()));
+          } else {
+            results = executor.execute(prepared.plan());
+          }
           results = new Retries(executor, retryLost, rerunFailing, console::note).apply(results);
         }
       }

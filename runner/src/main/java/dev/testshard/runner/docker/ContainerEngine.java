@@ -60,6 +60,9 @@ public interface ContainerEngine extends AutoCloseable {
   /** Whether the kernel killed the container for using too much memory. */
   boolean oomKilled(String containerId);
 
+  /** Unpacks a tar archive into a directory of a (running) container. */
+  void copyIn(String containerId, String directory, byte[] tar);
+
   /** A tar stream of a path in the container; the caller closes it. */
   InputStream copyOut(String containerId, String path);
 

@@ -267,6 +267,19 @@ public final class DockerJavaEngine implements ContainerEngine {
   }
 
   @Override
+  public void copyIn(String containerId, String directory, byte[] tar) {
+    try {
+      client
+          .copyArchiveToContainerCmd(containerId)
+          .withRemotePath(directory)
+          .withTarInputStream(new java.io.ByteArrayInputStream(tar))
+          .exec();
+    } catch (RuntimeException e) {
+      throw failure("copy into container " + shortId(containerId), e);
+    }
+  }
+
+  @Override
   public InputStream copyOut(String containerId, String path) {
     try {
       return client.copyArchiveFromContainerCmd(containerId, path).exec();

@@ -4,6 +4,7 @@ import dev.testshard.report.RunTimings;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.docker.EngineException;
+import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.plan.ShardPlan;
 import dev.testshard.runner.snapshot.ContainerLayout;
@@ -44,11 +45,19 @@ public final class ShardExecutor implements AutoCloseable {
    * One container's work: a shard (or the part of it being retried), which attempt this is, and,
    * for re-runs of failed tests, their unique ids.
    */
-  public record ShardTask(Shard shard, int shardCount, int attempt, List<String> uniqueIds) {
+  public record ShardTask(
+      Shard shard, int shardCount, int attempt, List<String> uniqueIds, WorkQueue queue) {
     public ShardTask {
       uniqueIds = List.copyOf(uniqueIds);
     }
+
+    public ShardTask(Shard shard, int shardCount, int attempt, List<String> uniqueIds) {
+      this(shard, shardCount, attempt, uniqueIds, null);
+    }
   }
+
+  /** Where a dynamic-mode worker's agent looks for its next batch of classes. */
+  static final String QUEUE_DIR = "/tmp/testshard-queue";
 
   private final ContainerEngine engine;
   private final RunResources resources;
@@ -129,6 +138,71 @@ public final class ShardExecutor implements AutoCloseable {
     }
   }
 
+  /**
+   * Dynamic mode: {@code workers} long-lived containers pull the next class (longest expected
+   * first) from their module's queue until it is empty, so no history is needed for balance. Each
+   * worker is reported as a shard holding the classes it ran; classes left when every worker of
+   * their module was lost are reported as lost work too.
+   */
+  public List<ShardResult> executeDynamic(
+      List<DiscoveredClass> classes,
+      int workers,
+      java.util.function.ToDoubleFunction<DiscoveredClass> expectedSeconds) {
+    Map<String, List<DiscoveredClass>> byModule = new java.util.TreeMap<>();
+    for (DiscoveredClass testClass : classes) {
+      byModule.computeIfAbsent(testClass.module(), k -> new ArrayList<>()).add(testClass);
+    }
+    Map<String, Double> moduleSeconds = new java.util.LinkedHashMap<>();
+    byModule.forEach(
+        (module, members) ->
+            moduleSeconds.put(module, members.stream().mapToDouble(expectedSeconds).sum()));
+    Map<String, Integer> perModule =
+        dev.testshard.runner.plan.BinPacker.apportion(moduleSeconds, workers);
+    List<ShardTask> tasks = new ArrayList<>();
+    List<WorkQueue> queues = new ArrayList<>();
+    int number = 0;
+    int total = 0;
+    for (Map.Entry<String, List<DiscoveredClass>> module : byModule.entrySet()) {
+      total += Math.min(perModule.get(module.getKey()), module.getValue().size());
+    }
+    for (Map.Entry<String, List<DiscoveredClass>> module : byModule.entrySet()) {
+      List<DiscoveredClass> ordered = new ArrayList<>(module.getValue());
+      ordered.sort(
+          java.util.Comparator.comparingDouble(expectedSeconds)
+              .reversed()
+              .thenComparing(DiscoveredClass::className));
+      WorkQueue queue = new WorkQueue(module.getKey(), ordered);
+      queues.add(queue);
+      int count = Math.min(perModule.get(module.getKey()), ordered.size());
+      for (int i = 0; i < count; i++) {
+        DiscoveredClass first = queue.poll();
+        number++;
+        Shard worker = new Shard("worker-" + number, module.getKey(), List.of(first));
+        tasks.add(new ShardTask(worker, total, 1, List.of(), queue));
+      }
+    }
+    List<ShardResult> results = new ArrayList<>(execute(tasks));
+    for (WorkQueue queue : queues) {
+      List<DiscoveredClass> left = queue.drain();
+      if (!left.isEmpty()) {
+        Shard rest =
+            new Shard(
+                "unrun-" + queue.module().replaceAll("[^A-Za-z0-9._-]", "_"), queue.module(), left);
+        ShardResult lost =
+            new ShardResultCollector(rest, total, sourceFiles, "shards/")
+                .finish(
+                    ContainerExit.failed(
+                        runStopReason != null
+                            ? "not started: " + runStopReason
+                            : "not run: every worker of module " + queue.module() + " was lost"),
+                    0);
+        progress.shardFinished(lost);
+        results.add(lost);
+      }
+    }
+    return results;
+  }
+
   @Override
   public void close() {
     deadlines.shutdownNow();
@@ -175,7 +249,8 @@ public final class ShardExecutor implements AutoCloseable {
             new AgentContainer(engine, resources)
                 .run(
                     spec(task),
-                    new EventSinkToCollector(shard, collector, progress),
+                    new EventSinkToCollector(
+                        shard, collector, progress, feeder(task, collector, containerId)),
                     log,
                     ContainerLayout.REPORTS,
                     shardDir.resolve("junit"),
@@ -252,6 +327,62 @@ public final class ShardExecutor implements AutoCloseable {
     return Duration.between(from, to).toNanos() / 1e9;
   }
 
+  /**
+   * For a dynamic-mode worker: answers each {@code ready} with the next class of its module's queue
+   * (the first batch is the class the worker was started with), or STOP when the queue is empty.
+   * Batches are copied into the container through the engine API.
+   */
+  private java.util.function.Consumer<AgentEvent> feeder(
+      ShardTask task, ShardResultCollector collector, AtomicReference<String> containerId) {
+    if (task.queue() == null) {
+      return event -> {};
+    }
+    java.util.concurrent.atomic.AtomicBoolean firstSent =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    return event -> {
+      long batch = event.number("batch", 0);
+      String next;
+      if (firstSent.compareAndSet(false, true)) {
+        next = task.shard().classNames().get(0);
+      } else {
+        DiscoveredClass polled = runStopReason == null ? task.queue().poll() : null;
+        if (polled != null) {
+          collector.assign(polled);
+        }
+        next = polled == null ? "STOP" : polled.className();
+      }
+      try {
+        engine.copyIn(containerId.get(), QUEUE_DIR, batchTar(batch, next));
+      } catch (EngineException e) {
+        // the worker is gone; its accounting shows what it never finished
+      }
+    };
+  }
+
+  private static byte[] batchTar(long batch, String content) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (org.apache.commons.compress.archivers.tar.TarArchiveOutputStream tar =
+        new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
+      // The marker comes last: the agent reads the batch only once it is complete.
+      for (String name : List.of(batch + ".txt", batch + ".ready")) {
+        byte[] data =
+            (name.endsWith(".txt") ? content + "\n" : "")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.apache.commons.compress.archivers.tar.TarArchiveEntry entry =
+            new org.apache.commons.compress.archivers.tar.TarArchiveEntry(name);
+        entry.setSize(data.length);
+        entry.setMode(0100644);
+        tar.putArchiveEntry(entry);
+        tar.write(data);
+        tar.closeArchiveEntry();
+      }
+      tar.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
   private void killQuietly(String containerId) {
     try {
       engine.kill(containerId);
@@ -271,9 +402,13 @@ public final class ShardExecutor implements AutoCloseable {
     }
     command.add("@" + module.descriptorDir() + "/java-args");
     command.add("dev.testshard.agent.AgentMain");
-    command.add("run");
+    command.add(task.queue() == null ? "run" : "worker");
     command.add("--reports-dir");
     command.add(ContainerLayout.REPORTS);
+    if (task.queue() != null) {
+      command.add("--queue");
+      command.add(QUEUE_DIR);
+    }
     for (String engineId : settings.excludedEngines()) {
       command.add("--exclude-engine");
       command.add(engineId);
@@ -282,7 +417,7 @@ public final class ShardExecutor implements AutoCloseable {
       command.add("--unique-id");
       command.add(uniqueId);
     }
-    if (task.uniqueIds().isEmpty()) {
+    if (task.uniqueIds().isEmpty() && task.queue() == null) {
       command.addAll(shard.classNames());
     }
     Map<String, String> labels = new HashMap<>(resources.labels());
@@ -314,12 +449,18 @@ public final class ShardExecutor implements AutoCloseable {
 
   /** Feeds a shard's events to its collector and its test results to the progress display. */
   private record EventSinkToCollector(
-      Shard shard, ShardResultCollector collector, ProgressListener progress)
+      Shard shard,
+      ShardResultCollector collector,
+      ProgressListener progress,
+      java.util.function.Consumer<AgentEvent> onReady)
       implements AgentContainer.EventSink {
 
     @Override
     public void event(AgentEvent event) {
       collector.accept(event);
+      if ("ready".equals(event.type())) {
+        onReady.accept(event);
+      }
       if ("test".equals(event.type())) {
         String status = event.text("status");
         progress.testFinished(

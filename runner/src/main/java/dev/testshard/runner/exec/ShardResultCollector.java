@@ -29,6 +29,7 @@ public final class ShardResultCollector {
   public static final String LOST_TYPE = "testshard.LostTest";
 
   private final Shard shard;
+  private final List<DiscoveredClass> assigned = new ArrayList<>();
   private final int shardCount;
   private final Function<String, String> sourceFileOfClass;
   private final String logPointer;
@@ -53,7 +54,18 @@ public final class ShardResultCollector {
     this.sourceFileOfClass = sourceFileOfClass;
     this.logPointer = logPointer;
     for (DiscoveredClass planned : shard.classes()) {
+      assign(planned);
+    }
+  }
+
+  /**
+   * Adds a class to the shard's plan: in dynamic mode a worker's classes are handed out one at a
+   * time, and each one it was given must report or be accounted for as lost.
+   */
+  public void assign(DiscoveredClass planned) {
+    if (!classes.containsKey(planned.className())) {
       classes.put(planned.className(), new ClassState(planned));
+      assigned.add(planned);
     }
   }
 
@@ -153,8 +165,9 @@ public final class ShardResultCollector {
             ? ShardStatus.LOST
             : anyFailed ? ShardStatus.FAILED : ShardStatus.PASSED;
     String reason = lostReason != null || !anyLost ? lostReason : "some classes never reported";
+    Shard planned = new Shard(shard.id(), shard.module(), assigned, shard.predictedSeconds());
     return new ShardResult(
-        shard, suites, status, reason, exit, durationSeconds, warnings, failedTestIds, null);
+        planned, suites, status, reason, exit, durationSeconds, warnings, failedTestIds, null);
   }
 
   private String lostReason(ContainerExit exit) {

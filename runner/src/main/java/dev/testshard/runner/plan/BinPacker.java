@@ -74,7 +74,7 @@ public final class BinPacker {
   }
 
   /** N bins shared out among modules by expected time (largest remainder), at least one each. */
-  static Map<String, Integer> apportion(Map<String, Double> seconds, int bins) {
+  public static Map<String, Integer> apportion(Map<String, Double> seconds, int bins) {
     Map<String, Integer> result = new LinkedHashMap<>();
     double total = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
     int spare = Math.max(0, bins - seconds.size());

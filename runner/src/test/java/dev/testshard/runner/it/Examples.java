@@ -49,7 +49,7 @@ final class Examples {
 
   private static boolean isBuildOutput(Path relative) {
     for (Path part : relative) {
-      if (part.toString().equals("target")) {
+      if (part.toString().equals("target") || part.toString().equals(".testshard")) {
         return true;
       }
     }

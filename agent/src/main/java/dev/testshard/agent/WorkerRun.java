@@ -1,0 +1,53 @@
+package dev.testshard.agent;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * A long-lived worker for dynamic mode: runs batches of classes that the runner hands it one at a
+ * time, in one JVM. The runner copies each batch into the queue directory through the engine API
+ * (so a remote engine works, and the container needs no network): {@code <n>.txt} holds class
+ * names, one a line, and {@code <n>.ready} appears once it is complete. The worker announces each
+ * batch it can take with a {@code ready} event; a batch holding {@code STOP} ends it.
+ */
+public final class WorkerRun {
+
+  static final String STOP = "STOP";
+  private static final long POLL_MILLIS = 10;
+
+  public void execute(AgentArgs args, EventStream events) throws Exception {
+    Path queue = Path.of(args.queueDir());
+    Files.createDirectories(queue);
+    Launcher launcher = LauncherFactory.create();
+    int reported = 0;
+    int classes = 0;
+    for (int batch = 1; ; batch++) {
+      events.emit(EventStream.event("ready").put("batch", batch));
+      Path ready = queue.resolve(batch + ".ready");
+      while (!Files.exists(ready)) {
+        Thread.sleep(POLL_MILLIS);
+      }
+      List<String> names = new ArrayList<>();
+      for (String line :
+          Files.readAllLines(queue.resolve(batch + ".txt"), StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          names.add(line.strip());
+        }
+      }
+      if (names.contains(STOP)) {
+        break;
+      }
+      Path reports =
+          args.reportsDir() == null ? null : Path.of(args.reportsDir(), "batch-" + batch);
+      reported +=
+          ShardRun.runBatch(names, List.of(), reports, args.excludedEngines(), events, launcher);
+      classes += names.size();
+    }
+    events.emit(EventStream.event("finished").put("tests", reported).put("classes", classes));
+  }
+}
