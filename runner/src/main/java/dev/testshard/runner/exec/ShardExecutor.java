@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,10 +30,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Runs every shard of a plan in its own container, at most {@code parallel} at once, and returns
@@ -55,9 +59,6 @@ public final class ShardExecutor implements AutoCloseable {
       this(shard, shardCount, attempt, uniqueIds, null);
     }
   }
-
-  /** Where a dynamic-mode worker's agent looks for its next batch of classes. */
-  static final String QUEUE_DIR = "/tmp/testshard-queue";
 
   private final ContainerEngine engine;
   private final RunResources resources;
@@ -145,60 +146,26 @@ public final class ShardExecutor implements AutoCloseable {
    * their module was lost are reported as lost work too.
    */
   public List<ShardResult> executeDynamic(
-      List<DiscoveredClass> classes,
-      int workers,
-      java.util.function.ToDoubleFunction<DiscoveredClass> expectedSeconds) {
-    Map<String, List<DiscoveredClass>> byModule = new java.util.TreeMap<>();
-    for (DiscoveredClass testClass : classes) {
-      byModule.computeIfAbsent(testClass.module(), k -> new ArrayList<>()).add(testClass);
-    }
-    Map<String, Double> moduleSeconds = new java.util.LinkedHashMap<>();
-    byModule.forEach(
-        (module, members) ->
-            moduleSeconds.put(module, members.stream().mapToDouble(expectedSeconds).sum()));
-    Map<String, Integer> perModule =
-        dev.testshard.runner.plan.BinPacker.apportion(moduleSeconds, workers);
-    List<ShardTask> tasks = new ArrayList<>();
-    List<WorkQueue> queues = new ArrayList<>();
-    int number = 0;
-    int total = 0;
-    for (Map.Entry<String, List<DiscoveredClass>> module : byModule.entrySet()) {
-      total += Math.min(perModule.get(module.getKey()), module.getValue().size());
-    }
-    for (Map.Entry<String, List<DiscoveredClass>> module : byModule.entrySet()) {
-      List<DiscoveredClass> ordered = new ArrayList<>(module.getValue());
-      ordered.sort(
-          java.util.Comparator.comparingDouble(expectedSeconds)
-              .reversed()
-              .thenComparing(DiscoveredClass::className));
-      WorkQueue queue = new WorkQueue(module.getKey(), ordered);
-      queues.add(queue);
-      int count = Math.min(perModule.get(module.getKey()), ordered.size());
-      for (int i = 0; i < count; i++) {
-        DiscoveredClass first = queue.poll();
-        number++;
-        Shard worker = new Shard("worker-" + number, module.getKey(), List.of(first));
-        tasks.add(new ShardTask(worker, total, 1, List.of(), queue));
-      }
-    }
+      List<DiscoveredClass> classes, int workers, ToDoubleFunction<DiscoveredClass> expected) {
+    List<ShardTask> tasks = WorkerPlan.tasks(classes, workers, expected);
     List<ShardResult> results = new ArrayList<>(execute(tasks));
+    Set<WorkQueue> queues = new LinkedHashSet<>();
+    tasks.forEach(task -> queues.add(task.queue()));
     for (WorkQueue queue : queues) {
       List<DiscoveredClass> left = queue.drain();
-      if (!left.isEmpty()) {
-        Shard rest =
-            new Shard(
-                "unrun-" + queue.module().replaceAll("[^A-Za-z0-9._-]", "_"), queue.module(), left);
-        ShardResult lost =
-            new ShardResultCollector(rest, total, sourceFiles, "shards/")
-                .finish(
-                    ContainerExit.failed(
-                        runStopReason != null
-                            ? "not started: " + runStopReason
-                            : "not run: every worker of module " + queue.module() + " was lost"),
-                    0);
-        progress.shardFinished(lost);
-        results.add(lost);
+      if (left.isEmpty()) {
+        continue;
       }
+      Shard rest = new Shard(WorkerPlan.unrunId(queue.module()), queue.module(), left);
+      String cause =
+          runStopReason != null
+              ? "not started: " + runStopReason
+              : "not run: every worker of module " + queue.module() + " was lost";
+      ShardResult lost =
+          new ShardResultCollector(rest, tasks.size(), sourceFiles, "shards/")
+              .finish(ContainerExit.failed(cause), 0);
+      progress.shardFinished(lost);
+      results.add(lost);
     }
     return results;
   }
@@ -250,7 +217,17 @@ public final class ShardExecutor implements AutoCloseable {
                 .run(
                     spec(task),
                     new EventSinkToCollector(
-                        shard, collector, progress, feeder(task, collector, containerId)),
+                        shard,
+                        collector,
+                        progress,
+                        task.queue() == null
+                            ? event -> {}
+                            : new WorkerFeeder(
+                                engine,
+                                task,
+                                collector,
+                                containerId::get,
+                                () -> runStopReason != null)),
                     log,
                     ContainerLayout.REPORTS,
                     shardDir.resolve("junit"),
@@ -327,62 +304,6 @@ public final class ShardExecutor implements AutoCloseable {
     return Duration.between(from, to).toNanos() / 1e9;
   }
 
-  /**
-   * For a dynamic-mode worker: answers each {@code ready} with the next class of its module's queue
-   * (the first batch is the class the worker was started with), or STOP when the queue is empty.
-   * Batches are copied into the container through the engine API.
-   */
-  private java.util.function.Consumer<AgentEvent> feeder(
-      ShardTask task, ShardResultCollector collector, AtomicReference<String> containerId) {
-    if (task.queue() == null) {
-      return event -> {};
-    }
-    java.util.concurrent.atomic.AtomicBoolean firstSent =
-        new java.util.concurrent.atomic.AtomicBoolean();
-    return event -> {
-      long batch = event.number("batch", 0);
-      String next;
-      if (firstSent.compareAndSet(false, true)) {
-        next = task.shard().classNames().get(0);
-      } else {
-        DiscoveredClass polled = runStopReason == null ? task.queue().poll() : null;
-        if (polled != null) {
-          collector.assign(polled);
-        }
-        next = polled == null ? "STOP" : polled.className();
-      }
-      try {
-        engine.copyIn(containerId.get(), QUEUE_DIR, batchTar(batch, next));
-      } catch (EngineException e) {
-        // the worker is gone; its accounting shows what it never finished
-      }
-    };
-  }
-
-  private static byte[] batchTar(long batch, String content) {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    try (org.apache.commons.compress.archivers.tar.TarArchiveOutputStream tar =
-        new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
-      // The marker comes last: the agent reads the batch only once it is complete.
-      for (String name : List.of(batch + ".txt", batch + ".ready")) {
-        byte[] data =
-            (name.endsWith(".txt") ? content + "\n" : "")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        org.apache.commons.compress.archivers.tar.TarArchiveEntry entry =
-            new org.apache.commons.compress.archivers.tar.TarArchiveEntry(name);
-        entry.setSize(data.length);
-        entry.setMode(0100644);
-        tar.putArchiveEntry(entry);
-        tar.write(data);
-        tar.closeArchiveEntry();
-      }
-      tar.finish();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
-  }
-
   private void killQuietly(String containerId) {
     try {
       engine.kill(containerId);
@@ -407,7 +328,7 @@ public final class ShardExecutor implements AutoCloseable {
     command.add(ContainerLayout.REPORTS);
     if (task.queue() != null) {
       command.add("--queue");
-      command.add(QUEUE_DIR);
+      command.add(WorkerFeeder.QUEUE_DIR);
     }
     for (String engineId : settings.excludedEngines()) {
       command.add("--exclude-engine");
@@ -438,7 +359,7 @@ public final class ShardExecutor implements AutoCloseable {
         settings.limits());
   }
 
-  private static java.util.concurrent.ThreadFactory namedThreads(String prefix) {
+  private static ThreadFactory namedThreads(String prefix) {
     AtomicInteger number = new AtomicInteger();
     return task -> {
       Thread thread = new Thread(task, prefix + number.incrementAndGet());
@@ -452,7 +373,7 @@ public final class ShardExecutor implements AutoCloseable {
       Shard shard,
       ShardResultCollector collector,
       ProgressListener progress,
-      java.util.function.Consumer<AgentEvent> onReady)
+      Consumer<AgentEvent> onReady)
       implements AgentContainer.EventSink {
 
     @Override

@@ -1,0 +1,90 @@
+package dev.testshard.runner.exec;
+
+import dev.testshard.runner.docker.ContainerEngine;
+import dev.testshard.runner.docker.EngineException;
+import dev.testshard.runner.plan.DiscoveredClass;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+
+/**
+ * Feeds a dynamic-mode worker: answers each {@code ready} event with the next class of its module's
+ * queue (the first batch is the class the worker was started with), or {@code STOP} when the queue
+ * is empty or the run is stopping. Batches are copied into the container through the engine API, so
+ * a remote engine works and the container needs no network (see docs/protocol.md). Called on the
+ * thread that reads the worker's events.
+ */
+final class WorkerFeeder implements Consumer<AgentEvent> {
+
+  /** Where the worker's agent looks for its batches. */
+  static final String QUEUE_DIR = "/tmp/testshard-queue";
+
+  private final ContainerEngine engine;
+  private final ShardExecutor.ShardTask task;
+  private final ShardResultCollector collector;
+  private final Supplier<String> containerId;
+  private final BooleanSupplier stopping;
+  private final AtomicBoolean firstSent = new AtomicBoolean();
+
+  WorkerFeeder(
+      ContainerEngine engine,
+      ShardExecutor.ShardTask task,
+      ShardResultCollector collector,
+      Supplier<String> containerId,
+      BooleanSupplier stopping) {
+    this.engine = engine;
+    this.task = task;
+    this.collector = collector;
+    this.containerId = containerId;
+    this.stopping = stopping;
+  }
+
+  @Override
+  public void accept(AgentEvent ready) {
+    String next;
+    if (firstSent.compareAndSet(false, true)) {
+      next = task.shard().classNames().get(0);
+    } else {
+      DiscoveredClass polled = stopping.getAsBoolean() ? null : task.queue().poll();
+      if (polled != null) {
+        // Planned for this worker from now on: if it dies, the class is accounted as lost.
+        collector.assign(polled);
+      }
+      next = polled == null ? "STOP" : polled.className();
+    }
+    try {
+      engine.copyIn(containerId.get(), QUEUE_DIR, batch(ready.number("batch", 0), next));
+    } catch (EngineException e) {
+      // the worker is gone; its accounting shows what it never finished
+    }
+  }
+
+  /** A tar of {@code <n>.txt} and then the marker {@code <n>.ready}, so reads see whole files. */
+  static byte[] batch(long number, String content) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+      for (String name : List.of(number + ".txt", number + ".ready")) {
+        byte[] data =
+            (name.endsWith(".txt") ? content + "\n" : "").getBytes(StandardCharsets.UTF_8);
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setSize(data.length);
+        entry.setMode(0100644);
+        tar.putArchiveEntry(entry);
+        tar.write(data);
+        tar.closeArchiveEntry();
+      }
+      tar.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+}
