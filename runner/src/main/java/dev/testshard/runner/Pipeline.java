@@ -110,7 +110,11 @@ public final class Pipeline {
           history.isEmpty() ? "no history (estimates only)" : options.timings(),
           plan.lowerBoundSeconds());
     } else {
-      plan = ShardPlanner.plan(classes, options.shardBy());
+      TimingHistory history = TimingHistory.read(options.timings());
+      // Known times order the shards longest first; without history, planned test counts do.
+      plan =
+          ShardPlanner.plan(
+              classes, options.shardBy(), history.isEmpty() ? null : history.estimator(classes));
     }
     return new Prepared(snapshot, classes, plan);
   }

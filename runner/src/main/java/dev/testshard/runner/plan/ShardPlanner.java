@@ -21,6 +21,19 @@ public final class ShardPlanner {
   private ShardPlanner() {}
 
   public static ShardPlan plan(List<DiscoveredClass> classes, ShardBy shardBy) {
+    return plan(classes, shardBy, null);
+  }
+
+  /**
+   * As {@link #plan(List, ShardBy)}, with each shard's expected time from the timing history:
+   * shards then start longest expected first (a long shard started last decides the wall time).
+   *
+   * @param expectedSeconds expected time of a class, or null to order by planned test count
+   */
+  public static ShardPlan plan(
+      List<DiscoveredClass> classes,
+      ShardBy shardBy,
+      java.util.function.ToDoubleFunction<DiscoveredClass> expectedSeconds) {
     Set<String> modules = new TreeSet<>();
     classes.forEach(c -> modules.add(c.module()));
     boolean severalModules = modules.size() > 1;
@@ -43,9 +56,15 @@ public final class ShardPlanner {
           for (int n = 2; !ids.add(id); n++) {
             id = key.get(1) + "-" + n;
           }
-          shards.add(new Shard(id, key.get(0), members));
+          double predicted =
+              expectedSeconds == null ? 0 : members.stream().mapToDouble(expectedSeconds).sum();
+          shards.add(new Shard(id, key.get(0), members, predicted));
         });
-    shards.sort(Comparator.comparingInt(Shard::plannedTests).reversed());
+    if (expectedSeconds == null) {
+      shards.sort(Comparator.comparingInt(Shard::plannedTests).reversed());
+    } else {
+      shards.sort(Comparator.comparingDouble(Shard::predictedSeconds).reversed());
+    }
     return new ShardPlan(shardBy, shards);
   }
 

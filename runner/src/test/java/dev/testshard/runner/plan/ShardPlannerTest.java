@@ -206,4 +206,30 @@ class ShardPlannerTest {
     }
     return new DiscoveredClass(module, className, List.of("junit-jupiter"), planned);
   }
+
+  @Test
+  void withKnownTimesTheLongestShardStartsFirstWhateverItsTestCount() {
+    List<DiscoveredClass> classes =
+        List.of(
+            new DiscoveredClass(
+                "m",
+                "a.ManyQuickTest",
+                List.of(),
+                List.of(
+                    new DiscoveredClass.PlannedTest("a.ManyQuickTest", "t1()"),
+                    new DiscoveredClass.PlannedTest("a.ManyQuickTest", "t2()"),
+                    new DiscoveredClass.PlannedTest("a.ManyQuickTest", "t3()"))),
+            new DiscoveredClass(
+                "m",
+                "b.OneSlowTest",
+                List.of(),
+                List.of(new DiscoveredClass.PlannedTest("b.OneSlowTest", "t1()"))));
+
+    ShardPlan plan =
+        ShardPlanner.plan(
+            classes, ShardBy.PACKAGE, c -> c.className().equals("b.OneSlowTest") ? 30.0 : 2.0);
+
+    assertThat(plan.shards()).extracting(Shard::id).containsExactly("b", "a");
+    assertThat(plan.shards().get(0).predictedSeconds()).isEqualTo(30.0);
+  }
 }
