@@ -88,7 +88,9 @@ final class EngineSession implements AutoCloseable {
         + HexFormat.of().formatHex(random);
   }
 
-  private void cleanUp() {
+  // Synchronized: on Ctrl-C the hook and the main thread both get here, and the engine must not
+  // be closed under the hook while it is still removing the run's resources.
+  private synchronized void cleanUp() {
     resources.close();
     engine.close();
   }

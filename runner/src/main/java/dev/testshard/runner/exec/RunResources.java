@@ -111,7 +111,11 @@ public final class RunResources implements AutoCloseable {
     containers.remove(id);
   }
 
-  /** Removes the run's containers, networks and (unless kept) its image. */
+  /**
+   * Removes the run's containers, networks and (unless kept) its image. Retries for a few seconds:
+   * on Ctrl-C a shard thread may be removing a container at the same moment, and an image cannot go
+   * while a container still uses it.
+   */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
@@ -120,16 +124,31 @@ public final class RunResources implements AutoCloseable {
     for (String id : List.copyOf(containers)) {
       quietly(() -> engine.removeContainer(id));
     }
-    ContainerEngine.LabelledResources left;
-    try {
-      left = engine.findLabelled(RUN_LABEL, runId);
-    } catch (EngineException e) {
-      return;
-    }
-    left.containers().forEach(id -> quietly(() -> engine.removeContainer(id)));
-    left.networks().forEach(id -> quietly(() -> engine.removeNetwork(id)));
-    if (!keepImage) {
-      left.images().forEach(id -> quietly(() -> engine.removeImage(id)));
+    for (int round = 0; round < 20; round++) {
+      ContainerEngine.LabelledResources left;
+      try {
+        left = engine.findLabelled(RUN_LABEL, runId);
+      } catch (EngineException e) {
+        return;
+      }
+      boolean done =
+          left.containers().isEmpty()
+              && left.networks().isEmpty()
+              && (keepImage || left.images().isEmpty());
+      if (done) {
+        return;
+      }
+      left.containers().forEach(id -> quietly(() -> engine.removeContainer(id)));
+      left.networks().forEach(id -> quietly(() -> engine.removeNetwork(id)));
+      if (!keepImage) {
+        left.images().forEach(id -> quietly(() -> engine.removeImage(id)));
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
