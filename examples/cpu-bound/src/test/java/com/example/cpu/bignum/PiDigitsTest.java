@@ -27,7 +27,7 @@ class PiDigitsTest {
 
     @Test
     void gaussAgreesWithMachin() {
-        assertEquals(PiDigits.machin(25_000), PiDigits.gauss(25_000));
+        assertEquals(PiDigits.machin(20_000), PiDigits.gauss(20_000));
     }
 
     @Test

@@ -32,8 +32,8 @@ class LinearSystemTest {
 
     @Test
     void logDeterminantOfProductIsSum() {
-        DoubleMatrix a = DoubleMatrix.random(700, 44, false);
-        DoubleMatrix b = DoubleMatrix.random(700, 45, false);
+        DoubleMatrix a = DoubleMatrix.random(850, 44, false);
+        DoubleMatrix b = DoubleMatrix.random(850, 45, false);
         double[] da = a.lu().logDeterminant();
         double[] db = b.lu().logDeterminant();
         double[] dab = a.multiply(b).lu().logDeterminant();

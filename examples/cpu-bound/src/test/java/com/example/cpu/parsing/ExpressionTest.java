@@ -42,7 +42,7 @@ class ExpressionTest {
     @Test
     void shuntingYardMatchesRecursiveDescent() {
         SplitMix64 rng = new SplitMix64(92);
-        for (int i = 0; i < 5_000; i++) {
+        for (int i = 0; i < 4_000; i++) {
             String text = Expressions.print(Expressions.random(rng, 400), rng.nextInt(2) == 0);
             assertEquals(Expressions.evaluate(text), Expressions.evaluateRpn(Expressions.toRpn(text)), text);
         }
@@ -51,7 +51,7 @@ class ExpressionTest {
     @Test
     void spacingDoesNotChangeTheValue() {
         SplitMix64 rng = new SplitMix64(93);
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < 2_500; i++) {
             Expressions.Node tree = Expressions.random(rng, 300);
             assertEquals(Expressions.evaluate(Expressions.print(tree, true)), Expressions.evaluate(Expressions.print(tree, false)));
         }

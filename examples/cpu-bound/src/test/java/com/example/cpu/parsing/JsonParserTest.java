@@ -29,7 +29,7 @@ class JsonParserTest {
 
     @Test
     void parsesLargeGeneratedDocument() {
-        Map<String, Object> generated = Json.generate(1, 30_000);
+        Map<String, Object> generated = Json.generate(1, 45_000);
         String text = Json.write(generated, false);
         assertTrue(text.length() > 1_000_000, "document has " + text.length() + " characters");
         Object parsed = Json.parse(text);
@@ -39,7 +39,7 @@ class JsonParserTest {
 
     @Test
     void everyProperPrefixIsRejected() {
-        String text = Json.write(Json.generate(2, 40), false);
+        String text = Json.write(Json.generate(2, 35), false);
         assertTrue(text.length() > 5_000, "document has " + text.length() + " characters");
         for (int end = 0; end < text.length(); end++) {
             String prefix = text.substring(0, end);
@@ -51,7 +51,7 @@ class JsonParserTest {
     void brokenSeparatorsAreRejected() {
         String text = Json.write(Json.generate(3, 400), false);
         int broken = 0;
-        for (int i = 0; i < text.length() && broken < 1_500; i++) {
+        for (int i = 0; i < text.length() && broken < 1_000; i++) {
             char c = text.charAt(i);
             if ((c == ',' || c == ':') && isStructural(text, i)) {
                 String bad = text.substring(0, i) + ';' + text.substring(i + 1);
@@ -59,7 +59,7 @@ class JsonParserTest {
                 broken++;
             }
         }
-        assertTrue(broken > 1_000, "only " + broken + " separators");
+        assertTrue(broken >= 1_000, "only " + broken + " separators");
     }
 
     @Test

@@ -46,7 +46,7 @@ class JsonRoundTripTest {
         numbers.add(-0.0);
         numbers.add(Double.MIN_VALUE);
         numbers.add(Double.MAX_VALUE);
-        for (int i = 0; i < 300_000; i++) {
+        for (int i = 0; i < 200_000; i++) {
             numbers.add(rng.nextLong());
             numbers.add(Double.longBitsToDouble(rng.nextLong() & 0x7fefffffffffffffL) * (rng.nextInt(2) == 0 ? 1 : -1));
         }
