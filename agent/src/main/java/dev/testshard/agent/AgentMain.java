@@ -78,23 +78,27 @@ public final class AgentMain {
         return discover(AgentArgs.parse(rest), events);
       case "run":
         AgentArgs runArgs = AgentArgs.parse(rest);
-        // Reflection keeps the launcher API unresolved until the run mode really needs it.
-        Object run = Class.forName("dev.testshard.agent.ShardRun").getConstructor().newInstance();
-        Method execute = run.getClass().getMethod("execute", AgentArgs.class, EventStream.class);
-        execute.invoke(run, runArgs, events);
+        invoke("dev.testshard.agent.ShardRun", runArgs, events);
         return 0;
       case "worker":
-        Object worker =
-            Class.forName("dev.testshard.agent.WorkerRun").getConstructor().newInstance();
-        worker
-            .getClass()
-            .getMethod("execute", AgentArgs.class, EventStream.class)
-            .invoke(worker, AgentArgs.parse(rest), events);
+        invoke("dev.testshard.agent.WorkerRun", AgentArgs.parse(rest), events);
         return 0;
       default:
         events.emit(EventStream.event("agent-error").put("message", "unknown mode " + args[0]));
         return 2;
     }
+  }
+
+  /**
+   * Runs a mode's class through reflection, which keeps the launcher API unresolved until a mode
+   * that needs it runs (discovery loads it in per-module class loaders instead).
+   */
+  private static void invoke(String className, AgentArgs args, EventStream events)
+      throws Exception {
+    Object mode = Class.forName(className).getConstructor().newInstance();
+    mode.getClass()
+        .getMethod("execute", AgentArgs.class, EventStream.class)
+        .invoke(mode, args, events);
   }
 
   private static int discover(AgentArgs args, EventStream events) throws Exception {

@@ -32,7 +32,8 @@ import java.util.Map;
 public final class Pipeline {
 
   /** What the preparation produced. */
-  public record Prepared(Snapshot snapshot, List<DiscoveredClass> classes, ShardPlan plan) {}
+  public record Prepared(
+      Snapshot snapshot, List<DiscoveredClass> classes, ShardPlan plan, TimingHistory history) {}
 
   private final ContainerEngine engine;
   private final RunResources resources;
@@ -95,9 +96,9 @@ public final class Pipeline {
               + options.include()
               + ")");
     }
+    TimingHistory history = TimingHistory.read(options.timings());
     ShardPlan plan;
     if (options.shards() > 0) {
-      TimingHistory history = TimingHistory.read(options.timings());
       plan =
           BinPacker.pack(
               classes, options.shards(), options.keepTogether(), history.estimator(classes));
@@ -110,13 +111,12 @@ public final class Pipeline {
           history.isEmpty() ? "no history (estimates only)" : options.timings(),
           plan.lowerBoundSeconds());
     } else {
-      TimingHistory history = TimingHistory.read(options.timings());
       // Known times order the shards longest first; without history, planned test counts do.
       plan =
           ShardPlanner.plan(
               classes, options.shardBy(), history.isEmpty() ? null : history.estimator(classes));
     }
-    return new Prepared(snapshot, classes, plan);
+    return new Prepared(snapshot, classes, plan, history);
   }
 
   private ProjectBuild build() {

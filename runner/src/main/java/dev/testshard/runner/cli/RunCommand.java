@@ -191,7 +191,7 @@ final class RunCommand implements Callable<Integer> {
                 executor.executeDynamic(
                     prepared.classes(),
                     options.parallel(),
-                    TimingHistory.read(options.timings()).estimator(prepared.classes()));
+                    prepared.history().estimator(prepared.classes()));
           } else {
             results = executor.execute(prepared.plan());
           }

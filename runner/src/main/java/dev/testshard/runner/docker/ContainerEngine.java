@@ -75,8 +75,11 @@ public interface ContainerEngine extends AutoCloseable {
   /** Everything carrying the label {@code key=value} (or just {@code key} when value is null). */
   LabelledResources findLabelled(String key, String value);
 
-  /** Every container, image and network carrying the label {@code key}, with all its labels. */
-  List<Resource> listLabelled(String key);
+  /**
+   * Every container, image and network matching a label filter ({@code key} or {@code key=value}),
+   * with all its labels.
+   */
+  List<Resource> listLabelled(String filter);
 
   /** Removes a network; absent networks are ignored. */
   void removeNetwork(String networkId);

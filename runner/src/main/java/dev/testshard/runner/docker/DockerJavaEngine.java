@@ -323,45 +323,37 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   @Override
   public LabelledResources findLabelled(String key, String value) {
-    String filter = value == null ? key : key + "=" + value;
-    try {
-      List<String> containers = new ArrayList<>();
-      for (Container container :
-          client.listContainersCmd().withShowAll(true).withLabelFilter(List.of(filter)).exec()) {
-        containers.add(container.getId());
+    List<String> containers = new ArrayList<>();
+    List<String> images = new ArrayList<>();
+    List<String> networks = new ArrayList<>();
+    for (Resource resource : listLabelled(value == null ? key : key + "=" + value)) {
+      switch (resource.kind()) {
+        case CONTAINER -> containers.add(resource.id());
+        case IMAGE -> images.add(resource.id());
+        case NETWORK -> networks.add(resource.id());
       }
-      List<String> images = new ArrayList<>();
-      for (Image image : client.listImagesCmd().withLabelFilter(filter).exec()) {
-        images.add(image.getId());
-      }
-      List<String> networks = new ArrayList<>();
-      for (Network network : client.listNetworksCmd().withFilter("label", List.of(filter)).exec()) {
-        networks.add(network.getId());
-      }
-      return new LabelledResources(containers, images, networks);
-    } catch (RuntimeException e) {
-      throw failure("list resources labelled " + filter, e);
     }
+    return new LabelledResources(containers, images, networks);
   }
 
   @Override
-  public List<Resource> listLabelled(String key) {
+  public List<Resource> listLabelled(String filter) {
     try {
       List<Resource> resources = new ArrayList<>();
       for (Container container :
-          client.listContainersCmd().withShowAll(true).withLabelFilter(List.of(key)).exec()) {
+          client.listContainersCmd().withShowAll(true).withLabelFilter(List.of(filter)).exec()) {
         resources.add(
             new Resource(Resource.Kind.CONTAINER, container.getId(), container.getLabels()));
       }
-      for (Image image : client.listImagesCmd().withLabelFilter(key).exec()) {
+      for (Image image : client.listImagesCmd().withLabelFilter(filter).exec()) {
         resources.add(new Resource(Resource.Kind.IMAGE, image.getId(), image.getLabels()));
       }
-      for (Network network : client.listNetworksCmd().withFilter("label", List.of(key)).exec()) {
+      for (Network network : client.listNetworksCmd().withFilter("label", List.of(filter)).exec()) {
         resources.add(new Resource(Resource.Kind.NETWORK, network.getId(), network.getLabels()));
       }
       return resources;
     } catch (RuntimeException e) {
-      throw failure("list resources labelled " + key, e);
+      throw failure("list resources labelled " + filter, e);
     }
   }
 

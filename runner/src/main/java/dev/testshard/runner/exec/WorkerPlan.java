@@ -5,10 +5,8 @@ import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -22,15 +20,8 @@ final class WorkerPlan {
 
   static List<ShardExecutor.ShardTask> tasks(
       List<DiscoveredClass> classes, int workers, ToDoubleFunction<DiscoveredClass> expected) {
-    Map<String, List<DiscoveredClass>> byModule = new TreeMap<>();
-    for (DiscoveredClass testClass : classes) {
-      byModule.computeIfAbsent(testClass.module(), k -> new ArrayList<>()).add(testClass);
-    }
-    Map<String, Double> moduleSeconds = new LinkedHashMap<>();
-    byModule.forEach(
-        (module, members) ->
-            moduleSeconds.put(module, members.stream().mapToDouble(expected).sum()));
-    Map<String, Integer> perModule = BinPacker.apportion(moduleSeconds, workers);
+    Map<String, List<DiscoveredClass>> byModule = BinPacker.byModule(classes);
+    Map<String, Integer> perModule = BinPacker.apportion(byModule, workers, expected);
     int total = 0;
     for (Map.Entry<String, List<DiscoveredClass>> module : byModule.entrySet()) {
       total += Math.min(perModule.get(module.getKey()), module.getValue().size());

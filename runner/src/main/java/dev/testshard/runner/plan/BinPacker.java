@@ -26,15 +26,8 @@ public final class BinPacker {
     if (shards < 1) {
       throw new IllegalArgumentException("shards must be at least 1");
     }
-    Map<String, List<DiscoveredClass>> byModule = new TreeMap<>();
-    for (DiscoveredClass testClass : classes) {
-      byModule.computeIfAbsent(testClass.module(), k -> new ArrayList<>()).add(testClass);
-    }
-    Map<String, Double> moduleSeconds = new LinkedHashMap<>();
-    byModule.forEach(
-        (module, members) ->
-            moduleSeconds.put(module, members.stream().mapToDouble(expectedSeconds).sum()));
-    Map<String, Integer> binsPerModule = apportion(moduleSeconds, shards);
+    Map<String, List<DiscoveredClass>> byModule = byModule(classes);
+    Map<String, Integer> binsPerModule = apportion(byModule, shards, expectedSeconds);
 
     List<Shard> result = new ArrayList<>();
     double total = 0;
@@ -71,6 +64,30 @@ public final class BinPacker {
     result.sort(Comparator.comparingDouble(Shard::predictedSeconds).reversed());
     double lowerBound = Math.max(total / shards, longestGroup);
     return new ShardPlan(ShardBy.TIME, result, lowerBound);
+  }
+
+  /** Classes by module, modules in name order. */
+  public static Map<String, List<DiscoveredClass>> byModule(List<DiscoveredClass> classes) {
+    Map<String, List<DiscoveredClass>> byModule = new TreeMap<>();
+    for (DiscoveredClass testClass : classes) {
+      byModule.computeIfAbsent(testClass.module(), k -> new ArrayList<>()).add(testClass);
+    }
+    return byModule;
+  }
+
+  /**
+   * N bins shared out among the modules by their classes' expected time: a shard or worker runs one
+   * module's class path.
+   */
+  public static Map<String, Integer> apportion(
+      Map<String, List<DiscoveredClass>> byModule,
+      int bins,
+      ToDoubleFunction<DiscoveredClass> expectedSeconds) {
+    Map<String, Double> moduleSeconds = new LinkedHashMap<>();
+    byModule.forEach(
+        (module, members) ->
+            moduleSeconds.put(module, members.stream().mapToDouble(expectedSeconds).sum()));
+    return apportion(moduleSeconds, bins);
   }
 
   /** N bins shared out among modules by expected time (largest remainder), at least one each. */
