@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 
-/** Temporary files next to a target, and the rename that publishes them. */
-final class AtomicFiles {
+/**
+ * Temporary files next to a target, and the rename that publishes them: how every report file is
+ * written, so that an interrupted run never leaves one that looks complete.
+ */
+public final class AtomicFiles {
 
   private AtomicFiles() {}
 
@@ -17,7 +20,7 @@ final class AtomicFiles {
    * the final rename stays on one file system. Not {@code Files.createTempFile}: that creates
    * owner-only files, and the rename would carry those permissions onto the report.
    */
-  static Path tempSibling(Path target, String purpose) throws IOException {
+  public static Path tempSibling(Path target, String purpose) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
@@ -26,7 +29,7 @@ final class AtomicFiles {
   }
 
   /** Moves {@code source} onto {@code target} atomically where the file system can. */
-  static void publish(Path source, Path target) throws IOException {
+  public static void publish(Path source, Path target) throws IOException {
     try {
       Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
@@ -34,7 +37,8 @@ final class AtomicFiles {
     }
   }
 
-  static void deleteQuietly(Path path) {
+  /** Deletes a file if it exists, ignoring errors; null is ignored. */
+  public static void deleteQuietly(Path path) {
     if (path == null) {
       return;
     }
