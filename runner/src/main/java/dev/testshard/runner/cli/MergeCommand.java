@@ -1,14 +1,19 @@
 package dev.testshard.runner.cli;
 
+import dev.testshard.report.JUnitXmlReader;
 import dev.testshard.report.ReportFormatException;
 import dev.testshard.report.ReportLimits;
 import dev.testshard.report.ReportMerger;
 import dev.testshard.report.Totals;
+import dev.testshard.report.html.HtmlReportWriter;
+import dev.testshard.report.html.RerunCommand;
+import dev.testshard.report.html.RunOverview;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,7 +36,8 @@ import picocli.CommandLine.Spec;
  * {@code testshard merge}: merges JUnit XML from anywhere (CI matrix jobs, Surefire's {@code
  * target/surefire-reports}, earlier testshard runs) into one report with the same rules as a run:
  * one suite per class (even when its tests are spread over several files), counts recomputed,
- * system properties dropped, output sanitized and capped.
+ * system properties dropped, output sanitized and capped; with {@code --html}, also the HTML report
+ * ({@code index.html} next to the merged XML).
  */
 @Command(
     name = "merge",
@@ -52,6 +58,11 @@ final class MergeCommand implements Callable<Integer> {
       paramLabel = "NAME",
       description = "The report's name (default: merged).")
   String name = "merged";
+
+  @Option(
+      names = "--html",
+      description = "Also write the HTML report, index.html, next to the merged report.")
+  boolean html;
 
   @Option(names = "--stacktrace", description = "Show stack traces of errors.")
   boolean stacktrace;
@@ -92,8 +103,9 @@ final class MergeCommand implements Callable<Integer> {
       throw new TestshardException(ExitCodes.NO_TESTS, "no JUnit XML files in " + paths);
     }
     Totals totals;
+    Instant mergedAt = Instant.now();
     try {
-      totals = ReportMerger.merge(inputs, target, name, Instant.now(), ReportLimits.DEFAULTS);
+      totals = ReportMerger.merge(inputs, target, name, mergedAt, ReportLimits.DEFAULTS);
     } catch (ReportFormatException e) {
       throw new TestshardException(ExitCodes.USAGE, e.getMessage(), e);
     }
@@ -107,11 +119,37 @@ final class MergeCommand implements Callable<Integer> {
         totals.errors(),
         totals.skipped(),
         target);
+    if (html) {
+      Path page = target.resolveSibling("index.html");
+      writeHtml(target, page, RunOverview.merged(name, inputs.size(), mergedAt));
+      out.println("HTML report: " + page);
+    }
     out.flush();
     if (totals.failures() + totals.errors() > 0) {
       return ExitCodes.TEST_FAILURES;
     }
     return totals.tests() == 0 ? ExitCodes.NO_TESTS : ExitCodes.PASSED;
+  }
+
+  /** The HTML report of the merged XML, read back as CI tools read it (one suite at a time). */
+  private static void writeHtml(Path merged, Path page, RunOverview overview) throws IOException {
+    try (HtmlReportWriter writer =
+        HtmlReportWriter.open(page, RerunCommand.inProjectDirectory(), null)) {
+      try {
+        JUnitXmlReader.read(
+            merged,
+            suite -> {
+              try {
+                writer.write(suite);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      writer.finish(overview);
+    }
   }
 
   /** Whether the file's root element is {@code testsuites} or {@code testsuite}. */

@@ -151,7 +151,7 @@ final class RunCommand implements Callable<Integer> {
       }
       out.flush();
 
-      RunReportWriter reports = new RunReportWriter(options.reportDir());
+      RunReportWriter reports = RunReportWriter.forRun(options);
       List<ShardResult> results;
       try (ConsoleProgress console = new ConsoleProgress(out, shardCount, 15)) {
         ProgressListener progress =

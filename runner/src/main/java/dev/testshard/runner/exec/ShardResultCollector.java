@@ -26,7 +26,7 @@ import java.util.function.Function;
 public final class ShardResultCollector {
 
   /** The {@code type} of the error that stands for a planned test that never reported. */
-  public static final String LOST_TYPE = "testshard.LostTest";
+  public static final String LOST_TYPE = Problem.LOST_TYPE;
 
   private final Shard shard;
   private final List<DiscoveredClass> assigned = new ArrayList<>();

@@ -15,6 +15,10 @@ import dev.testshard.report.TestCaseResult;
 import dev.testshard.report.TestSuiteResult;
 import dev.testshard.report.TimingsJson;
 import dev.testshard.report.Totals;
+import dev.testshard.report.html.HtmlReportWriter;
+import dev.testshard.report.html.RerunCommand;
+import dev.testshard.report.html.RunOverview;
+import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.exec.AttemptMerging;
 import dev.testshard.runner.exec.ShardResult;
 import java.io.IOException;
@@ -26,21 +30,55 @@ import java.util.Locale;
 
 /**
  * Writes a run's report directory: {@code shards/<shard>/results.xml} per shard (flat, one suite
- * per class), the merged {@code TEST-testshard.xml} streamed from those files, and {@code
- * summary.json}. Every file is written under a temporary name and renamed, so an interrupted run
- * never leaves a report that looks complete.
+ * per class), the merged {@code TEST-testshard.xml} streamed from those files, {@code
+ * summary.json}, {@code timings.json} and the HTML report {@code index.html}. Every file is written
+ * under a temporary name and renamed, so an interrupted run never leaves a report that looks
+ * complete.
  */
 public final class RunReportWriter {
 
   public static final String MERGED_XML = "TEST-testshard.xml";
   public static final String SUMMARY_JSON = "summary.json";
   public static final String TIMINGS_JSON = "timings.json";
+  public static final String INDEX_HTML = "index.html";
 
   private final Path reportDir;
+  private final RerunCommand rerun;
   private final ReportLimits limits = ReportLimits.DEFAULTS;
 
-  public RunReportWriter(Path reportDir) {
+  /**
+   * @param rerun how the HTML report tells users to re-run a failed class
+   */
+  public RunReportWriter(Path reportDir, RerunCommand rerun) {
     this.reportDir = reportDir;
+    this.rerun = rerun;
+  }
+
+  /** The writer for a run with these options. */
+  public static RunReportWriter forRun(RunOptions options) {
+    return new RunReportWriter(options.reportDir(), rerunCommand(options));
+  }
+
+  /**
+   * {@code testshard run} with the options of this run that decide what is built and run on
+   * (project, Maven arguments, explicit class path, base image, suite engine); the report adds
+   * {@code --include} for the classes to re-run.
+   */
+  static RerunCommand rerunCommand(RunOptions options) {
+    List<String> words =
+        new ArrayList<>(List.of("testshard", "run", "--project", options.projectDir().toString()));
+    options.mavenArgs().forEach(arg -> words.add("--maven-arg=" + arg));
+    if (options.classpath() != null) {
+      words.addAll(List.of("--classpath", options.classpath()));
+    }
+    options.testClasses().forEach(dir -> words.addAll(List.of("--test-classes", dir.toString())));
+    if (options.baseImage() != null) {
+      words.addAll(List.of("--base-image", options.baseImage()));
+    }
+    if (options.excludedEngines().isEmpty()) {
+      words.add("--include-suite-engine");
+    }
+    return RerunCommand.of(words, null);
   }
 
   /** Writes one shard's results (after its retries, if any). */
@@ -71,10 +109,20 @@ public final class RunReportWriter {
     }
     Totals totals =
         ReportMerger.merge(inputs, reportDir.resolve(MERGED_XML), projectName, started, limits);
-    SummaryJson.write(
-        reportDir.resolve(SUMMARY_JSON),
-        summary(projectName, runId, started, wallSeconds, results, exitCode, totals));
-    TimingsJson.write(reportDir.resolve(TIMINGS_JSON), timings(runId, results));
+    RunSummary summary =
+        summary(projectName, runId, started, wallSeconds, results, exitCode, totals);
+    SummaryJson.write(reportDir.resolve(SUMMARY_JSON), summary);
+    RunTimings timings = timings(runId, results);
+    TimingsJson.write(reportDir.resolve(TIMINGS_JSON), timings);
+    try (HtmlReportWriter html =
+        HtmlReportWriter.open(reportDir.resolve(INDEX_HTML), rerun, limits.outputPointer())) {
+      for (ShardResult result : results) {
+        for (TestSuiteResult suite : result.suites()) {
+          html.write(suite);
+        }
+      }
+      html.finish(RunOverview.of(summary, timings));
+    }
     return totals;
   }
 
