@@ -67,10 +67,6 @@ final class LostWork {
     return group.index;
   }
 
-  int tests() {
-    return groups.values().stream().mapToInt(group -> group.count).sum();
-  }
-
   List<Group> groups(RerunCommand rerun) {
     List<Group> result = new ArrayList<>();
     for (Building group : groups.values()) {

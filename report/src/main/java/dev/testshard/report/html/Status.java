@@ -1,6 +1,5 @@
 package dev.testshard.report.html;
 
-import dev.testshard.report.Outcome;
 import dev.testshard.report.TestCaseResult;
 import dev.testshard.report.TestSuiteResult;
 
@@ -48,10 +47,6 @@ enum Status {
     return worst == null ? PASSED : worst;
   }
 
-  boolean isFailure() {
-    return this == FAILED || this == ERROR || this == LOST;
-  }
-
   /** Ordering for the worst of several: skipped < passed < flaky < error < failed < lost. */
   private int rank() {
     return switch (this) {
@@ -62,9 +57,5 @@ enum Status {
       case FAILED -> 4;
       case LOST -> 5;
     };
-  }
-
-  static boolean isFailure(Outcome outcome) {
-    return outcome == Outcome.FAILED || outcome == Outcome.ERROR;
   }
 }

@@ -151,10 +151,16 @@ function renderTests(app, suites, links) {
   const update = () => {
     tree.replaceChildren();
     const query = search.value.trim().toLowerCase();
-    if (!query && filter === 'all') browse();
-    else searchResults(query, FILTERS[filter]);
+    const flat = query || filter !== 'all';
+    tree.classList.toggle('flat', !!flat);
+    if (flat) searchResults(query, FILTERS[filter]);
+    else browse();
   };
   let pending = null;
   search.addEventListener('input', () => { clearTimeout(pending); pending = setTimeout(update, 120); });
+  // index.html#q=CartTest opens the page searching, e.g. from a link in a CI comment.
+  const linked = /^#q=(.*)$/.exec(location.hash);
+  if (linked) search.value = decodeURIComponent(linked[1]);
   update();
+  if (linked) requestAnimationFrame(() => body.parentElement.scrollIntoView());
 }
