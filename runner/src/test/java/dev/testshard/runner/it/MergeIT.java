@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code testshard merge} over Maven Surefire's reports of an example. */
+/** {@code testshard merge} (with {@code --html}) over Maven Surefire's reports of an example. */
 class MergeIT {
 
   @TempDir Path temp;
@@ -23,10 +23,14 @@ class MergeIT {
     Path merged = temp.resolve("TEST-merged.xml");
 
     Cli.Result result =
-        Cli.run("merge", "--output", merged.toString(), project.resolve("target").toString());
+        Cli.run(
+            "merge", "--html", "--output", merged.toString(), project.resolve("target").toString());
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
     assertThat(result.out()).contains("merged 4 files");
+    assertThat(Files.readString(temp.resolve("index.html")))
+        .contains("\"subtitle\":\"merged from 4 JUnit XML files\"")
+        .contains("No shard timeline (merged from JUnit XML");
     List<TestSuiteResult> suites = new ArrayList<>();
     JUnitXmlReader.read(merged, suites::add);
     assertThat(suites).extracting(TestSuiteResult::name).doesNotHaveDuplicates();
