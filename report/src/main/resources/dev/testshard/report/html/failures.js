@@ -7,7 +7,7 @@ function where(entry) {
   return el('div', { class: 'where' },
     el('span', { class: 'mono', text: entry.suite }),
     entry.shard ? el('span', { text: 'shard ' + entry.shard }) : null,
-    entry.file ? el('span', { class: 'mono', text: entry.file }) : null,
+    entry.file ? el('span', { class: 'mono file', text: entry.file }) : null,
     entry.attempts > 1 ? el('span', { text: entry.attempts + ' attempts' }) : null);
 }
 

@@ -107,12 +107,16 @@ final class Browser implements AutoCloseable {
     return call("POST", session + "/execute/sync", Map.of("script", script, "args", List.of(args)));
   }
 
-  /** The visible text of every element matching a CSS selector, in document order. */
+  /**
+   * The rendered text ({@code innerText}) of every element matching a CSS selector, in document
+   * order, read in one script so that a re-render in between cannot leave a stale element.
+   */
   List<String> texts(String selector) throws Exception {
     List<String> texts = new ArrayList<>();
-    for (String element : elements(selector)) {
-      texts.add(call("GET", session + "/element/" + element + "/text", null).asText());
-    }
+    script(
+            "return [...document.querySelectorAll(arguments[0])].map(e => e.innerText.trim())",
+            selector)
+        .forEach(text -> texts.add(text.asText()));
     return texts;
   }
 
