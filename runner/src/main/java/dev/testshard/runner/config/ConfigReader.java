@@ -60,8 +60,15 @@ public final class ConfigReader {
           location == null
               ? ""
               : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-      throw new TestshardException(
-          ExitCodes.USAGE, name + ": not valid YAML" + at + ": " + e.getOriginalMessage());
+      // SnakeYAML's message quotes the source with a caret on indented lines: keep the rest.
+      String why =
+          String.join(
+              ": ",
+              e.getOriginalMessage()
+                  .lines()
+                  .filter(l -> !l.isBlank() && !l.startsWith(" "))
+                  .toList());
+      throw new TestshardException(ExitCodes.USAGE, name + ": not valid YAML" + at + ": " + why);
     } catch (IOException e) {
       throw new TestshardException(ExitCodes.USAGE, "cannot read " + file + ": " + e.getMessage());
     }
