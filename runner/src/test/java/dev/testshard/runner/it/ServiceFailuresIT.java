@@ -115,8 +115,11 @@ class ServiceFailuresIT {
                 .formatted(POSTGRES));
     Path reports = temp.resolve("kept");
 
+    // A separate process, as a user runs it: once it has exited, its kept resources are no
+    // longer those of a live run, and `clean` removes them.
     Cli.Result result =
-        Cli.run(
+        Cli.runProcess(
+            java.util.Map.of(),
             "run",
             "--project",
             project.toString(),
