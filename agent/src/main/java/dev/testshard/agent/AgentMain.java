@@ -31,6 +31,8 @@ import java.util.function.Consumer;
  *     (re-runs of failed tests).
  * worker --reports-dir DIR --queue DIR [--exclude-engine ID]...
  *     dynamic mode: runs the batches of classes the runner puts in the queue directory.
+ * probe tcp|http HOST PORT [PATH STATUS] TIMEOUT_MS INTERVAL_MS
+ *     waits until a per-shard service answers (see {@link Probe}); needs no JUnit classes.
  * </pre>
  *
  * <p>Exit status: 0 when the agent did its work (whatever the tests did), 2 on bad arguments, 3
@@ -80,6 +82,8 @@ public final class AgentMain {
         AgentArgs runArgs = AgentArgs.parse(rest);
         invoke("dev.testshard.agent.ShardRun", runArgs, events);
         return 0;
+      case "probe":
+        return Probe.run(rest, events);
       case "worker":
         invoke("dev.testshard.agent.WorkerRun", AgentArgs.parse(rest), events);
         return 0;

@@ -1,5 +1,6 @@
 package dev.testshard.runner;
 
+import dev.testshard.runner.config.ProjectConfig;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.plan.KeepTogether;
 import dev.testshard.runner.plan.ShardBy;
@@ -29,6 +30,7 @@ import java.util.List;
  * @param limits resource limits per shard container
  * @param shardTimeout deadline per shard, or null
  * @param runTimeout deadline for all shards together, or null
+ * @param config the configuration file's environment and services (empty without a file)
  */
 public record RunOptions(
     Path projectDir,
@@ -48,12 +50,14 @@ public record RunOptions(
     boolean keepImage,
     ContainerSpec.Limits limits,
     Duration shardTimeout,
-    Duration runTimeout) {
+    Duration runTimeout,
+    ProjectConfig config) {
 
   public RunOptions {
     mavenArgs = List.copyOf(mavenArgs);
     testClasses = List.copyOf(testClasses);
     excludedEngines = List.copyOf(excludedEngines);
+    config = config == null ? ProjectConfig.EMPTY : config;
   }
 
   public String projectName() {

@@ -85,7 +85,8 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
   }
 
   /** A line of its own, e.g. that a retry round starts. */
-  synchronized void note(String text) {
+  @Override
+  public synchronized void note(String text) {
     line(text);
   }
 

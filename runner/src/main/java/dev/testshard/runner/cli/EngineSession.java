@@ -45,6 +45,14 @@ final class EngineSession implements AutoCloseable {
    * removes what killed runs left behind.
    */
   static EngineSession open() {
+    return open(false);
+  }
+
+  /**
+   * As {@link #open()}; with {@code keepOnFailure} the run's resources are marked so that later
+   * runs' automatic sweeps leave kept shards alone (only {@code testshard clean} removes them).
+   */
+  static EngineSession open(boolean keepOnFailure) {
     ContainerEngine engine = DockerJavaEngine.fromEnvironment();
     int staleRemoved;
     try {
@@ -54,7 +62,8 @@ final class EngineSession implements AutoCloseable {
       engine.close();
       throw e;
     }
-    return new EngineSession(engine, new RunResources(engine, newRunId()), staleRemoved);
+    return new EngineSession(
+        engine, new RunResources(engine, newRunId(), keepOnFailure), staleRemoved);
   }
 
   static StaleRuns staleRuns() {

@@ -19,6 +19,6 @@ public final class Main {
 
   /** Runs the CLI with the given writers and returns the exit code; used by tests. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return TestshardCommand.commandLine(out, err).execute(args);
+    return ConfigLookup.execute(out, err, args);
   }
 }

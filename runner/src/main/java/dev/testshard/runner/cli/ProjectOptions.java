@@ -3,6 +3,9 @@ package dev.testshard.runner.cli;
 import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
+import dev.testshard.runner.config.ConfigReader;
+import dev.testshard.runner.config.ProjectConfig;
+import dev.testshard.runner.config.Templates;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.exec.DiscoveryStep;
 import dev.testshard.runner.plan.KeepTogether;
@@ -32,6 +35,14 @@ final class ProjectOptions {
       paramLabel = "ARG",
       description = "An argument for the project's Maven build (repeatable), e.g. -Pci.")
   List<String> mavenArgs = new ArrayList<>();
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Configuration file: option values, the tests' environment and per-shard services"
+              + " (default: PROJECT/testshard.yaml when it exists).")
+  Path config;
 
   @Option(names = "--no-build", description = "Use what an earlier build compiled.")
   boolean noBuild;
@@ -156,6 +167,17 @@ final class ProjectOptions {
         keepImage,
         limits,
         shardTimeout,
-        runTimeout);
+        runTimeout,
+        projectConfig(projectDir));
+  }
+
+  /** The configuration file's content, or an empty configuration when there is none. */
+  ProjectConfig projectConfig(Path projectDir) {
+    ProjectConfig loaded =
+        ConfigLookup.configFile(projectDir, config)
+            .map(ConfigReader::read)
+            .orElse(ProjectConfig.EMPTY);
+    Templates.check(loaded);
+    return loaded;
   }
 }

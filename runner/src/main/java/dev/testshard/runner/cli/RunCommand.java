@@ -17,6 +17,8 @@ import dev.testshard.runner.plan.TimingHistory;
 import dev.testshard.runner.report.RunReportWriter;
 import dev.testshard.runner.report.RunVerdict;
 import dev.testshard.runner.report.SourceFiles;
+import dev.testshard.runner.services.ServiceContext;
+import dev.testshard.runner.services.ServiceImages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -54,6 +56,13 @@ final class RunCommand implements Callable<Integer> {
           "Start --parallel long-lived workers that pull the next class (longest expected first)"
               + " until none is left, instead of a fixed plan.")
   boolean dynamic;
+
+  @Option(
+      names = "--keep-on-failure",
+      description =
+          "Leave a failed shard's services and network running, and print the commands to look"
+              + " into them and to remove them.")
+  boolean keepOnFailure;
 
   @Option(names = "--keep-image", description = "Keep the per-run image after the run.")
   boolean keepImage;
@@ -124,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
     ReportDirectory.prepare(options.reportDir());
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
-    try (EngineSession session = EngineSession.open()) {
+    try (EngineSession session = EngineSession.open(keepOnFailure)) {
       session.resources().keepImage(options.keepImage());
       if (session.staleRemoved() > 0) {
         out.println("removed " + session.staleRemoved() + " resources left by killed runs");
@@ -153,6 +162,7 @@ final class RunCommand implements Callable<Integer> {
 
       RunReportWriter reports = RunReportWriter.forRun(options);
       List<ShardResult> results;
+      List<ShardExecutor.KeptShard> kept;
       try (ConsoleProgress console = new ConsoleProgress(out, shardCount, 15)) {
         ProgressListener progress =
             new ProgressListener() {
@@ -171,7 +181,13 @@ final class RunCommand implements Callable<Integer> {
               public void shardFinished(ShardResult result) {
                 console.shardFinished(result);
               }
+
+              @Override
+              public void note(String line) {
+                console.note(line);
+              }
             };
+        ServiceImages.ensure(session.engine(), options.config(), out);
         try (ShardExecutor executor =
             new ShardExecutor(
                 session.engine(),
@@ -183,9 +199,19 @@ final class RunCommand implements Callable<Integer> {
                     options.excludedEngines(),
                     options.limits(),
                     options.shardTimeout(),
-                    options.runTimeout()),
+                    options.runTimeout(),
+                    keepOnFailure),
                 progress,
-                new SourceFiles(prepared.snapshot().files()))) {
+                new SourceFiles(prepared.snapshot().files()),
+                new ServiceContext(
+                    session.engine(),
+                    options.config(),
+                    session.resources().runId(),
+                    session.resources().labels(),
+                    prepared.snapshot().image(),
+                    prepared.snapshot().agentPath(),
+                    System.getenv(),
+                    options.limits()))) {
           if (dynamic) {
             results =
                 executor.executeDynamic(
@@ -196,6 +222,7 @@ final class RunCommand implements Callable<Integer> {
             results = executor.execute(prepared.plan());
           }
           results = new Retries(executor, retryLost, rerunFailing, console::note).apply(results);
+          kept = executor.kept();
         }
       }
       if (session.interrupted()) {
@@ -226,8 +253,15 @@ final class RunCommand implements Callable<Integer> {
         }
       }
       new RunSummaryPrinter(out).print(results, totals, wallSeconds, options.reportDir());
-      if (options.keepImage()) {
+      if (options.keepImage() || !kept.isEmpty()) {
         out.println("kept image " + prepared.snapshot().image());
+      }
+      for (ShardExecutor.KeptShard shard : kept) {
+        out.println("kept shard " + shard.shardId() + " running (--keep-on-failure):");
+        shard.commands().forEach(command -> out.println("  " + command));
+      }
+      if (!kept.isEmpty()) {
+        out.println("  or remove everything testshard left with: testshard clean");
       }
       out.println("exit code " + exitCode + " (" + RunVerdict.outcome(exitCode) + ")");
       out.flush();

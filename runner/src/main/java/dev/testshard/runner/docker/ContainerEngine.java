@@ -81,11 +81,36 @@ public interface ContainerEngine extends AutoCloseable {
    */
   List<Resource> listLabelled(String filter);
 
+  /**
+   * Creates a bridge network with no route out of the host ({@code internal}): containers on it
+   * reach each other by name and alias, and nothing else.
+   *
+   * @return the network's id
+   */
+  String createNetwork(String name, Map<String, String> labels);
+
+  /**
+   * Runs a command inside a running container and waits for it, at most {@code timeoutMillis}.
+   *
+   * @return its exit code (-1 when it did not finish in time) and its output, stdout and stderr
+   *     interleaved, cut to the last 64 KiB
+   */
+  ExecResult exec(String containerId, List<String> command, long timeoutMillis);
+
+  /** The container's output so far (stdout and stderr interleaved), its last {@code tail} lines. */
+  String logs(String containerId, int tail);
+
+  /** The exit code of a container that has stopped, or empty while it runs. */
+  Optional<Integer> exitCode(String containerId);
+
   /** Removes a network; absent networks are ignored. */
   void removeNetwork(String networkId);
 
   @Override
   void close();
+
+  /** What a command run with {@link #exec} did. */
+  record ExecResult(int exitCode, String output) {}
 
   /** Writes a build context. */
   @FunctionalInterface

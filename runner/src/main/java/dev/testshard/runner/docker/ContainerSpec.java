@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param user user[:group] to run as, or null for the image's default
  * @param networkMode network mode, e.g. {@code none}, or null for the engine's default
  * @param limits memory, CPU and process limits
+ * @param networkAliases host names of the container on its network (services), or empty
+ * @param sandboxed whether to drop every capability (test containers); services keep the engine's
+ *     default capabilities, which images such as postgres need to switch users on start
  */
 public record ContainerSpec(
     String name,
@@ -29,7 +32,9 @@ public record ContainerSpec(
     Map<String, String> labels,
     String user,
     String networkMode,
-    Limits limits) {
+    Limits limits,
+    List<String> networkAliases,
+    boolean sandboxed) {
 
   public ContainerSpec {
     Objects.requireNonNull(image, "image");
@@ -37,6 +42,37 @@ public record ContainerSpec(
     env = Map.copyOf(new LinkedHashMap<>(env));
     labels = Map.copyOf(labels);
     limits = limits == null ? Limits.NONE : limits;
+    networkAliases = List.copyOf(networkAliases);
+  }
+
+  /** A sandboxed container with no network aliases: what tests run in. */
+  public ContainerSpec(
+      String name,
+      String image,
+      List<String> command,
+      String workingDir,
+      Map<String, String> env,
+      Map<String, String> labels,
+      String user,
+      String networkMode,
+      Limits limits) {
+    this(name, image, command, workingDir, env, labels, user, networkMode, limits, List.of(), true);
+  }
+
+  /** The same container on another network. */
+  public ContainerSpec onNetwork(String network) {
+    return new ContainerSpec(
+        name,
+        image,
+        command,
+        workingDir,
+        env,
+        labels,
+        user,
+        network,
+        limits,
+        networkAliases,
+        sandboxed);
   }
 
   /**

@@ -44,10 +44,12 @@ public final class DockerJavaEngine implements ContainerEngine {
   private final DockerClientConfig config;
   private final DockerClient client;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final DockerServiceCalls services;
 
   private DockerJavaEngine(DockerClientConfig config, DockerClient client) {
     this.config = config;
     this.client = client;
+    this.services = new DockerServiceCalls(client, this::failure);
   }
 
   /** Connects lazily: nothing is sent until the first call. */
@@ -151,10 +153,10 @@ public final class DockerJavaEngine implements ContainerEngine {
   public String create(ContainerSpec spec) {
     List<String> env = new ArrayList<>();
     spec.env().forEach((key, value) -> env.add(key + "=" + value));
-    HostConfig host =
-        HostConfig.newHostConfig()
-            .withCapDrop(Capability.ALL)
-            .withSecurityOpts(List.of("no-new-privileges"));
+    HostConfig host = HostConfig.newHostConfig().withSecurityOpts(List.of("no-new-privileges"));
+    if (spec.sandboxed()) {
+      host.withCapDrop(Capability.ALL);
+    }
     if (spec.networkMode() != null) {
       host.withNetworkMode(spec.networkMode());
     }
@@ -173,10 +175,15 @@ public final class DockerJavaEngine implements ContainerEngine {
       var command =
           client
               .createContainerCmd(spec.image())
-              .withCmd(spec.command())
               .withEnv(env)
               .withLabels(spec.labels())
               .withHostConfig(host);
+      if (!spec.command().isEmpty()) {
+        command.withCmd(spec.command());
+      }
+      if (!spec.networkAliases().isEmpty()) {
+        command.withAliases(spec.networkAliases());
+      }
       if (spec.name() != null) {
         command.withName(spec.name());
       }
@@ -311,6 +318,26 @@ public final class DockerJavaEngine implements ContainerEngine {
   }
 
   @Override
+  public String createNetwork(String name, Map<String, String> labels) {
+    return services.createNetwork(name, labels);
+  }
+
+  @Override
+  public ExecResult exec(String containerId, List<String> command, long timeoutMillis) {
+    return services.exec(containerId, command, timeoutMillis);
+  }
+
+  @Override
+  public String logs(String containerId, int tail) {
+    return services.logs(containerId, tail);
+  }
+
+  @Override
+  public Optional<Integer> exitCode(String containerId) {
+    return services.exitCode(containerId);
+  }
+
+  @Override
   public void removeNetwork(String networkId) {
     try {
       client.removeNetworkCmd(networkId).exec();
@@ -368,7 +395,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     }
   }
 
-  private EngineException failure(String action, Throwable e) {
+  EngineException failure(String action, Throwable e) {
     String message = "Docker could not " + action + ": " + rootMessage(e);
     if (isUnreachable(e)) {
       return new EngineUnavailableException(message, e);
@@ -401,7 +428,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     return message.replaceAll("\\s+", " ").strip();
   }
 
-  private static String shortId(String id) {
+  static String shortId(String id) {
     return id.length() > 12 ? id.substring(0, 12) : id;
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
  * @param shardTimeout a shard's container is stopped after this long, or null for no limit
  * @param runTimeout every container still running is stopped this long after execution starts, and
  *     shards not started yet are not started, or null for no limit
+ * @param keepOnFailure leave a failed shard's services and network running for debugging
  */
 public record ExecutionSettings(
     int parallel,
@@ -22,7 +23,8 @@ public record ExecutionSettings(
     List<String> excludedEngines,
     ContainerSpec.Limits limits,
     Duration shardTimeout,
-    Duration runTimeout) {
+    Duration runTimeout,
+    boolean keepOnFailure) {
 
   public ExecutionSettings {
     if (parallel < 1) {

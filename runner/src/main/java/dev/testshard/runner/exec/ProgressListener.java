@@ -15,4 +15,7 @@ public interface ProgressListener {
       Shard shard, String className, String name, boolean failed, String message) {}
 
   default void shardFinished(ShardResult result) {}
+
+  /** A line worth showing, such as the tail of a failed shard's service log. */
+  default void note(String line) {}
 }

@@ -23,27 +23,41 @@ public final class RunResources implements AutoCloseable {
 
   public static final String PID_LABEL = "dev.testshard.pid";
 
+  /**
+   * Marks the resources of a run with {@code --keep-on-failure}: automatic sweeps of dead runs
+   * leave them (a kept shard is being debugged), {@code testshard clean} removes them.
+   */
+  public static final String KEEP_LABEL = "dev.testshard.keep-on-failure";
+
   /** When the run started, in epoch milliseconds. */
   public static final String STARTED_LABEL = "dev.testshard.started";
 
   private final ContainerEngine engine;
   private final String runId;
   private final Set<String> containers = ConcurrentHashMap.newKeySet();
+  private final Set<String> kept = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean keepImage;
 
   private final Map<String, String> labels;
 
   public RunResources(ContainerEngine engine, String runId) {
+    this(engine, runId, false);
+  }
+
+  public RunResources(ContainerEngine engine, String runId, boolean keepOnFailure) {
     this.engine = engine;
     this.runId = runId;
-    this.labels =
-        Map.of(
-            LABEL, "true",
-            RUN_LABEL, runId,
-            HOST_LABEL, thisHost(),
-            PID_LABEL, Long.toString(ProcessHandle.current().pid()),
-            STARTED_LABEL, Long.toString(System.currentTimeMillis()));
+    Map<String, String> runLabels = new java.util.HashMap<>();
+    runLabels.put(LABEL, "true");
+    runLabels.put(RUN_LABEL, runId);
+    runLabels.put(HOST_LABEL, thisHost());
+    runLabels.put(PID_LABEL, Long.toString(ProcessHandle.current().pid()));
+    runLabels.put(STARTED_LABEL, Long.toString(System.currentTimeMillis()));
+    if (keepOnFailure) {
+      runLabels.put(KEEP_LABEL, "true");
+    }
+    this.labels = Map.copyOf(runLabels);
   }
 
   /** This machine's name, as the run labels record it. */
@@ -72,7 +86,9 @@ public final class RunResources implements AutoCloseable {
     List<ContainerEngine.Resource> resources = engine.listLabelled(RUN_LABEL);
     for (ContainerEngine.Resource.Kind kind : ContainerEngine.Resource.Kind.values()) {
       for (ContainerEngine.Resource resource : resources) {
-        if (resource.kind() != kind || !stale.isStale(resource)) {
+        if (resource.kind() != kind
+            || !stale.isStale(resource)
+            || resource.labels().containsKey(KEEP_LABEL)) {
           continue;
         }
         try {
@@ -103,12 +119,22 @@ public final class RunResources implements AutoCloseable {
     this.keepImage = keep;
   }
 
-  void containerCreated(String id) {
+  /** Records a container of the run, so that clean-up removes it even without its label. */
+  public void containerCreated(String id) {
     containers.add(id);
   }
 
   void containerRemoved(String id) {
     containers.remove(id);
+  }
+
+  /**
+   * Keeps a container or network (and then the run's image) past the run, for debugging a failed
+   * shard; {@code testshard clean} removes it later.
+   */
+  public void keep(String id) {
+    kept.add(id);
+    keepImage = true;
   }
 
   /**
@@ -122,7 +148,9 @@ public final class RunResources implements AutoCloseable {
       return;
     }
     for (String id : List.copyOf(containers)) {
-      quietly(() -> engine.removeContainer(id));
+      if (!kept.contains(id)) {
+        quietly(() -> engine.removeContainer(id));
+      }
     }
     for (int round = 0; round < 20; round++) {
       ContainerEngine.LabelledResources left;
@@ -131,15 +159,19 @@ public final class RunResources implements AutoCloseable {
       } catch (EngineException e) {
         return;
       }
+      List<String> containersLeft =
+          left.containers().stream().filter(id -> !kept.contains(id)).toList();
+      List<String> networksLeft =
+          left.networks().stream().filter(id -> !kept.contains(id)).toList();
       boolean done =
-          left.containers().isEmpty()
-              && left.networks().isEmpty()
+          containersLeft.isEmpty()
+              && networksLeft.isEmpty()
               && (keepImage || left.images().isEmpty());
       if (done) {
         return;
       }
-      left.containers().forEach(id -> quietly(() -> engine.removeContainer(id)));
-      left.networks().forEach(id -> quietly(() -> engine.removeNetwork(id)));
+      containersLeft.forEach(id -> quietly(() -> engine.removeContainer(id)));
+      networksLeft.forEach(id -> quietly(() -> engine.removeNetwork(id)));
       if (!keepImage) {
         left.images().forEach(id -> quietly(() -> engine.removeImage(id)));
       }

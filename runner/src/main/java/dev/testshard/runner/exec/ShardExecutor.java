@@ -7,6 +7,8 @@ import dev.testshard.runner.docker.EngineException;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.plan.ShardPlan;
+import dev.testshard.runner.services.ServiceContext;
+import dev.testshard.runner.services.ShardServices;
 import dev.testshard.runner.snapshot.ContainerLayout;
 import dev.testshard.runner.snapshot.Snapshot;
 import java.io.BufferedOutputStream;
@@ -21,9 +23,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,6 +70,8 @@ public final class ShardExecutor implements AutoCloseable {
   private final ExecutionSettings settings;
   private final ProgressListener progress;
   private final Function<String, String> sourceFiles;
+  private final ServiceContext services;
+  private final List<KeptShard> kept = new CopyOnWriteArrayList<>();
   private final Set<String> running = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService deadlines =
       Executors.newSingleThreadScheduledExecutor(namedThreads("testshard-deadline-"));
@@ -78,13 +84,27 @@ public final class ShardExecutor implements AutoCloseable {
       Snapshot snapshot,
       ExecutionSettings settings,
       ProgressListener progress,
-      Function<String, String> sourceFiles) {
+      Function<String, String> sourceFiles,
+      ServiceContext services) {
     this.engine = engine;
     this.resources = resources;
     this.snapshot = snapshot;
     this.settings = settings;
     this.progress = progress;
     this.sourceFiles = sourceFiles;
+    this.services = services != null && services.hasServices() ? services : null;
+  }
+
+  /** Failed shards whose services were left running ({@code --keep-on-failure}). */
+  public List<KeptShard> kept() {
+    return List.copyOf(kept);
+  }
+
+  /** A failed shard's services, left running, and the commands to look into and remove them. */
+  public record KeptShard(String shardId, List<String> commands) {
+    public KeptShard {
+      commands = List.copyOf(commands);
+    }
   }
 
   /** Runs the first attempt of every shard of the plan. */
@@ -118,8 +138,10 @@ public final class ShardExecutor implements AutoCloseable {
             namedThreads("testshard-shard-"));
     try {
       List<Future<ShardResult>> futures = new ArrayList<>();
-      for (ShardTask task : tasks) {
-        futures.add(pool.submit(() -> runShard(task)));
+      for (int i = 0; i < tasks.size(); i++) {
+        ShardTask task = tasks.get(i);
+        int index = i + 1;
+        futures.add(pool.submit(() -> runShard(task, index)));
       }
       List<ShardResult> results = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
@@ -183,7 +205,7 @@ public final class ShardExecutor implements AutoCloseable {
     }
   }
 
-  private ShardResult runShard(ShardTask task) {
+  private ShardResult runShard(ShardTask task, int index) {
     Shard shard = task.shard();
     int shardCount = task.shardCount();
     String relativeDir =
@@ -208,14 +230,21 @@ public final class ShardExecutor implements AutoCloseable {
     AtomicReference<ScheduledFuture<?>> deadline = new AtomicReference<>();
     AtomicReference<String> containerId = new AtomicReference<>();
     ContainerExit exit;
+    ShardServices shardServices = startServices(task, index, shardDir, relativeDir);
+    String serviceFailure = shardServices == null ? null : shardServices.failure();
     try {
       Files.createDirectories(shardDir);
+      if (serviceFailure != null) {
+        Files.writeString(
+            shardDir.resolve("output.log"), "testshard: not run: " + serviceFailure + "\n");
+        throw new ServicesNotReady(serviceFailure);
+      }
       try (OutputStream log =
           new BufferedOutputStream(Files.newOutputStream(shardDir.resolve("output.log")))) {
         exit =
             new AgentContainer(engine, resources)
                 .run(
-                    spec(task),
+                    spec(task, shardServices),
                     new EventSinkToCollector(
                         shard,
                         collector,
@@ -254,6 +283,8 @@ public final class ShardExecutor implements AutoCloseable {
                       }
                     });
       }
+    } catch (ServicesNotReady e) {
+      exit = ContainerExit.failed(e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -273,8 +304,69 @@ public final class ShardExecutor implements AutoCloseable {
         collector
             .finish(exit.stoppedBecause(reason), (System.nanoTime() - start) / 1e9)
             .withTiming(timing(shard, startedAt, runningAt.get(), collector));
+    if (shardServices != null) {
+      finishServices(shardServices, result);
+    }
     progress.shardFinished(result);
     return result;
+  }
+
+  /** Starts the shard's services, or returns null when the run has none. */
+  private ShardServices startServices(
+      ShardTask task, int index, Path shardDir, String relativeDir) {
+    if (services == null) {
+      return null;
+    }
+    Snapshot.SnapshotModule module = snapshot.module(task.shard().module());
+    ShardServices shardServices =
+        new ShardServices(
+            services,
+            new ShardServices.ShardIdentity(
+                task.shard().id(),
+                index,
+                task.shard().directoryName(),
+                module.classpath(),
+                module.workingDir()),
+            shardDir.resolve("services"),
+            resources::containerCreated,
+            () -> runStopReason != null,
+            relativeDir + "/services");
+    long start = System.nanoTime();
+    shardServices.startQuietly();
+    if (shardServices.failure() == null) {
+      progress.note(
+          String.format(
+              Locale.ROOT,
+              "services of %s ready in %.1f s",
+              task.shard().id(),
+              (System.nanoTime() - start) / 1e9));
+    }
+    return shardServices;
+  }
+
+  /** Saves the services' logs when the shard did not pass, then removes or keeps them. */
+  private void finishServices(ShardServices shardServices, ShardResult result) {
+    if (result.status() == ShardStatus.PASSED) {
+      shardServices.close();
+      return;
+    }
+    for (String line : shardServices.saveEvidence()) {
+      progress.note(line);
+    }
+    if (settings.keepOnFailure()) {
+      kept.add(new KeptShard(result.shard().id(), shardServices.keep(resources::keep)));
+    } else {
+      shardServices.close();
+    }
+  }
+
+  /** The shard's services never became ready: its tests cannot run. */
+  private static final class ServicesNotReady extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    ServicesNotReady(String message) {
+      super(message);
+    }
   }
 
   /** The container's overhead: start, JVM start, and the time until the first test class. */
@@ -312,7 +404,7 @@ public final class ShardExecutor implements AutoCloseable {
     }
   }
 
-  private ContainerSpec spec(ShardTask task) {
+  private ContainerSpec spec(ShardTask task, ShardServices shardServices) {
     Shard shard = task.shard();
     Snapshot.SnapshotModule module = snapshot.module(shard.module());
     List<String> command = new ArrayList<>();
@@ -343,19 +435,24 @@ public final class ShardExecutor implements AutoCloseable {
     }
     Map<String, String> labels = new HashMap<>(resources.labels());
     labels.put("dev.testshard.shard", shard.id());
+    Map<String, String> env = new HashMap<>();
+    if (shardServices != null) {
+      env.putAll(shardServices.testEnvironment());
+    }
+    env.put("HOME", "/tmp");
+    env.put("TESTSHARD_SHARD", shard.id());
+    env.put("TESTSHARD_RUN", resources.runId());
+    env.put("TESTSHARD_ATTEMPT", Integer.toString(task.attempt()));
+    // Without services a shard has no network at all; with them, only its own.
     return new ContainerSpec(
         null,
         snapshot.image(),
         command,
         module.workingDir(),
-        Map.of(
-            "HOME", "/tmp",
-            "TESTSHARD_SHARD", shard.id(),
-            "TESTSHARD_RUN", resources.runId(),
-            "TESTSHARD_ATTEMPT", Integer.toString(task.attempt())),
+        env,
         labels,
         ContainerLayout.USER,
-        "none",
+        shardServices == null ? "none" : shardServices.network(),
         settings.limits());
   }
 

@@ -32,8 +32,9 @@ public record Snapshot(
    * @param module the module as built on the host
    * @param key short directory name under {@link ContainerLayout#MODULES}
    * @param workingDir the test JVM's working directory (the module directory)
+   * @param classpath the module's test class path inside the image, {@code :}-separated
    */
-  public record SnapshotModule(TestModule module, String key, String workingDir) {
+  public record SnapshotModule(TestModule module, String key, String workingDir, String classpath) {
 
     public String descriptorDir() {
       return ContainerLayout.MODULES + "/" + key;

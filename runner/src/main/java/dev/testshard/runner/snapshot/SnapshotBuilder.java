@@ -90,7 +90,10 @@ public final class SnapshotBuilder {
       String key = "m" + index++;
       Snapshot.SnapshotModule snapshotModule =
           new Snapshot.SnapshotModule(
-              module, key, ContainerLayout.inWorkspace(projectDir, module.directory()));
+              module,
+              key,
+              ContainerLayout.inWorkspace(projectDir, module.directory()),
+              String.join(":", containerEntries));
       modules.add(snapshotModule);
       String dir = "run/modules/" + key + "/";
       descriptors.put(dir + "classpath", String.join("\n", containerEntries) + "\n");

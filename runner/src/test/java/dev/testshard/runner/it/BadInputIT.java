@@ -30,11 +30,20 @@ class BadInputIT {
     Files.writeString(source, "class Broken { this does not compile }", StandardCharsets.UTF_8);
     Files.writeString(temp.resolve("a-file"), "not a directory");
     Files.createDirectories(temp.resolve("not-maven"));
+    Files.writeString(temp.resolve("typo.yaml"), "paralel: 4\n");
+    Files.writeString(temp.resolve("broken.yaml"), "services:\n  db: [\n");
+    Files.writeString(temp.resolve("no-image.yaml"), "services:\n  db:\n    ports: [5432]\n");
+    Files.writeString(
+        temp.resolve("template.yaml"), "env:\n  URL: jdbc:postgresql://db/${shard.number}\n");
+    Files.writeString(temp.resolve("compose.yaml"), "services:\n  from: compose-file.yml\n");
+    Files.writeString(
+        temp.resolve("compose-file.yml"), "services:\n  db:\n    image: x\n    volumes: [a:/b]\n");
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '"',
       value = {
         "unknown flag              | 2 | --frobnicate                        | Unknown option",
         "bad value                 | 2 | --parallel many                     | Invalid value",
@@ -49,6 +58,12 @@ class BadInputIT {
         "compile failure           | 2 | --project {broken}                  | the Maven build failed",
         "report dir is a file      | 2 | --report-dir {temp}/a-file          | is not writable",
         "no tests match            | 3 | --include NoSuchTest                | no tests found",
+        "config file missing       | 2 | --config {temp}/nope.yaml           | nope.yaml not found",
+        "config unknown key        | 2 | --config {temp}/typo.yaml           | typo.yaml: unknown key 'paralel'",
+        "config broken YAML        | 2 | --config {temp}/broken.yaml         | broken.yaml: not valid YAML at line",
+        "config service no image   | 2 | --config {temp}/no-image.yaml       | services.db: a service needs an image",
+        "config unknown template   | 2 | --config {temp}/template.yaml       | unknown template ${shard.number}",
+        "compose unsupported key   | 2 | --config {temp}/compose.yaml        | 'volumes' is not supported",
       })
   void badInputIsOneLineWithTheDocumentedExitCode(
       String what, int exitCode, String options, String message) {

@@ -1,0 +1,121 @@
+package dev.testshard.runner.cli;
+
+import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.TestshardException;
+import dev.testshard.runner.config.ConfigReader;
+import dev.testshard.runner.config.ProjectConfig;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Option values from {@code testshard.yaml}. The command line is parsed twice: once to learn the
+ * project and {@code --config}, then again with the file's values as defaults, so that flags given
+ * on the command line always win.
+ */
+final class ConfigLookup implements CommandLine.IDefaultValueProvider {
+
+  /** Options that make no sense in the file. */
+  private static final Set<String> NOT_IN_FILE =
+      Set.of("config", "project", "help", "version", "stacktrace");
+
+  /** Commands that read the file. */
+  private static final Set<String> CONFIGURED_COMMANDS = Set.of("run", "plan");
+
+  private final ProjectConfig config;
+
+  private ConfigLookup(ProjectConfig config) {
+    this.config = config;
+  }
+
+  /** The configuration file to read: {@code --config}, else the project's, when it exists. */
+  static Optional<Path> configFile(Path projectDir, Path explicit) {
+    if (explicit != null) {
+      return Optional.of(explicit.toAbsolutePath().normalize());
+    }
+    Path file = projectDir.resolve(ProjectConfig.FILE_NAME);
+    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
+  /**
+   * Runs the command line, with the option values of the configuration file as defaults when the
+   * command reads one.
+   */
+  static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine probe = TestshardCommand.commandLine(out, err);
+    ProjectConfig config;
+    try {
+      config = find(probe, args).orElse(null);
+    } catch (TestshardException e) {
+      err.println("testshard: " + e.getMessage());
+      err.flush();
+      return e.exitCode();
+    }
+    if (config == null) {
+      return TestshardCommand.commandLine(out, err).execute(args);
+    }
+    CommandLine commandLine = TestshardCommand.commandLine(out, err);
+    commandLine.setDefaultValueProvider(new ConfigLookup(config));
+    return commandLine.execute(args);
+  }
+
+  private static Optional<ProjectConfig> find(CommandLine commandLine, String... args) {
+    ParseResult parsed;
+    try {
+      parsed = commandLine.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      return Optional.empty(); // the real parse reports it
+    }
+    ParseResult sub = parsed;
+    while (sub.subcommand() != null) {
+      sub = sub.subcommand();
+    }
+    if (!CONFIGURED_COMMANDS.contains(sub.commandSpec().name())
+        || sub.isUsageHelpRequested()
+        || sub.isVersionHelpRequested()) {
+      return Optional.empty();
+    }
+    Path project = sub.matchedOptionValue("--project", Path.of("."));
+    Path explicit = sub.matchedOptionValue("--config", null);
+    Optional<Path> file = configFile(project.toAbsolutePath().normalize(), explicit);
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    ProjectConfig config = ConfigReader.read(file.get());
+    CommandSpec run = commandLine.getSubcommands().get("run").getCommandSpec();
+    for (String key : config.options().keySet()) {
+      OptionSpec option = run.findOption("--" + key);
+      if (option == null || NOT_IN_FILE.contains(key) || !option.longestName().equals("--" + key)) {
+        throw new TestshardException(
+            ExitCodes.USAGE,
+            config.sourceName()
+                + ": unknown key '"
+                + key
+                + "' (use an option of 'testshard run' without its dashes, or env, services)");
+      }
+      if (option.isMultiValue()) {
+        throw new TestshardException(
+            ExitCodes.USAGE,
+            config.sourceName() + ": " + key + " cannot be set in the file; give it as a flag");
+      }
+    }
+    return Optional.of(config);
+  }
+
+  @Override
+  public String defaultValue(ArgSpec argument) {
+    if (!(argument instanceof OptionSpec option)
+        || !CONFIGURED_COMMANDS.contains(option.command().name())) {
+      return null;
+    }
+    String key = option.longestName().replaceFirst("^--", "");
+    return NOT_IN_FILE.contains(key) ? null : config.options().get(key);
+  }
+}

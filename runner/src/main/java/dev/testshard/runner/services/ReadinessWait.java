@@ -1,0 +1,199 @@
+package dev.testshard.runner.services;
+
+import dev.testshard.runner.config.Readiness;
+import dev.testshard.runner.config.ServiceSpec;
+import dev.testshard.runner.docker.ContainerEngine;
+import dev.testshard.runner.docker.ContainerSpec;
+import dev.testshard.runner.exec.AgentEvent;
+import dev.testshard.runner.exec.Durations;
+import dev.testshard.runner.snapshot.ContainerLayout;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Waits until one service is ready by its check, or fails with why not: the timeout passed, or the
+ * service's container exited first. TCP and HTTP checks run in a probe container on the shard's
+ * network (the agent's {@code probe} mode), so they see the service exactly as the tests will, with
+ * a remote engine too; log checks read the container's output; command checks run inside it.
+ */
+final class ReadinessWait {
+
+  /** Extra time the probe container gets beyond the check's own timeout to start and report. */
+  private static final Duration PROBE_GRACE = Duration.ofSeconds(15);
+
+  private final ServiceContext context;
+  private final ServiceSpec service;
+  private final String containerId;
+  private final String network;
+  private final Consumer<String> created;
+  private final BooleanSupplier stopped;
+  private final Readiness ready;
+  private final long deadline;
+
+  ReadinessWait(
+      ServiceContext context,
+      ServiceSpec service,
+      String containerId,
+      String network,
+      Consumer<String> created,
+      BooleanSupplier stopped) {
+    this.context = context;
+    this.service = service;
+    this.containerId = containerId;
+    this.network = network;
+    this.created = created;
+    this.stopped = stopped;
+    this.ready = service.ready();
+    this.deadline = System.nanoTime() + ready.timeout().toNanos();
+  }
+
+  void await() throws ServiceFailure {
+    String lastAnswer =
+        switch (ready.kind()) {
+          case STARTED -> checkRunning() ? null : "";
+          case TCP, HTTP -> probe();
+          case LOG -> poll(this::logAnswer);
+          case CMD -> poll(this::commandAnswer);
+        };
+    if (lastAnswer == null) {
+      return;
+    }
+    Optional<Integer> exit = context.engine().exitCode(containerId);
+    if (exit.isPresent()) {
+      throw new ServiceFailure(
+          "service " + service.name() + " exited with code " + exit.get() + " before it was ready");
+    }
+    if (stopped.getAsBoolean()) {
+      throw new ServiceFailure("service " + service.name() + " not ready: the run was stopped");
+    }
+    throw new ServiceFailure(
+        "service "
+            + service.name()
+            + " was not ready after "
+            + Durations.format(ready.timeout())
+            + " ("
+            + ready.describe()
+            + (lastAnswer.isEmpty() ? "" : ": " + lastAnswer)
+            + ")");
+  }
+
+  /** Null when the container runs. */
+  private boolean checkRunning() {
+    return context.engine().exitCode(containerId).isEmpty();
+  }
+
+  /** Polls a check until it answers null (ready); returns its last answer when it gives up. */
+  private String poll(Check check) {
+    String answer = "";
+    while (true) {
+      if (!checkRunning() || stopped.getAsBoolean()) {
+        return answer;
+      }
+      answer = check.answer();
+      if (answer == null) {
+        return null;
+      }
+      if (System.nanoTime() > deadline) {
+        return answer;
+      }
+      sleep(ready.interval());
+    }
+  }
+
+  private String logAnswer() {
+    String log = context.engine().logs(containerId, 5000);
+    Pattern pattern = Pattern.compile(ready.pattern());
+    long matches = log.lines().filter(line -> pattern.matcher(line).find()).count();
+    return matches >= ready.times()
+        ? null
+        : "seen " + matches + " of " + ready.times() + " matching lines";
+  }
+
+  private String commandAnswer() {
+    long remaining = Math.max(1000, (deadline - System.nanoTime()) / 1_000_000);
+    ContainerEngine.ExecResult result =
+        context.engine().exec(containerId, ready.command(), Math.min(remaining, 30_000));
+    if (result.exitCode() == 0) {
+      return null;
+    }
+    String output = result.output().strip();
+    String last = output.isEmpty() ? "" : ", " + output.substring(output.lastIndexOf('\n') + 1);
+    return "exit code " + result.exitCode() + last;
+  }
+
+  /** Runs the agent's probe on the shard's network; null when it reported ready. */
+  private String probe() {
+    List<String> command = new ArrayList<>();
+    command.add("java");
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-cp");
+    command.add(context.agentPath());
+    command.add("dev.testshard.agent.AgentMain");
+    command.add("probe");
+    command.add(ready.kind() == Readiness.Kind.HTTP ? "http" : "tcp");
+    command.add(service.name());
+    command.add(Integer.toString(ready.port()));
+    if (ready.kind() == Readiness.Kind.HTTP) {
+      command.add(ready.path());
+      command.add(Integer.toString(ready.status()));
+    }
+    command.add(Long.toString(ready.timeout().toMillis()));
+    command.add(Long.toString(ready.interval().toMillis()));
+    Map<String, String> labels = new HashMap<>(context.labels());
+    labels.put("dev.testshard.service", service.name() + "-probe");
+    ContainerSpec spec =
+        new ContainerSpec(
+            null,
+            context.testImage(),
+            command,
+            null,
+            Map.of("HOME", "/tmp"),
+            labels,
+            ContainerLayout.USER,
+            network,
+            new ContainerSpec.Limits(256L << 20, 0, 256));
+    ContainerEngine.ExecResult result =
+        new OneOffContainer(context, created, () -> stopped.getAsBoolean() || !checkRunning())
+            .run(spec, ready.timeout().plus(PROBE_GRACE));
+    if (result.exitCode() == 0) {
+      return null;
+    }
+    String answer = "";
+    for (String line : result.output().split("\n")) {
+      Optional<AgentEvent> event = parse(line);
+      if (event.isPresent() && "probe".equals(event.get().type())) {
+        answer = event.get().text("message");
+      }
+    }
+    return answer;
+  }
+
+  private static Optional<AgentEvent> parse(String line) {
+    try {
+      return AgentEvent.parse(line);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** One attempt of a check: null when ready, else why not. */
+  @FunctionalInterface
+  private interface Check {
+    String answer();
+  }
+}

@@ -1,0 +1,348 @@
+package dev.testshard.runner.services;
+
+import dev.testshard.runner.config.ServiceOrder;
+import dev.testshard.runner.config.ServiceSpec;
+import dev.testshard.runner.config.SetupStep;
+import dev.testshard.runner.config.Templates;
+import dev.testshard.runner.docker.ContainerEngine;
+import dev.testshard.runner.docker.ContainerSpec;
+import dev.testshard.runner.docker.EngineException;
+import dev.testshard.runner.exec.Durations;
+import dev.testshard.runner.snapshot.ContainerLayout;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * One shard's private services: a network of its own, one container per service (reachable under
+ * the service's name), each waited for until ready and then set up. The shard's test container
+ * joins the network and nothing else; no port is published on the host.
+ *
+ * <p>Not thread-safe: one shard thread owns it. {@link #close()} removes everything and is
+ * idempotent; {@link #keep()} leaves everything running for debugging instead.
+ */
+public final class ShardServices implements AutoCloseable {
+
+  /** How long a setup step may run. */
+  static final Duration SETUP_TIMEOUT = Duration.ofMinutes(10);
+
+  private static final int LOG_TAIL_LINES = 10;
+
+  private final ServiceContext context;
+  private final ShardIdentity shard;
+  private final Path evidenceDir;
+  private final String evidencePointer;
+  private String failure;
+  private final Consumer<String> created;
+  private final BooleanSupplier stopped;
+  private final Map<String, String> templateValues;
+  private final Map<String, String> serviceContainers = new LinkedHashMap<>();
+  private final List<Path> setupLogs = new ArrayList<>();
+  private String network;
+  private String networkName;
+  private boolean closed;
+
+  /**
+   * @param shard which shard, for names, labels and templates
+   * @param evidenceDir where service logs go when something fails ({@code shards/<shard>/services})
+   * @param created told the id of every container created, so a run's clean-up knows it
+   * @param stopped whether the run is being stopped (timeout, Ctrl-C): waiting ends at once
+   * @param evidencePointer {@code evidenceDir} as the report names it, e.g. {@code
+   *     shards/a/services}
+   */
+  public ShardServices(
+      ServiceContext context,
+      ShardIdentity shard,
+      Path evidenceDir,
+      Consumer<String> created,
+      BooleanSupplier stopped,
+      String evidencePointer) {
+    this.context = context;
+    this.evidencePointer = evidencePointer;
+    this.shard = shard;
+    this.evidenceDir = evidenceDir;
+    this.created = created;
+    this.stopped = stopped;
+    this.templateValues =
+        Map.of(
+            "shard.id", shard.id(),
+            "shard.index", Integer.toString(shard.index()),
+            "run.id", context.runId(),
+            "classpath", shard.classpath());
+  }
+
+  /**
+   * As {@link #start()}, keeping a failure for {@link #failure()} instead of throwing it: the shard
+   * then reports every planned test as an error with that message.
+   */
+  public void startQuietly() {
+    try {
+      start();
+    } catch (ServiceFailure e) {
+      failure = e.getMessage() + " (logs: " + evidencePointer + "/)";
+    }
+  }
+
+  /** Why the services are not ready, or null when they are. */
+  public String failure() {
+    return failure;
+  }
+
+  /** The network the test container must join. */
+  public String network() {
+    return networkName;
+  }
+
+  /** The environment of the shard's test container, templates expanded. */
+  public Map<String, String> testEnvironment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    context.config().env().forEach((k, v) -> env.put(k, expand(v)));
+    return env;
+  }
+
+  /**
+   * Creates the network, starts the services in dependency order, waits until each is ready and
+   * runs its setup steps.
+   *
+   * @throws ServiceFailure naming the service and what went wrong
+   */
+  public void start() throws ServiceFailure {
+    networkName = name(null);
+    try {
+      network = context.engine().createNetwork(networkName, labels(null));
+      for (List<ServiceSpec> wave : ServiceOrder.waves(context.config().services())) {
+        for (ServiceSpec service : wave) {
+          serviceContainers.put(service.name(), startService(service));
+        }
+        for (ServiceSpec service : wave) {
+          String id = serviceContainers.get(service.name());
+          new ReadinessWait(context, service, id, networkName, this::probeCreated, stopped).await();
+          runSetup(service, id);
+        }
+      }
+    } catch (EngineException e) {
+      throw new ServiceFailure("services could not start: " + e.getMessage());
+    }
+  }
+
+  private void probeCreated(String id) {
+    created.accept(id);
+  }
+
+  private String startService(ServiceSpec service) {
+    Map<String, String> env = new LinkedHashMap<>();
+    service.env().forEach((k, v) -> env.put(k, expand(v)));
+    String id =
+        context
+            .engine()
+            .create(
+                new ContainerSpec(
+                    name(service.name()),
+                    service.image(),
+                    Templates.expand(service.command(), templateValues, context.hostEnv()),
+                    null,
+                    env,
+                    labels(service.name()),
+                    null,
+                    networkName,
+                    ContainerSpec.Limits.NONE,
+                    List.of(service.name()),
+                    false));
+    created.accept(id);
+    context.engine().start(id);
+    return id;
+  }
+
+  private void runSetup(ServiceSpec service, String serviceId) throws ServiceFailure {
+    int number = 0;
+    for (SetupStep step : service.setup()) {
+      number++;
+      List<String> command = Templates.expand(step.command(), templateValues, context.hostEnv());
+      String what =
+          "setup step " + number + " of " + service.name() + " (" + String.join(" ", command) + ")";
+      ContainerEngine.ExecResult result =
+          step.inTestImage()
+              ? new OneOffContainer(context, created, stopped)
+                  .run(
+                      testImageSpec(command, "setup-" + service.name() + "-" + number),
+                      SETUP_TIMEOUT)
+              : context.engine().exec(serviceId, command, SETUP_TIMEOUT.toMillis());
+      Path log = evidenceDir.resolve(service.name() + ".setup-" + number + ".log");
+      write(log, result.output());
+      setupLogs.add(log);
+      if (result.exitCode() != 0) {
+        throw new ServiceFailure(
+            what
+                + (result.exitCode() < 0
+                    ? " did not finish within " + Durations.format(SETUP_TIMEOUT)
+                    : " exited with code " + result.exitCode())
+                + lastLine(result.output()));
+      }
+    }
+  }
+
+  private ContainerSpec testImageSpec(List<String> command, String suffix) {
+    Map<String, String> env = new HashMap<>(testEnvironment());
+    env.put("HOME", "/tmp");
+    env.put("TESTSHARD_SHARD", shard.id());
+    env.put("TESTSHARD_RUN", context.runId());
+    return new ContainerSpec(
+        name(suffix),
+        context.testImage(),
+        command,
+        shard.workingDir(),
+        env,
+        labels(suffix),
+        ContainerLayout.USER,
+        networkName,
+        context.limits());
+  }
+
+  /**
+   * Saves every service's log next to the shard's output and returns their last lines, for the
+   * console.
+   */
+  public List<String> saveEvidence() {
+    List<String> tails = new ArrayList<>();
+    serviceContainers.forEach(
+        (service, id) -> {
+          try {
+            String log = context.engine().logs(id, 20_000);
+            Path file = evidenceDir.resolve(service + ".log");
+            write(file, log);
+            tails.add(
+                "shard "
+                    + shard.id()
+                    + ", service "
+                    + service
+                    + " (last lines of "
+                    + evidencePointer
+                    + "/"
+                    + file.getFileName()
+                    + "):");
+            String[] lines = log.split("\n");
+            for (int i = Math.max(0, lines.length - LOG_TAIL_LINES); i < lines.length; i++) {
+              tails.add("  " + service + " | " + lines[i].stripTrailing());
+            }
+          } catch (EngineException e) {
+            tails.add("service " + service + ": no log (" + e.getMessage() + ")");
+          }
+        });
+    return tails;
+  }
+
+  /**
+   * Leaves the network and the service containers running and returns commands to look into them
+   * and to remove them.
+   */
+  public List<String> keep(Consumer<String> keepId) {
+    closed = true;
+    serviceContainers.values().forEach(keepId);
+    if (network != null) {
+      keepId.accept(network);
+    }
+    List<String> commands = new ArrayList<>();
+    serviceContainers.forEach(
+        (service, id) -> commands.add("docker exec -it " + name(service) + " sh"));
+    commands.add(
+        "docker run --rm -it --network "
+            + networkName
+            + " --workdir "
+            + shard.workingDir()
+            + " --entrypoint java "
+            + context.testImage()
+            + " -version   # the shard's test image on its network");
+    List<String> names = new ArrayList<>();
+    serviceContainers.keySet().forEach(s -> names.add(name(s)));
+    commands.add(
+        "docker rm -f " + String.join(" ", names) + " && docker network rm " + networkName);
+    return commands;
+  }
+
+  /** Removes the services and the network. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (String id : serviceContainers.values()) {
+      try {
+        context.engine().removeContainer(id);
+      } catch (EngineException e) {
+        // the run's clean-up by label gets it
+      }
+    }
+    if (network != null) {
+      try {
+        context.engine().removeNetwork(network);
+      } catch (EngineException e) {
+        // the run's clean-up by label gets it
+      }
+    }
+  }
+
+  private String expand(String text) {
+    return Templates.expand(text, templateValues, context.hostEnv());
+  }
+
+  /** {@code testshard-<run>-<shard>[-<suffix>]}, within Docker's name rules. */
+  private String name(String suffix) {
+    String name =
+        "testshard-"
+            + context.runId()
+            + "-"
+            + shard.directoryName()
+            + (suffix == null ? "" : "-" + suffix);
+    return name.replaceAll("[^a-zA-Z0-9_.-]", "_").toLowerCase(Locale.ROOT);
+  }
+
+  private Map<String, String> labels(String service) {
+    Map<String, String> labels = new HashMap<>(context.labels());
+    labels.put("dev.testshard.shard", shard.id());
+    if (service != null) {
+      labels.put("dev.testshard.service", service);
+    }
+    return labels;
+  }
+
+  private static String lastLine(String output) {
+    String trimmed = output.strip();
+    if (trimmed.isEmpty()) {
+      return "";
+    }
+    String last = trimmed.substring(trimmed.lastIndexOf('\n') + 1).strip();
+    return ": " + (last.length() > 200 ? last.substring(0, 200) + "..." : last);
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      // evidence is best effort; the failure message still names the service
+    }
+  }
+
+  /**
+   * Which shard the services belong to.
+   *
+   * @param id the shard's id
+   * @param index its 1-based position in the run
+   * @param directoryName its directory under {@code shards/}
+   * @param classpath the test class path in the image, for {@code ${classpath}}
+   * @param workingDir the test JVM's working directory in the image
+   */
+  public record ShardIdentity(
+      String id, int index, String directoryName, String classpath, String workingDir) {}
+}
