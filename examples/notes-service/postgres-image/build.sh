@@ -122,6 +122,7 @@ if [ ! -s "$rootfs" ]; then
     || { tail -n 20 "$work/debootstrap.log" >&2; exit 1; }
   strip_rootfs "$work/rootfs"
   tar --numeric-owner -C "$work/rootfs" -cf "$work/rootfs.tar" .
+  rm -rf "$work/rootfs"
   mv "$work/rootfs.tar" "$rootfs"
   find "$cache" -maxdepth 1 -name 'postgres-rootfs-*.tar' ! -name "${rootfs##*/}" -delete
 fi
