@@ -7,7 +7,7 @@
 #   build.sh --force   build again, reusing the cached root file system
 #
 # How: `debootstrap --variant=minbase --include=postgresql-15 bookworm` into a directory, strip
-# what a server never reads (docs, man pages, translations, apt lists, LLVM for JIT), pack it as a
+# what a server never reads (docs, man pages, translations, apt lists, Perl, LLVM), pack it as a
 # tarball cached under ~/.cache/testshard/, add docker-entrypoint.sh and `docker import` it. The
 # image carries the label dev.testshard.example=true (not dev.testshard=true: `testshard clean`
 # removes that) and dev.testshard.example.inputs=<hash of this script and the entry point>; a run
@@ -122,6 +122,7 @@ if [ ! -s "$rootfs" ]; then
     || { tail -n 20 "$work/debootstrap.log" >&2; exit 1; }
   strip_rootfs "$work/rootfs"
   tar --numeric-owner -C "$work/rootfs" -cf "$work/rootfs.tar" .
+  rm -rf "$work/rootfs"
   mv "$work/rootfs.tar" "$rootfs"
   find "$cache" -maxdepth 1 -name 'postgres-rootfs-*.tar' ! -name "${rootfs##*/}" -delete
 fi

@@ -48,8 +48,12 @@ initialize() {
     printf '%s\n' "$POSTGRES_PASSWORD" >/tmp/pwfile
     password=(--pwfile=/tmp/pwfile)
   fi
+  # --no-sync, and fsync=off for the single-user step below: on a busy disk the first start takes
+  # 1-2 s instead of 6-8 s. The files reach the disk when the OS writes them back, like any other;
+  # only a host crash in the first seconds could damage the new, empty cluster. This image exists
+  # for throw-away test databases; the official image does sync here.
   # shellcheck disable=SC2086 # POSTGRES_INITDB_ARGS is a list of options, as in the official image
-  initdb --username="$POSTGRES_USER" "${password[@]}" --auth-local=trust \
+  initdb --username="$POSTGRES_USER" "${password[@]}" --auth-local=trust --no-sync \
     --auth-host="$POSTGRES_HOST_AUTH_METHOD" --encoding=UTF8 --locale=C.UTF-8 \
     ${POSTGRES_INITDB_ARGS:-} >/tmp/initdb.log 2>&1 || { cat /tmp/initdb.log >&2; fail "initdb failed"; }
   rm -f /tmp/pwfile /tmp/initdb.log
@@ -60,7 +64,7 @@ initialize() {
     local output
     # Single-user mode: no server, no socket, no "ready" message before the real one.
     if ! output="$(printf 'CREATE DATABASE "%s"\n' "${POSTGRES_DB//\"/\"\"}" \
-      | postgres --single -D "$PGDATA" postgres 2>&1)" || grep -q ERROR <<<"$output"; then
+      | postgres --single -D "$PGDATA" -c fsync=off postgres 2>&1)" || grep -q ERROR <<<"$output"; then
       printf '%s\n' "$output" >&2
       fail "could not create database $POSTGRES_DB"
     fi
