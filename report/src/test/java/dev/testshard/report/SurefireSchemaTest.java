@@ -29,7 +29,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code type} and {@code <stackTrace>}, and number formats. The {@code <testsuites>} root is not
  * in Surefire's schema; the consumer rules test checks it.
  *
- * <p>Apache Ant's {@code JUnit.xsd} is not used: see the report of this change.
+ * <p>The Ant schema (windyroad/JUnit-Schema's {@code JUnit.xsd}) is not used: no artifact the build
+ * can fetch holds it. What it demands that consumers also rely on (decimal times, timestamps
+ * without zone, a {@code type} on failures and errors, one result element per test case) is checked
+ * here or by {@link ConsumerRulesTest}.
  */
 class SurefireSchemaTest {
 
