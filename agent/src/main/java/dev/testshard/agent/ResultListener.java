@@ -24,6 +24,12 @@ final class ResultListener implements TestExecutionListener {
   /** Longest captured output per stream and test that goes into an event. */
   static final int MAX_CAPTURED_CHARS = 1 << 20;
 
+  /** Ends a test's captured output that was longer than {@link #MAX_CAPTURED_CHARS}. */
+  static final String TRUNCATED =
+      "\n... [testshard: the capture of this output stops here, after "
+          + MAX_CAPTURED_CHARS
+          + " characters; the shard's output.log has all of it] ...\n";
+
   private final EventStream events;
   private final Map<String, Long> startNanos = new ConcurrentHashMap<>();
   private final Map<String, StringBuilder> stdout = new ConcurrentHashMap<>();
@@ -241,10 +247,25 @@ final class ResultListener implements TestExecutionListener {
   private static void append(Map<String, StringBuilder> buffers, TestIdentifier id, String text) {
     StringBuilder buffer = buffers.computeIfAbsent(id.getUniqueId(), k -> new StringBuilder());
     synchronized (buffer) {
-      int room = MAX_CAPTURED_CHARS - buffer.length();
-      if (room > 0) {
-        buffer.append(text, 0, Math.min(room, text.length()));
-      }
+      appendCapped(buffer, text);
     }
+  }
+
+  /**
+   * Appends as much of {@code text} as fits in {@link #MAX_CAPTURED_CHARS}; where it is cut off,
+   * appends {@link #TRUNCATED} once, so that the report's tail of the output says where the capture
+   * stopped instead of passing a middle part for the end.
+   */
+  static void appendCapped(StringBuilder buffer, String text) {
+    int room = MAX_CAPTURED_CHARS - buffer.length();
+    if (room <= 0) {
+      return;
+    }
+    if (text.length() <= room) {
+      buffer.append(text);
+      return;
+    }
+    int end = Character.isHighSurrogate(text.charAt(room - 1)) ? room - 1 : room;
+    buffer.append(text, 0, end).append(TRUNCATED);
   }
 }

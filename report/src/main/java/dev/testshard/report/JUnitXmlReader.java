@@ -36,10 +36,11 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Outcome of a test case: {@code <error>}, else {@code <failure>}, else {@code <skipped>}, else
  * passed. Surefire's {@code <flakyFailure>}/{@code <flakyError>} (failed, then passed on a rerun)
  * and {@code <rerunFailure>}/{@code <rerunError>} (failed again on a rerun) become {@link
- * TestCaseResult#reruns()} in document order, with their {@code message} and {@code type}, the
- * {@code <stackTrace>} child (or, lacking one, the element's own text), their {@code <system-out>}
- * and {@code <system-err>} children and an optional {@code time} (testshard writes one). They never
- * change the outcome: a flaky test counts as passed.
+ * TestCaseResult#reruns()} in document order, with their {@code message} and {@code type} (an empty
+ * {@code type}, written when it is unknown, is read as none), the {@code <stackTrace>} child (or,
+ * lacking one, the element's own text), their {@code <system-out>} and {@code <system-err>}
+ * children and an optional {@code time} (testshard writes one). They never change the outcome: a
+ * flaky test counts as passed.
  *
  * <p>DTDs and external entities are disabled. Broken or truncated XML throws {@link
  * ReportFormatException}; results emitted before the problem was found have already reached the
@@ -209,7 +210,7 @@ public final class JUnitXmlReader {
   /** Reads a {@code <flakyFailure>} or one of its kin, which is consumed. */
   private Attempt readAttempt(Outcome outcome) throws XMLStreamException {
     String message = xml.getAttributeValue(null, "message");
-    String type = xml.getAttributeValue(null, "type");
+    String type = blankAsNull(xml.getAttributeValue(null, "type"));
     double time = JUnitXmlValues.parseSeconds(xml.getAttributeValue(null, "time"));
     String stackTrace = null;
     String systemOut = null;
@@ -242,7 +243,7 @@ public final class JUnitXmlReader {
 
   private Problem readProblem(boolean skipped) throws XMLStreamException {
     String message = xml.getAttributeValue(null, "message");
-    String type = xml.getAttributeValue(null, "type");
+    String type = blankAsNull(xml.getAttributeValue(null, "type"));
     String text = readText();
     if (skipped && message == null && text != null) {
       // JUnit Platform writes the skip reason as text; readers show the message attribute.
@@ -303,5 +304,10 @@ public final class JUnitXmlReader {
     int line = location == null ? -1 : location.getLineNumber();
     int column = location == null ? -1 : location.getColumnNumber();
     return new ReportFormatException(file, line, column, reason, cause);
+  }
+
+  /** An empty {@code type} is what writers (this one included) put when the type is unknown. */
+  private static String blankAsNull(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 }

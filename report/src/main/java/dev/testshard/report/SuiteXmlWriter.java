@@ -11,13 +11,17 @@ import javax.xml.stream.XMLStreamWriter;
  * file} on each test case, text sanitized and capped per {@link ReportLimits}. No CDATA: text is
  * escaped by the writer, so {@code ]]>} in output is harmless.
  *
- * <p>Reruns are written as Maven Surefire writes them: after the {@code <failure>}/{@code <error>}
- * (in the order of Surefire's XSD, before the test case's own {@code <system-out>}), one {@code
- * <flakyFailure>}/{@code <flakyError>} per failed run of a passed test, or {@code
- * <rerunFailure>}/{@code <rerunError>} per further failed run of a failed test, each with {@code
- * message} and {@code type} attributes and {@code <stackTrace>}, {@code <system-out>} and {@code
- * <system-err>} children. Unlike Surefire they also carry the run's {@code time} (as nextest does),
- * so that a merged report reads back with the run times.
+ * <p>Reruns are written as Maven Surefire writes them: one {@code <flakyFailure>}/{@code
+ * <flakyError>} per failed run of a passed test, or {@code <rerunFailure>}/{@code <rerunError>} per
+ * further failed run of a failed test, each with {@code message} and {@code type} attributes and
+ * {@code <stackTrace>}, {@code <system-out>} and {@code <system-err>} children. Unlike Surefire
+ * they also carry the run's {@code time} (as nextest does), so that a merged report reads back with
+ * the run times.
+ *
+ * <p>A test case's children follow the element order of Surefire's report schema (3.0 and 3.0.2):
+ * {@code <failure>}, the failure reruns, {@code <skipped>}, {@code <error>}, the error reruns, then
+ * {@code <system-out>} and {@code <system-err>}. So when a test's runs mixed failures and errors,
+ * the reruns are grouped by kind (each group in run order) rather than strictly in run order.
  */
 final class SuiteXmlWriter {
 
@@ -82,9 +86,8 @@ final class SuiteXmlWriter {
   private void writeTestCase(TestCaseResult testCase, String file, String pointer)
       throws XMLStreamException {
     Problem problem = testCase.problem();
-    boolean hasProblem = testCase.outcome() != Outcome.PASSED;
     boolean empty =
-        !hasProblem
+        testCase.outcome() == Outcome.PASSED
             && testCase.reruns().isEmpty()
             && testCase.systemOut() == null
             && testCase.systemErr() == null;
@@ -102,23 +105,18 @@ final class SuiteXmlWriter {
     if (empty) {
       return;
     }
-    if (hasProblem) {
-      String element =
-          switch (testCase.outcome()) {
-            case FAILED -> "failure";
-            case ERROR -> "error";
-            default -> "skipped";
-          };
-      String message =
-          problem == null ? null : capped(problem.message(), limits.maxStackTraceChars(), pointer);
-      String type = problem == null || element.equals("skipped") ? null : problem.type();
-      String trace = problem == null ? null : problem.stackTrace();
-      textElement(element, message, type, capped(trace, limits.maxStackTraceChars(), pointer));
+    // The order of Surefire's schema: failure, its reruns, skipped, error, its reruns.
+    if (testCase.outcome() == Outcome.FAILED) {
+      writeProblem("failure", problem, pointer);
     }
-    boolean flaky = testCase.outcome() == Outcome.PASSED;
-    for (Attempt rerun : testCase.reruns()) {
-      writeRerun(rerun, flaky, pointer);
+    writeReruns(testCase, Outcome.FAILED, pointer);
+    if (testCase.outcome() == Outcome.SKIPPED) {
+      writeProblem("skipped", problem, pointer);
     }
+    if (testCase.outcome() == Outcome.ERROR) {
+      writeProblem("error", problem, pointer);
+    }
+    writeReruns(testCase, Outcome.ERROR, pointer);
     if (testCase.systemOut() != null) {
       textElement(
           "system-out",
@@ -139,9 +137,35 @@ final class SuiteXmlWriter {
   }
 
   /**
-   * {@code <flakyFailure>} and its kin at test-case child depth, with {@code <stackTrace>}, {@code
-   * <system-out>} and {@code <system-err>} children. A skipped test case with reruns (only ever
-   * built by hand) gets the {@code rerun} elements.
+   * {@code <failure>}, {@code <error>} or {@code <skipped>}. Failures and errors always carry a
+   * {@code type} (empty when unknown): Surefire's and Ant's schemas require one.
+   */
+  private void writeProblem(String element, Problem problem, String pointer)
+      throws XMLStreamException {
+    String message =
+        problem == null ? null : capped(problem.message(), limits.maxStackTraceChars(), pointer);
+    String type = element.equals("skipped") ? null : typeOf(problem);
+    String trace =
+        problem == null ? null : capped(problem.stackTrace(), limits.maxStackTraceChars(), pointer);
+    textElement(element, message, type, trace);
+  }
+
+  /** The test case's reruns with the given outcome, in the order they ran. */
+  private void writeReruns(TestCaseResult testCase, Outcome outcome, String pointer)
+      throws XMLStreamException {
+    boolean flaky = testCase.outcome() == Outcome.PASSED;
+    for (Attempt rerun : testCase.reruns()) {
+      if (rerun.outcome() == outcome) {
+        writeRerun(rerun, flaky, pointer);
+      }
+    }
+  }
+
+  /**
+   * {@code <flakyFailure>} and its kin at test-case child depth, with a {@code type} (empty when
+   * unknown) and a {@code <stackTrace>} (empty when unknown), both required by Surefire's schema,
+   * and {@code <system-out>} and {@code <system-err>} when there was output. A skipped test case
+   * with reruns (only ever built by hand) gets the {@code rerun} elements.
    */
   private void writeRerun(Attempt rerun, boolean flaky, String pointer) throws XMLStreamException {
     String element =
@@ -149,29 +173,17 @@ final class SuiteXmlWriter {
     Problem problem = rerun.problem();
     String message =
         problem == null ? null : capped(problem.message(), limits.maxStackTraceChars(), pointer);
-    String type = problem == null ? null : problem.type();
     String trace =
         problem == null ? null : capped(problem.stackTrace(), limits.maxStackTraceChars(), pointer);
     String out = capped(rerun.systemOut(), limits.maxOutputCharsPerTest(), pointer);
     String err = capped(rerun.systemErr(), limits.maxOutputCharsPerTest(), pointer);
-    boolean hasTrace = trace != null && !trace.isEmpty();
-    boolean empty = !hasTrace && out == null && err == null;
     indent(3);
-    if (empty) {
-      xml.writeEmptyElement(element);
-    } else {
-      xml.writeStartElement(element);
-    }
+    xml.writeStartElement(element);
     attribute(xml, "message", message);
-    attribute(xml, "type", type);
+    attribute(xml, "type", typeOf(problem));
     attribute(xml, "time", XmlText.formatSeconds(rerun.timeSeconds()));
     xml.writeCharacters("\n");
-    if (empty) {
-      return;
-    }
-    if (hasTrace) {
-      textElement(4, "stackTrace", null, null, trace);
-    }
+    textElement(4, "stackTrace", null, null, trace);
     if (out != null) {
       textElement(4, "system-out", null, null, out);
     }
@@ -181,6 +193,10 @@ final class SuiteXmlWriter {
     indent(3);
     xml.writeEndElement();
     xml.writeCharacters("\n");
+  }
+
+  private static String typeOf(Problem problem) {
+    return problem == null || problem.type() == null ? "" : problem.type();
   }
 
   /** {@code <element message type>text</element>} on its own line at test-case child depth. */

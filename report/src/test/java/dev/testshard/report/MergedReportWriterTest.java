@@ -193,7 +193,8 @@ class MergedReportWriterTest {
                     <system-out>first run
             </system-out>
                   </flakyFailure>
-                  <flakyError message="boom" time="0.125">
+                  <flakyError message="boom" type="" time="0.125">
+                    <stackTrace/>
                     <system-err>err</system-err>
                   </flakyError>
                 </testcase>
@@ -202,7 +203,9 @@ class MergedReportWriterTest {
                   <rerunFailure message="two" type="E" time="0.200">
                     <stackTrace>trace two</stackTrace>
                   </rerunFailure>
-                  <rerunError time="0.300"/>
+                  <rerunError type="" time="0.300">
+                    <stackTrace/>
+                  </rerunError>
                   <system-out>out</system-out>
                 </testcase>
               </testsuite>

@@ -5,14 +5,14 @@ import dev.testshard.runner.Pipeline;
 import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
+import dev.testshard.runner.console.ProgressModel;
+import dev.testshard.runner.console.Verbosity;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.exec.Durations;
 import dev.testshard.runner.exec.ExecutionSettings;
-import dev.testshard.runner.exec.ProgressListener;
 import dev.testshard.runner.exec.Retries;
 import dev.testshard.runner.exec.ShardExecutor;
 import dev.testshard.runner.exec.ShardResult;
-import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.plan.TimingHistory;
 import dev.testshard.runner.report.RunReportWriter;
 import dev.testshard.runner.report.RunVerdict;
@@ -43,6 +43,8 @@ final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin ProjectOptions project;
+
+  @Mixin ConsoleOptions console;
 
   @Option(
       names = {"-j", "--parallel"},
@@ -123,6 +125,8 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Verbosity verbosity = console.verbosity();
+    PrintWriter steps = console.steps(out);
     RunOptions options =
         project.toRunOptions(
             parallel,
@@ -136,57 +140,39 @@ final class RunCommand implements Callable<Integer> {
     try (EngineSession session = EngineSession.open(keepOnFailure)) {
       session.resources().keepImage(options.keepImage());
       if (session.staleRemoved() > 0) {
-        out.println("removed " + session.staleRemoved() + " resources left by killed runs");
+        steps.println("removed " + session.staleRemoved() + " resources left by killed runs");
       }
-      out.println(
+      steps.println(
           "testshard run " + session.resources().runId() + " on " + session.engine().endpoint());
       Pipeline.Prepared prepared =
-          new Pipeline(session.engine(), session.resources(), options, out, err).prepare();
+          new Pipeline(session.engine(), session.resources(), options, steps, err).prepare();
       int shardCount = prepared.plan().shards().size();
       if (dynamic) {
         shardCount = Math.min(options.parallel(), prepared.classes().size());
-        out.printf(
+        steps.printf(
             Locale.ROOT,
             "dynamic: %d workers pull %d classes, longest expected first%n",
             shardCount,
             prepared.classes().size());
       } else {
-        out.printf(
+        steps.printf(
             Locale.ROOT,
             "%d shards by %s, %d at a time%n",
             shardCount,
             prepared.plan().shardBy().name().toLowerCase(Locale.ROOT),
             Math.min(options.parallel(), shardCount));
       }
-      out.flush();
+      steps.flush();
 
       RunReportWriter reports = RunReportWriter.forRun(options);
       List<ShardResult> results;
       List<ShardExecutor.KeptShard> kept;
-      try (ConsoleProgress console = new ConsoleProgress(out, shardCount, 15)) {
-        ProgressListener progress =
-            new ProgressListener() {
-              @Override
-              public void shardStarted(Shard shard) {
-                console.shardStarted(shard);
-              }
-
-              @Override
-              public void testFinished(
-                  Shard shard, String className, String name, boolean failed, String message) {
-                console.testFinished(shard, className, name, failed, message);
-              }
-
-              @Override
-              public void shardFinished(ShardResult result) {
-                console.shardFinished(result);
-              }
-
-              @Override
-              public void note(String line) {
-                console.note(line);
-              }
-            };
+      ProgressModel model =
+          new ProgressModel(
+              dynamic ? List.of() : prepared.plan().shards(),
+              options.parallel(),
+              prepared.classes().stream().mapToInt(c -> c.tests().size()).sum());
+      try (ConsoleProgress progress = console.open(out, model)) {
         ServiceImages.ensure(session.engine(), options.config(), out);
         try (ShardExecutor executor =
             new ShardExecutor(
@@ -221,7 +207,7 @@ final class RunCommand implements Callable<Integer> {
           } else {
             results = executor.execute(prepared.plan());
           }
-          results = new Retries(executor, retryLost, rerunFailing, console::note).apply(results);
+          results = new Retries(executor, retryLost, rerunFailing, progress::note).apply(results);
           kept = executor.kept();
         }
       }
@@ -252,7 +238,8 @@ final class RunCommand implements Callable<Integer> {
           err.println("testshard: warning: cannot update the timing history: " + e.getMessage());
         }
       }
-      new RunSummaryPrinter(out).print(results, totals, wallSeconds, options.reportDir());
+      new RunSummaryPrinter(out, verbosity)
+          .print(results, totals, wallSeconds, options.reportDir());
       if (options.keepImage() || !kept.isEmpty()) {
         out.println("kept image " + prepared.snapshot().image());
       }

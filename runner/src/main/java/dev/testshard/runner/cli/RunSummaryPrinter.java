@@ -1,9 +1,13 @@
 package dev.testshard.runner.cli;
 
 import dev.testshard.report.Outcome;
+import dev.testshard.report.RunTimings;
 import dev.testshard.report.TestCaseResult;
 import dev.testshard.report.TestSuiteResult;
 import dev.testshard.report.Totals;
+import dev.testshard.runner.console.ProgressText;
+import dev.testshard.runner.console.Verbosity;
+import dev.testshard.runner.exec.AttemptMerging;
 import dev.testshard.runner.exec.ShardResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,82 +15,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The end-of-run text: a table per shard, the failures with where to look, the totals. */
+/**
+ * The end-of-run text: a table per shard (with where its time went when verbose), the failures with
+ * where to find their output, lost work per shard, flaky tests, and the totals. Quiet prints the
+ * failures and lost work only. Pure apart from writing to its writer.
+ */
 final class RunSummaryPrinter {
 
-  private static final int MAX_FAILURES_SHOWN = 30;
+  static final int MAX_FAILURES_SHOWN = 30;
 
   private final PrintWriter out;
+  private final Verbosity verbosity;
 
-  RunSummaryPrinter(PrintWriter out) {
+  RunSummaryPrinter(PrintWriter out, Verbosity verbosity) {
     this.out = out;
+    this.verbosity = verbosity;
   }
 
   void print(List<ShardResult> results, Totals totals, double wallSeconds, Path reportDir) {
-    int width =
-        Math.max(5, results.stream().mapToInt(r -> r.shard().id().length()).max().orElse(5));
-    out.println();
-    out.printf(
-        Locale.ROOT,
-        "%-" + width + "s %7s %6s %6s %6s %7s %9s  %s%n",
-        "shard",
-        "classes",
-        "tests",
-        "failed",
-        "skipped",
-        "seconds",
-        "exit",
-        "status");
-    for (ShardResult result : results) {
-      Totals shard = result.totals();
-      Integer exit = result.exit().exitCode();
-      out.printf(
-          Locale.ROOT,
-          "%-" + width + "s %7d %6d %6d %6d %7.1f %9s  %s%n",
-          result.shard().id(),
-          result.shard().classes().size(),
-          shard.tests(),
-          shard.failures() + shard.errors(),
-          shard.skipped(),
-          result.durationSeconds(),
-          exit == null ? "-" : exit.toString(),
-          result.status().name().toLowerCase(Locale.ROOT)
-              + (result.lostReason() == null ? "" : ": " + result.lostReason()));
+    if (verbosity != Verbosity.QUIET) {
+      printShards(results);
     }
-    int shown = 0;
-    int failures = totals.failures() + totals.errors();
-    if (failures > 0) {
-      out.println();
-      out.println("Failures:");
-      for (ShardResult result : results) {
-        for (TestSuiteResult suite : result.suites()) {
-          for (TestCaseResult testCase : suite.testCases()) {
-            if (testCase.outcome() != Outcome.FAILED && testCase.outcome() != Outcome.ERROR) {
-              continue;
-            }
-            if (shown++ < MAX_FAILURES_SHOWN) {
-              String message =
-                  testCase.problem() == null || testCase.problem().message() == null
-                      ? ""
-                      : ": " + firstLine(testCase.problem().message());
-              out.printf(
-                  Locale.ROOT,
-                  "  %s %s > %s%s%n    output: %s%n",
-                  testCase.outcome() == Outcome.FAILED ? "FAILED" : "ERROR ",
-                  testCase.className(),
-                  testCase.name(),
-                  message,
-                  reportDir
-                      .resolve("shards")
-                      .resolve(result.shard().directoryName())
-                      .resolve("output.log"));
-            }
-          }
-        }
-      }
-      if (shown > MAX_FAILURES_SHOWN) {
-        out.printf(Locale.ROOT, "  ... and %d more (see the report)%n", shown - MAX_FAILURES_SHOWN);
-      }
+    printFailures(results, reportDir);
+    if (verbosity == Verbosity.QUIET) {
+      return;
     }
     List<String> flaky = new ArrayList<>();
     for (ShardResult result : results) {
@@ -94,12 +46,13 @@ final class RunSummaryPrinter {
         for (TestCaseResult testCase : suite.testCases()) {
           if (testCase.flaky()) {
             flaky.add(
-                testCase.className()
-                    + " > "
-                    + testCase.name()
-                    + " (passed on attempt "
-                    + testCase.attempts()
-                    + ")");
+                String.format(
+                    Locale.ROOT,
+                    "%s > %s (passed on attempt %d) [%s]",
+                    testCase.className(),
+                    testCase.name(),
+                    testCase.attempts(),
+                    result.shard().id()));
           }
         }
       }
@@ -112,9 +65,10 @@ final class RunSummaryPrinter {
     out.println();
     out.printf(
         Locale.ROOT,
-        "%d tests: %d passed, %d failed, %d errors, %d skipped; %.1f s of tests in %.1f s wall%n",
+        "%d tests: %d passed%s, %d failed, %d errors, %d skipped; %.1f s of tests in %.1f s wall%n",
         totals.tests(),
         totals.passed(),
+        flaky.isEmpty() ? "" : " (" + flaky.size() + " flaky)",
         totals.failures(),
         totals.errors(),
         totals.skipped(),
@@ -123,10 +77,125 @@ final class RunSummaryPrinter {
     out.println("report: " + reportDir.resolve("TEST-testshard.xml"));
   }
 
-  private static String firstLine(String text) {
-    String line = text.strip();
-    int newline = line.indexOf('\n');
-    line = newline < 0 ? line : line.substring(0, newline);
-    return line.length() > 160 ? line.substring(0, 160) + "..." : line;
+  private void printShards(List<ShardResult> results) {
+    int width =
+        Math.max(5, results.stream().mapToInt(r -> r.shard().id().length()).max().orElse(5));
+    boolean timings = verbosity == Verbosity.VERBOSE;
+    String row = "%-" + width + "s %7s %6s %6s %7s %7s %4s" + (timings ? " %9s %9s %10s" : "");
+    out.println();
+    List<Object> header =
+        new ArrayList<>(
+            List.of("shard", "classes", "tests", "failed", "skipped", "seconds", "exit"));
+    if (timings) {
+      header.addAll(List.of("container", "jvm", "first test"));
+    }
+    out.printf(Locale.ROOT, row + "  %s%n", concat(header, "status"));
+    for (ShardResult result : results) {
+      Totals shard = result.totals();
+      Integer exit = result.exit().exitCode();
+      List<Object> cells =
+          new ArrayList<>(
+              List.of(
+                  result.shard().id(),
+                  Integer.toString(result.shard().classes().size()),
+                  Integer.toString(shard.tests()),
+                  Integer.toString(shard.failures() + shard.errors()),
+                  Integer.toString(shard.skipped()),
+                  String.format(Locale.ROOT, "%.1f", result.durationSeconds()),
+                  exit == null ? "-" : exit.toString()));
+      if (timings) {
+        RunTimings.ShardTiming timing = result.timing();
+        cells.add(seconds(timing == null ? null : timing.containerStartSeconds()));
+        cells.add(seconds(timing == null ? null : timing.jvmStartSeconds()));
+        cells.add(seconds(timing == null ? null : timing.firstTestSeconds()));
+      }
+      String status =
+          result.status().name().toLowerCase(Locale.ROOT)
+              + (result.lostReason() == null
+                  ? ""
+                  : ": " + ProgressText.oneLine(result.lostReason()));
+      out.printf(Locale.ROOT, row + "  %s%n", concat(cells, status));
+    }
+  }
+
+  /**
+   * Every failed or errored test with its message and the log that holds its output, at most
+   * {@value #MAX_FAILURES_SHOWN}; the tests a lost shard never ran are one line per shard.
+   */
+  private void printFailures(List<ShardResult> results, Path reportDir) {
+    List<String> lines = new ArrayList<>();
+    int failures = 0;
+    for (ShardResult result : results) {
+      Path log = logOf(reportDir, result);
+      int lost = 0;
+      for (TestSuiteResult suite : result.suites()) {
+        for (TestCaseResult testCase : suite.testCases()) {
+          if (AttemptMerging.isLost(testCase)) {
+            lost++;
+          } else if (testCase.outcome() == Outcome.FAILED || testCase.outcome() == Outcome.ERROR) {
+            if (failures++ < MAX_FAILURES_SHOWN) {
+              lines.add(failureLine(testCase, result.shard().id()));
+              lines.add("    output: " + log);
+            }
+          }
+        }
+      }
+      if (lost > 0) {
+        lines.add(
+            String.format(
+                Locale.ROOT,
+                "  LOST   %s: %d test%s never reported: %s",
+                result.shard().id(),
+                lost,
+                lost == 1 ? "" : "s",
+                ProgressText.oneLine(result.lostReason())));
+        lines.add("    output: " + log);
+      }
+    }
+    if (lines.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Failures:");
+    lines.forEach(out::println);
+    if (failures > MAX_FAILURES_SHOWN) {
+      out.printf(
+          Locale.ROOT,
+          "  ... and %d more (all of them in %s)%n",
+          failures - MAX_FAILURES_SHOWN,
+          reportDir.resolve("summary.json"));
+    }
+  }
+
+  private static String failureLine(TestCaseResult testCase, String shard) {
+    String message =
+        testCase.problem() == null || testCase.problem().message() == null
+            ? ""
+            : ": " + ProgressText.oneLine(testCase.problem().message());
+    return String.format(
+        Locale.ROOT,
+        "  %s %s > %s [%s]%s",
+        testCase.outcome() == Outcome.FAILED ? "FAILED" : "ERROR ",
+        ProgressText.oneLine(testCase.className()),
+        ProgressText.oneLine(testCase.name()),
+        shard,
+        message);
+  }
+
+  private static Path logOf(Path reportDir, ShardResult result) {
+    return reportDir
+        .resolve("shards")
+        .resolve(result.shard().directoryName())
+        .resolve("output.log");
+  }
+
+  private static String seconds(Double value) {
+    return value == null || value <= 0 ? "-" : String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  private static Object[] concat(List<Object> cells, Object last) {
+    List<Object> all = new ArrayList<>(cells);
+    all.add(last);
+    return all.toArray();
   }
 }

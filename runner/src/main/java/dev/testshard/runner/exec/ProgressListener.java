@@ -10,9 +10,20 @@ public interface ProgressListener {
 
   default void shardStarted(Shard shard) {}
 
+  /** The shard's container is running; {@code containerId} is the engine's id for it. */
+  default void containerStarted(Shard shard, String containerId) {}
+
   /** A test ended; {@code failed} for failures and errors. */
   default void testFinished(
       Shard shard, String className, String name, boolean failed, String message) {}
+
+  /**
+   * A top-level class ended.
+   *
+   * @param seconds the class's wall time, set-up and tear-down included
+   * @param status JUnit's {@code SUCCESSFUL}, {@code FAILED}, {@code ABORTED} or {@code SKIPPED}
+   */
+  default void classFinished(Shard shard, String className, double seconds, String status) {}
 
   default void shardFinished(ShardResult result) {}
 

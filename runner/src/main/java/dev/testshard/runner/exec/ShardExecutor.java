@@ -263,6 +263,7 @@ public final class ShardExecutor implements AutoCloseable {
                     id -> {
                       runningAt.set(Instant.now());
                       containerId.set(id);
+                      progress.containerStarted(shard, id);
                       running.add(id);
                       if (runStopReason != null) {
                         killQuietly(id);
@@ -478,6 +479,10 @@ public final class ShardExecutor implements AutoCloseable {
       collector.accept(event);
       if ("ready".equals(event.type())) {
         onReady.accept(event);
+      }
+      if ("class-finished".equals(event.type())) {
+        progress.classFinished(
+            shard, event.text("class"), event.decimal("seconds"), event.text("status"));
       }
       if ("test".equals(event.type())) {
         String status = event.text("status");

@@ -90,6 +90,19 @@ class CliTest {
     assertThat(result.errLines().get(0)).contains("12q");
   }
 
+  @Test
+  void rejectsQuietAndVerboseTogetherAndAnUnknownProgressMode() {
+    Result both = run("run", "--quiet", "--verbose", "--project", project.toString());
+    Result mode = run("run", "--progress", "fancy", "--project", project.toString());
+
+    assertThat(both.code()).isEqualTo(ExitCodes.USAGE);
+    assertOneLineError(both);
+    assertThat(both.errLines().get(0)).contains("--quiet and --verbose");
+    assertThat(mode.code()).isEqualTo(ExitCodes.USAGE);
+    assertOneLineError(mode);
+    assertThat(mode.errLines().get(0)).contains("--progress").contains("fancy");
+  }
+
   /** One "testshard:" line (and perhaps a hint), no stack trace, nothing on standard output. */
   private static void assertOneLineError(Result result) {
     assertThat(result.errLines()).filteredOn(line -> line.startsWith("testshard:")).hasSize(1);

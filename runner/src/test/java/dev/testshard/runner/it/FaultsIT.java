@@ -131,6 +131,34 @@ class FaultsIT {
   }
 
   @Test
+  void tenMegabytesOfHostileOutputGiveAValidAndBoundedReport() throws Exception {
+    Run run = run("noise");
+
+    assertThat(run.result.exitCode()).as(run.result.err()).isEqualTo(1);
+    TestCaseResult noisy =
+        run.report
+            .testCase(
+                "com.example.faults.noise.NoisyOutputTest",
+                "printsTenMegabytesOfHostileOutputThenFails()")
+            .orElseThrow();
+    assertThat(noisy.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(noisy.problem().message()).isEqualTo("noisy failure ]]>\uFFFD\uFFFD");
+    // Head as printed, minus the escape codes; then the capture's end and a pointer to the log.
+    assertThat(noisy.systemOut())
+        .startsWith("noisy head nul:\uFFFD bs:\uFFFD ]]> esc:\n")
+        .contains("full output: shards/com.example.faults.noise/output.log")
+        .contains("the capture of this output stops here")
+        .hasSizeLessThan(70_000);
+    assertThat(noisy.systemErr()).startsWith("noisy stderr ]]> nul:\uFFFD");
+    Path merged = run.report.dir.resolve("TEST-testshard.xml");
+    assertThat(Files.size(merged)).isLessThan(200_000);
+    assertThat(Files.readString(merged)).doesNotContain("\u001B").doesNotContain("\u0000");
+    Path log = run.report.dir.resolve("shards/com.example.faults.noise/output.log");
+    assertThat(Files.size(log)).isGreaterThan(10_000_000);
+    assertThat(Files.readString(log)).contains("noisy line 199999").contains("noisy tail");
+  }
+
+  @Test
   void aClassThatCannotBeInitialisedFailsAloneAndItsNeighbourStillPasses() throws Exception {
     Run run = run("unloadable");
 

@@ -1,0 +1,82 @@
+package dev.testshard.runner.console;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * The progress display on a terminal: a block of lines at the bottom (the status line and the
+ * running shards) redrawn in place with ANSI sequences (cursor up, clear line, clear below), and
+ * ordinary lines (failures, notes) printed above it as a log. The block is redrawn only when its
+ * text changed, and at most once per {@code minIntervalNanos}: a caller ticking more often (the
+ * console ticks every 100 ms) costs nothing. Times are passed in; not thread-safe.
+ */
+public final class LiveDisplay {
+
+  static final String CSI = "\u001B[";
+
+  private final PrintWriter out;
+  private final int width;
+  private final int shardLines;
+  private final long minIntervalNanos;
+  private List<String> shown = List.of();
+  private Long lastDrawNanos;
+
+  /**
+   * @param width the terminal's columns; block lines are cut one short of it, so that no terminal
+   *     wraps them and the redraw always knows how many lines to go up
+   * @param shardLines most running shards listed
+   */
+  public LiveDisplay(PrintWriter out, int width, int shardLines, long minIntervalNanos) {
+    this.out = out;
+    this.width = Math.max(20, width);
+    this.shardLines = shardLines;
+    this.minIntervalNanos = minIntervalNanos;
+  }
+
+  /**
+   * Prints {@code line} above the block: the block is erased, the line printed, and the block drawn
+   * again when a redraw is due (else at the next due update, a tick later).
+   */
+  public void log(String line, Progress progress, long nanos) {
+    erase();
+    out.print(line);
+    out.print('\n');
+    update(progress, nanos);
+  }
+
+  /** Redraws the block if its text changed and the last redraw is long enough ago. */
+  public void update(Progress progress, long nanos) {
+    List<String> lines = ProgressText.block(progress, width - 1, shardLines);
+    if (lines.equals(shown)) {
+      return;
+    }
+    if (lastDrawNanos != null && nanos - lastDrawNanos < minIntervalNanos) {
+      return;
+    }
+    StringBuilder frame = new StringBuilder();
+    if (!shown.isEmpty()) {
+      frame.append('\r').append(CSI).append(shown.size()).append('A');
+    }
+    for (String line : lines) {
+      frame.append(CSI).append("2K").append(line).append('\n');
+    }
+    frame.append(CSI).append('J');
+    out.print(frame);
+    out.flush();
+    shown = lines;
+    lastDrawNanos = nanos;
+  }
+
+  /** Removes the block, e.g. before the end-of-run summary. Idempotent. */
+  public void clear() {
+    erase();
+    out.flush();
+  }
+
+  private void erase() {
+    if (!shown.isEmpty()) {
+      out.print("\r" + CSI + shown.size() + "A" + CSI + "J");
+      shown = List.of();
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package dev.testshard.runner.console;
+
+import dev.testshard.runner.plan.Shard;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The state behind the progress display, fed with a run's events and asked for a {@link Progress}
+ * at any moment. Times are {@link System#nanoTime()}-style readings passed in by the caller. Not
+ * thread-safe: the caller serializes access.
+ */
+public final class ProgressModel {
+
+  private final int parallel;
+  private final int plannedTests;
+  private final Map<String, Double> pending = new LinkedHashMap<>();
+  private final boolean predicted;
+  private final Map<String, Started> running = new LinkedHashMap<>();
+  private final Set<String> done = new HashSet<>();
+  private final int plannedShards;
+  private Long firstStartNanos;
+  private int finishedTests;
+  private int failedTests;
+
+  private static final class Started {
+    final Shard shard;
+    final long nanos;
+    int finishedTests;
+
+    Started(Shard shard, long nanos) {
+      this.shard = shard;
+      this.nanos = nanos;
+    }
+  }
+
+  /**
+   * @param planned the shards in the order they will start; for dynamic mode, the workers
+   * @param parallel containers at once
+   * @param plannedTests tests known before execution, over all shards
+   */
+  public ProgressModel(List<Shard> planned, int parallel, int plannedTests) {
+    this.parallel = Math.max(1, parallel);
+    this.plannedShards = planned.size();
+    this.plannedTests = plannedTests;
+    boolean allPredicted = !planned.isEmpty();
+    for (Shard shard : planned) {
+      pending.put(shard.id(), shard.predictedSeconds());
+      allPredicted &= shard.predictedSeconds() > 0;
+    }
+    this.predicted = allPredicted;
+  }
+
+  public void shardStarted(Shard shard, long nanos) {
+    if (firstStartNanos == null) {
+      firstStartNanos = nanos;
+    }
+    pending.remove(shard.id());
+    done.remove(shard.id());
+    running.put(shard.id(), new Started(shard, nanos));
+  }
+
+  public void testFinished(String shardId, boolean failed) {
+    finishedTests++;
+    if (failed) {
+      failedTests++;
+    }
+    Started started = running.get(shardId);
+    if (started != null) {
+      started.finishedTests++;
+    }
+  }
+
+  public void shardFinished(String shardId) {
+    pending.remove(shardId);
+    running.remove(shardId);
+    done.add(shardId);
+  }
+
+  public Progress snapshot(long nanos) {
+    double elapsed = firstStartNanos == null ? 0 : seconds(nanos - firstStartNanos);
+    List<Progress.RunningShard> shards = new ArrayList<>();
+    List<Double> runningLeft = new ArrayList<>();
+    for (Started started : running.values()) {
+      double shardElapsed = seconds(nanos - started.nanos);
+      double prediction = started.shard.predictedSeconds();
+      shards.add(
+          new Progress.RunningShard(
+              started.shard.id(), shardElapsed, prediction, started.finishedTests));
+      runningLeft.add(prediction - shardElapsed);
+    }
+    Double remaining =
+        predicted && firstStartNanos != null
+            ? Double.valueOf(
+                RemainingTime.byPrediction(runningLeft, List.copyOf(pending.values()), parallel))
+            : RemainingTime.byFraction(elapsed, finishedTests, plannedTests);
+    int total = Math.max(plannedShards, running.size() + done.size() + pending.size());
+    return new Progress(
+        total,
+        running.size(),
+        done.size(),
+        finishedTests,
+        failedTests,
+        plannedTests,
+        elapsed,
+        remaining,
+        shards);
+  }
+
+  private static double seconds(long nanos) {
+    return Math.max(0, nanos) / 1e9;
+  }
+}

@@ -1,0 +1,110 @@
+package dev.testshard.runner.console;
+
+import dev.testshard.report.XmlText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The words of the progress display. Pure. */
+public final class ProgressText {
+
+  private static final int MESSAGE_CHARS = 160;
+
+  private ProgressText() {}
+
+  /** {@code m:ss}, or {@code h:mm:ss} from an hour on; negative is taken as 0. */
+  public static String duration(double seconds) {
+    long total = Math.round(Math.max(0, seconds));
+    long hours = total / 3600;
+    long minutes = total / 60 % 60;
+    long secs = total % 60;
+    return hours > 0
+        ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, secs)
+        : String.format(Locale.ROOT, "%d:%02d", minutes, secs);
+  }
+
+  /** {@link #counts} after the elapsed time: {@code [1:23] 3/10 shards done, ...}. */
+  public static String status(Progress progress) {
+    return "[" + duration(progress.elapsedSeconds()) + "] " + counts(progress);
+  }
+
+  /**
+   * {@code 3/10 shards done, 2 running | 120/475 tests, 2 failed | ~0:45 left}: the planned tests
+   * are shown while more are known than reported, the estimate when there is one.
+   */
+  public static String counts(Progress progress) {
+    StringBuilder line =
+        new StringBuilder()
+            .append(progress.done())
+            .append('/')
+            .append(progress.shards())
+            .append(" shards done, ")
+            .append(progress.running())
+            .append(" running | ")
+            .append(progress.finishedTests());
+    if (progress.plannedTests() > progress.finishedTests()) {
+      line.append('/').append(progress.plannedTests());
+    }
+    line.append(" tests, ").append(progress.failedTests()).append(" failed");
+    Double remaining = progress.remainingSeconds();
+    if (remaining != null) {
+      line.append(" | ").append(remaining < 1 ? "finishing" : "~" + duration(remaining) + " left");
+    }
+    return line.toString();
+  }
+
+  /**
+   * The live block: the status line, then a line per running shard (at most {@code shardLines},
+   * then how many more), each cut to {@code width} columns.
+   */
+  public static List<String> block(Progress progress, int width, int shardLines) {
+    List<String> lines = new ArrayList<>();
+    lines.add(fit(status(progress), width));
+    List<Progress.RunningShard> running = progress.runningShards();
+    for (int i = 0; i < running.size() && i < shardLines; i++) {
+      Progress.RunningShard shard = running.get(i);
+      String predicted =
+          shard.predictedSeconds() > 0 ? " of ~" + duration(shard.predictedSeconds()) : "";
+      lines.add(
+          fit(
+              "  "
+                  + shard.id()
+                  + "  "
+                  + duration(shard.elapsedSeconds())
+                  + predicted
+                  + ", "
+                  + shard.finishedTests()
+                  + " tests",
+              width));
+    }
+    if (running.size() > shardLines) {
+      lines.add(fit("  ... and " + (running.size() - shardLines) + " more running", width));
+    }
+    return lines;
+  }
+
+  /**
+   * Text for one console line: escape sequences removed, control characters replaced, the first
+   * line only, at most 160 characters.
+   */
+  public static String oneLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    String line = XmlText.sanitize(text).strip();
+    int newline = line.indexOf('\n');
+    line = newline < 0 ? line : line.substring(0, newline).stripTrailing();
+    line = line.replace('\t', ' ').replace('\r', ' ');
+    return line.length() > MESSAGE_CHARS ? line.substring(0, MESSAGE_CHARS) + "..." : line;
+  }
+
+  /** {@code text} cut to {@code width} columns, ending in {@code "..."} when cut. */
+  static String fit(String text, int width) {
+    if (text.length() <= width) {
+      return text;
+    }
+    return width <= 3
+        ? text.substring(0, Math.max(0, width))
+        : text.substring(0, width - 3) + "...";
+  }
+}
