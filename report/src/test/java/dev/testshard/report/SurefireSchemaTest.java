@@ -4,14 +4,12 @@ import static dev.testshard.report.TestData.REPORT_TIME;
 import static dev.testshard.report.TestData.error;
 import static dev.testshard.report.TestData.failed;
 import static dev.testshard.report.TestData.passed;
-import static dev.testshard.report.TestData.skipped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code type} and {@code <stackTrace>}, and number formats. The {@code <testsuites>} root is not
  * in Surefire's schema; the consumer rules test checks it.
  *
- * <p>The Ant schema (windyroad/JUnit-Schema's {@code JUnit.xsd}) is not used: no artifact the build
- * can fetch holds it. What it demands that consumers also rely on (decimal times, timestamps
- * without zone, a {@code type} on failures and errors, one result element per test case) is checked
- * here or by {@link ConsumerRulesTest}.
+ * <p>The Ant format is checked by {@link AntSchemaTest}, against testshard's own schema of it.
  */
 class SurefireSchemaTest {
 
@@ -95,36 +90,12 @@ class SurefireSchemaTest {
     Attempt failure = Attempt.of(failed(cls, "x", "first run"));
     Attempt error = Attempt.of(error(cls, "x"));
     Attempt bare = new Attempt(Outcome.ERROR, null, 0.5, null, null);
-    List<TestCaseResult> cases =
-        List.of(
-            passed(cls, "passes()"),
-            TestCaseResult.passed(cls + "$Nested", "passes()", 1234.5678),
-            failed(cls, "fails()", "expected 2 but was 3"),
-            error(cls, "throws()"),
-            skipped(cls, "disabled()"),
-            new TestCaseResult(
-                cls,
-                "assumption()",
-                0,
-                Outcome.SKIPPED,
-                new Problem("assumption failed", "org.opentest4j.TestAbortedException", "trace"),
-                null,
-                null),
-            passed(cls, "flakyFailureFirst()").withReruns(List.of(failure, error)),
-            passed(cls, "flakyErrorFirst()").withReruns(List.of(error, bare, failure)),
-            failed(cls, "failsEveryTime()", "again").withReruns(List.of(error, failure, bare)),
-            error(cls, "errsEveryTime()").withReruns(List.of(failure, error)),
-            new TestCaseResult(cls, "noDetails()", 0.1, Outcome.FAILED, null, null, null),
-            new TestCaseResult(
-                cls, "noType()", 0.1, Outcome.ERROR, Problem.of("no type"), "out", "err"));
-    return new TestSuiteResult(
-        cls,
-        "shard-01",
-        Instant.parse("2026-01-15T10:02:07Z"),
-        1300,
-        "src/test/java/com/acme/cart/CartTest.java",
-        Map.of("testshard.shard", "shard-01", "testshard.shards", "2"),
-        cases);
+    List<TestCaseResult> cases = new ArrayList<>(TestData.everyOutcome(cls));
+    cases.add(passed(cls, "flakyFailureFirst()").withReruns(List.of(failure, error)));
+    cases.add(passed(cls, "flakyErrorFirst()").withReruns(List.of(error, bare, failure)));
+    cases.add(failed(cls, "failsEveryTime()", "again").withReruns(List.of(error, failure, bare)));
+    cases.add(error(cls, "errsEveryTime()").withReruns(List.of(failure, error)));
+    return TestData.shardSuite(cls, cases);
   }
 
   private Path copyResource(String name) throws IOException {

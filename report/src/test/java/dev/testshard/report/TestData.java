@@ -55,6 +55,39 @@ final class TestData {
                 Attempt.of(error(className, name))));
   }
 
+  /** Every outcome without reruns, with output, and with missing details: for schema tests. */
+  static List<TestCaseResult> everyOutcome(String cls) {
+    return List.of(
+        passed(cls, "passes()"),
+        TestCaseResult.passed(cls + "$Nested", "passes()", 1234.5678),
+        failed(cls, "fails()", "expected 2 but was 3"),
+        error(cls, "throws()"),
+        skipped(cls, "disabled()"),
+        new TestCaseResult(
+            cls,
+            "assumption()",
+            0,
+            Outcome.SKIPPED,
+            new Problem("assumption failed", "org.opentest4j.TestAbortedException", "trace"),
+            "out",
+            null),
+        new TestCaseResult(cls, "noDetails()", 0.1, Outcome.FAILED, null, null, null),
+        new TestCaseResult(
+            cls, "noType()", 0.1, Outcome.ERROR, Problem.of("no type"), "out", "err"));
+  }
+
+  /** A suite of {@code cls} as a shard writes it: shard, start, wall time, file, properties. */
+  static TestSuiteResult shardSuite(String cls, List<TestCaseResult> testCases) {
+    return new TestSuiteResult(
+        cls,
+        "shard-01",
+        Instant.parse("2026-01-15T10:02:07Z"),
+        1300,
+        "src/test/java/" + cls.replace('.', '/') + ".java",
+        Map.of("testshard.shard", "shard-01", "testshard.shards", "2"),
+        testCases);
+  }
+
   static TestSuiteResult suite(String name, String shard, TestCaseResult... testCases) {
     return new TestSuiteResult(
         name,
