@@ -4,6 +4,8 @@ import dev.testshard.runner.build.ExplicitClasspath;
 import dev.testshard.runner.build.MavenBuild;
 import dev.testshard.runner.build.ProjectBuild;
 import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.StepTimer;
+import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.exec.DiscoveryStep;
@@ -40,23 +42,26 @@ public final class Pipeline {
   private final RunOptions options;
   private final PrintWriter out;
   private final PrintWriter err;
+  private final StepTimer steps;
 
   public Pipeline(
       ContainerEngine engine,
       RunResources resources,
       RunOptions options,
       PrintWriter out,
-      PrintWriter err) {
+      PrintWriter err,
+      StepTimer steps) {
     this.engine = engine;
     this.resources = resources;
     this.options = options;
     this.out = out;
     this.err = err;
+    this.steps = steps;
   }
 
   public Prepared prepare() {
     long start = System.nanoTime();
-    ProjectBuild build = build();
+    ProjectBuild build = steps.time(Step.BUILD, this::build);
     if (build.modules().isEmpty()) {
       throw new TestshardException(
           ExitCodes.NO_TESTS, "no compiled test classes in " + options.projectDir());
@@ -64,15 +69,17 @@ public final class Pipeline {
     say("built %d module(s) with test classes in %s", build.modules().size(), since(start));
 
     long baseStart = System.nanoTime();
-    String baseImage = baseImage();
+    String baseImage = steps.time(Step.BASE_IMAGE, this::baseImage);
     say("base image %s ready in %s", baseImage, since(baseStart));
 
     long snapshotStart = System.nanoTime();
     ProjectFiles files = ProjectFiles.list(options.projectDir());
     Snapshot snapshot =
-        new SnapshotBuilder(engine, PlatformJars.inUserCache(), AgentCode.locate(), cacheLabels())
+        new SnapshotBuilder(
+                engine, PlatformJars.inUserCache(), AgentCode.locate(), cacheLabels(), steps)
             .take(
                 build, files, baseImage, "testshard-run:" + resources.runId(), resources.labels());
+    steps.record(Step.SNAPSHOT, (System.nanoTime() - snapshotStart) / 1e9);
     say(
         "snapshot taken: %d files, %d module(s) in image %s (%s); the working tree is no longer read",
         files.files().size(), snapshot.modules().size(), snapshot.image(), since(snapshotStart));
@@ -80,8 +87,11 @@ public final class Pipeline {
     long discoverStart = System.nanoTime();
     List<String> warnings = new ArrayList<>();
     List<DiscoveredClass> classes =
-        new DiscoveryStep(engine, resources)
-            .discover(snapshot, options.include(), options.excludedEngines(), warnings);
+        steps.time(
+            Step.DISCOVERY,
+            () ->
+                new DiscoveryStep(engine, resources)
+                    .discover(snapshot, options.include(), options.excludedEngines(), warnings));
     warnings.forEach(warning -> err.println("testshard: warning: " + warning));
     int tests = classes.stream().mapToInt(c -> c.tests().size()).sum();
     say(
@@ -144,8 +154,10 @@ public final class Pipeline {
   }
 
   private String baseImage() {
+    steps.flag(Step.BASE_IMAGE, false);
     if (options.baseImage() != null) {
       if (engine.imageId(options.baseImage()).isEmpty()) {
+        steps.flag(Step.BASE_IMAGE, true);
         say("pulling base image %s", options.baseImage());
         try {
           engine.pull(options.baseImage());
@@ -164,10 +176,12 @@ public final class Pipeline {
     HostJdkBaseImage host = new HostJdkBaseImage(engine, HostJdkBaseImage.hostJavaHome());
     return host.ensure(
         cacheLabels(),
-        () ->
-            say(
-                "building base image %s from the host JDK %s (once per JDK)",
-                host.tag(), HostJdkBaseImage.hostJavaHome()));
+        () -> {
+          steps.flag(Step.BASE_IMAGE, true);
+          say(
+              "building base image %s from the host JDK %s (once per JDK)",
+              host.tag(), HostJdkBaseImage.hostJavaHome());
+        });
   }
 
   private static Map<String, String> cacheLabels() {

@@ -4,6 +4,7 @@ import dev.testshard.report.Totals;
 import dev.testshard.runner.Pipeline;
 import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.exec.Durations;
@@ -124,7 +125,9 @@ final class RunCommand implements Callable<Integer> {
     ReportDirectory.prepare(options.reportDir());
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
+    StepTimer steps = StepTimer.sinceProcessStart();
     try (EngineSession session = EngineSession.open()) {
+      steps.record(StepTimer.Step.STARTUP, steps.sinceStart(Instant.now()));
       session.resources().keepImage(options.keepImage());
       if (session.staleRemoved() > 0) {
         out.println("removed " + session.staleRemoved() + " resources left by killed runs");
@@ -132,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
       out.println(
           "testshard run " + session.resources().runId() + " on " + session.engine().endpoint());
       Pipeline.Prepared prepared =
-          new Pipeline(session.engine(), session.resources(), options, out, err).prepare();
+          new Pipeline(session.engine(), session.resources(), options, out, err, steps).prepare();
       int shardCount = prepared.plan().shards().size();
       if (dynamic) {
         shardCount = Math.min(options.parallel(), prepared.classes().size());
@@ -213,7 +216,8 @@ final class RunCommand implements Callable<Integer> {
                 started,
                 wallSeconds,
                 results,
-                exitCode);
+                exitCode,
+                steps);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -2,6 +2,8 @@ package dev.testshard.runner.snapshot;
 
 import dev.testshard.runner.build.ProjectBuild;
 import dev.testshard.runner.build.TestModule;
+import dev.testshard.runner.common.StepTimer;
+import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.docker.ContainerEngine;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,16 +33,19 @@ public final class SnapshotBuilder {
   private final PlatformJars platformJars;
   private final Path agentCode;
   private final Map<String, String> cacheLabels;
+  private final StepTimer steps;
 
   public SnapshotBuilder(
       ContainerEngine engine,
       PlatformJars platformJars,
       Path agentCode,
-      Map<String, String> cacheLabels) {
+      Map<String, String> cacheLabels,
+      StepTimer steps) {
     this.engine = engine;
     this.platformJars = platformJars;
     this.agentCode = agentCode;
     this.cacheLabels = Map.copyOf(cacheLabels);
+    this.steps = steps;
   }
 
   /**
@@ -105,11 +110,16 @@ public final class SnapshotBuilder {
               + "\n");
     }
 
-    String depsImage = ensureDepsImage(baseImage, deps);
-    engine.build(
-        out -> writeRunContext(out, depsImage, files, projectClassDirs, projectJars, descriptors),
-        runImageTag,
-        runLabels);
+    String depsImage = steps.time(Step.DEPS_IMAGE, () -> ensureDepsImage(baseImage, deps));
+    steps.time(
+        Step.RUN_IMAGE,
+        () ->
+            engine.build(
+                out ->
+                    writeRunContext(
+                        out, depsImage, files, projectClassDirs, projectJars, descriptors),
+                runImageTag,
+                runLabels));
     return new Snapshot(runImageTag, agentPath, modules, files);
   }
 
@@ -121,7 +131,9 @@ public final class SnapshotBuilder {
             key.append(containerPath).append(' ').append(stamp(host)).append('\n'));
     key.append(agentCode).append(' ').append(stamp(agentCode)).append('\n');
     String tag = "testshard-deps:" + ContainerLayout.shortHash(key.toString());
-    if (engine.imageId(tag).isPresent()) {
+    boolean cached = engine.imageId(tag).isPresent();
+    steps.flag(Step.DEPS_IMAGE, !cached);
+    if (cached) {
       return tag;
     }
     engine.build(out -> writeDepsContext(out, baseImage, deps), tag, cacheLabels);
