@@ -13,6 +13,7 @@ import dev.testshard.runner.exec.ProgressListener;
 import dev.testshard.runner.exec.Retries;
 import dev.testshard.runner.exec.ShardExecutor;
 import dev.testshard.runner.exec.ShardResult;
+import dev.testshard.runner.plan.RunMode;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.plan.TimingHistory;
 import dev.testshard.runner.report.RunReportWriter;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /** {@code testshard run}: the whole pipeline, ending in a merged report and an exit code. */
@@ -51,10 +53,13 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--dynamic",
+      negatable = true,
       description =
           "Start --parallel long-lived workers that pull the next class (longest expected first)"
-              + " until none is left, instead of a fixed plan.")
-  boolean dynamic;
+              + " until none is left, instead of a fixed plan. Default: dynamic when the timing"
+              + " history knows none of the classes and neither --shard-by nor --shards is given;"
+              + " --no-dynamic for a fixed plan always.")
+  Boolean dynamic;
 
   @Option(names = "--keep-image", description = "Keep the per-run image after the run.")
   boolean keepImage;
@@ -64,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "SIZE",
       description =
           "Memory limit per shard container, e.g. 2g or 512m (default: 4g); the test JVM's heap"
-              + " is sized to 75% of it.")
+              + " is sized to 75%% of it.")
   String memory = "4g";
 
   @Option(
@@ -137,20 +142,30 @@ final class RunCommand implements Callable<Integer> {
       Pipeline.Prepared prepared =
           new Pipeline(session.engine(), session.resources(), options, out, err, steps).prepare();
       int shardCount = prepared.plan().shards().size();
-      if (dynamic) {
+      ParseResult parsed = spec.commandLine().getParseResult();
+      RunMode mode =
+          RunMode.choose(
+              dynamic,
+              parsed.hasMatchedOption("--shard-by"),
+              parsed.hasMatchedOption("--shards"),
+              prepared.history(),
+              prepared.classes());
+      if (mode.dynamic()) {
         shardCount = Math.min(options.parallel(), prepared.classes().size());
         out.printf(
             Locale.ROOT,
-            "dynamic: %d workers pull %d classes, longest expected first%n",
+            "dynamic: %d workers pull %d classes, longest expected first (%s)%n",
             shardCount,
-            prepared.classes().size());
+            prepared.classes().size(),
+            mode.reason());
       } else {
         out.printf(
             Locale.ROOT,
-            "%d shards by %s, %d at a time%n",
+            "%d shards by %s, %d at a time (%s)%n",
             shardCount,
             prepared.plan().shardBy().name().toLowerCase(Locale.ROOT),
-            Math.min(options.parallel(), shardCount));
+            Math.min(options.parallel(), shardCount),
+            mode.reason());
       }
       out.flush();
 
@@ -189,7 +204,7 @@ final class RunCommand implements Callable<Integer> {
                     options.runTimeout()),
                 progress,
                 new SourceFiles(prepared.snapshot().files()))) {
-          if (dynamic) {
+          if (mode.dynamic()) {
             results =
                 executor.executeDynamic(
                     prepared.classes(),
