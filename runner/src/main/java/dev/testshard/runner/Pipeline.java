@@ -8,6 +8,7 @@ import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.docker.ContainerEngine;
+import dev.testshard.runner.exec.DiscoveryCache;
 import dev.testshard.runner.exec.DiscoveryStep;
 import dev.testshard.runner.exec.RunResources;
 import dev.testshard.runner.plan.BinPacker;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The steps up to a plan, shared by {@code run} and {@code plan}: build, base image, snapshot,
@@ -43,6 +45,7 @@ public final class Pipeline {
   private final PrintWriter out;
   private final PrintWriter err;
   private final StepTimer steps;
+  private final DiscoveryCache discoveryCache = DiscoveryCache.inUserCache();
 
   public Pipeline(
       ContainerEngine engine,
@@ -86,17 +89,31 @@ public final class Pipeline {
 
     long discoverStart = System.nanoTime();
     List<String> warnings = new ArrayList<>();
+    String cacheKey = DiscoveryCache.key(snapshot, options.include(), options.excludedEngines());
+    Optional<DiscoveryCache.Entry> cached = discoveryCache.read(cacheKey);
+    steps.flag(Step.DISCOVERY, cached.isPresent());
     List<DiscoveredClass> classes =
         steps.time(
             Step.DISCOVERY,
-            () ->
-                new DiscoveryStep(engine, resources)
-                    .discover(snapshot, options.include(), options.excludedEngines(), warnings));
+            () -> {
+              if (cached.isPresent()) {
+                warnings.addAll(cached.get().warnings());
+                return cached.get().classes();
+              }
+              List<DiscoveredClass> found =
+                  new DiscoveryStep(engine, resources)
+                      .discover(snapshot, options.include(), options.excludedEngines(), warnings);
+              discoveryCache.write(cacheKey, found, warnings);
+              return found;
+            });
     warnings.forEach(warning -> err.println("testshard: warning: " + warning));
     int tests = classes.stream().mapToInt(c -> c.tests().size()).sum();
     say(
-        "discovered %d test classes, %d tests known before execution, in %s",
-        classes.size(), tests, since(discoverStart));
+        "discovered %d test classes, %d tests known before execution, in %s%s",
+        classes.size(),
+        tests,
+        since(discoverStart),
+        cached.isPresent() ? " (cached: nothing on the class path changed)" : "");
     if (classes.isEmpty()) {
       throw new TestshardException(
           ExitCodes.NO_TESTS,
