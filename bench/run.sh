@@ -68,7 +68,8 @@ for suite in "${suites[@]}"; do
     --parallel "$n" --timings "$scratch/$suite-no-history.json")
   rm -f "$scratch/$suite-no-history.json"
   echo "== $suite: testshard static by package (records the history)"
-  static=$(time_cmd "$scratch/$suite-static.log" "$testshard" run --project "$work" --parallel "$n")
+  static=$(time_cmd "$scratch/$suite-static.log" "$testshard" run --project "$work" --parallel "$n" \
+    --shard-by package)
   bound=$("$testshard" plan --project "$work" --no-build --shards "$n" --json 2>/dev/null \
     | sed -n 's/.*"lowerBoundSeconds" *: *\([0-9.]*\).*/\1/p' | head -1)
   echo "== $suite: testshard balanced with history"

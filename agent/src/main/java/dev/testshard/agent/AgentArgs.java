@@ -9,6 +9,7 @@ public final class AgentArgs {
   private String reportsDir;
   private String include;
   private String queueDir;
+  private boolean appLoader;
   private final List<String> excludedEngines = new ArrayList<>();
   private final List<String> positional = new ArrayList<>();
   private final List<String> uniqueIds = new ArrayList<>();
@@ -23,6 +24,7 @@ public final class AgentArgs {
         case "--reports-dir" -> parsed.reportsDir = value(args, ++i, arg);
         case "--include" -> parsed.include = value(args, ++i, arg);
         case "--queue" -> parsed.queueDir = value(args, ++i, arg);
+        case "--app-loader" -> parsed.appLoader = true;
         case "--unique-id" -> parsed.uniqueIds.add(value(args, ++i, arg));
         case "--exclude-engine" -> parsed.excludedEngines.add(value(args, ++i, arg));
         default -> {
@@ -51,6 +53,11 @@ public final class AgentArgs {
   /** The worker's queue directory (dynamic mode), or null. */
   public String queueDir() {
     return queueDir;
+  }
+
+  /** Whether discovery uses this JVM's class path instead of a class loader per module. */
+  public boolean appLoader() {
+    return appLoader;
   }
 
   /** Regular expression a top-level class name must match to be discovered, or null for all. */

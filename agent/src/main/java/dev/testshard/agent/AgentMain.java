@@ -31,6 +31,12 @@ import java.util.function.Consumer;
  *     (re-runs of failed tests).
  * worker --reports-dir DIR --queue DIR [--exclude-engine ID]...
  *     dynamic mode: runs the batches of classes the runner puts in the queue directory.
+ * discover --app-loader [--include REGEX] [--exclude-engine ID]... MODULE_DIR
+ *     discovers one module with this JVM's class path (the module's), as run does, so that the
+ *     class data archive of the shards applies.
+ * cds ARCHIVE ARGS_FILE
+ *     makes a class data archive of this JVM's class path (the agent and JUnit jars) by running a
+ *     training test, and names it in ARGS_FILE when a JVM can use it (see CdsTraining).
  * probe tcp|http HOST PORT [PATH STATUS] TIMEOUT_MS INTERVAL_MS
  *     waits until a per-shard service answers (see {@link Probe}); needs no JUnit classes.
  * </pre>
@@ -87,6 +93,8 @@ public final class AgentMain {
       case "worker":
         invoke("dev.testshard.agent.WorkerRun", AgentArgs.parse(rest), events);
         return 0;
+      case "cds":
+        return CdsTraining.run(rest, events);
       default:
         events.emit(EventStream.event("agent-error").put("message", "unknown mode " + args[0]));
         return 2;
@@ -107,43 +115,57 @@ public final class AgentMain {
 
   private static int discover(AgentArgs args, EventStream events) throws Exception {
     URL agentCode = AgentMain.class.getProtectionDomain().getCodeSource().getLocation();
+    if (args.appLoader() && args.positional().size() != 1) {
+      throw new IllegalArgumentException("discover --app-loader takes exactly one module");
+    }
     for (String moduleDir : args.positional()) {
       Path dir = Path.of(moduleDir);
+      if (args.appLoader()) {
+        discover(AgentMain.class.getClassLoader(), dir, args, events);
+        continue;
+      }
       List<URL> urls = new ArrayList<>();
       urls.add(agentCode);
       for (String entry : lines(dir.resolve("classpath"))) {
         urls.add(toUrl(entry));
       }
-      List<String> roots = lines(dir.resolve("roots"));
       // A loader per module whose parent is the platform loader: the module's own JUnit Platform
       // and the agent's listener classes are loaded together, apart from every other module.
       try (URLClassLoader loader =
           new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
-        Thread current = Thread.currentThread();
-        ClassLoader previous = current.getContextClassLoader();
-        current.setContextClassLoader(loader);
-        try {
-          Class<?> discovery = Class.forName("dev.testshard.agent.Discovery", true, loader);
-          Object instance = discovery.getConstructor().newInstance();
-          // Only JDK types cross the loader boundary: the child has its own copy of our classes.
-          Method method =
-              discovery.getMethod(
-                  "discover", String.class, List.class, String.class, List.class, Consumer.class);
-          Consumer<String> sink = events::emitRaw;
-          method.invoke(
-              instance,
-              dir.getFileName().toString(),
-              roots,
-              args.include(),
-              args.excludedEngines(),
-              sink);
-        } finally {
-          current.setContextClassLoader(previous);
-        }
+        discover(loader, dir, args, events);
       }
     }
     events.emit(EventStream.event("finished"));
     return 0;
+  }
+
+  /** Discovers one module with the JUnit Platform that {@code loader} sees. */
+  private static void discover(ClassLoader loader, Path dir, AgentArgs args, EventStream events)
+      throws Exception {
+    List<String> roots = lines(dir.resolve("roots"));
+    Thread current = Thread.currentThread();
+    ClassLoader previous = current.getContextClassLoader();
+    current.setContextClassLoader(loader);
+    try {
+      Class<?> discovery = Class.forName("dev.testshard.agent.Discovery", true, loader);
+      Object instance = discovery.getConstructor().newInstance();
+      // Only JDK types cross the loader boundary: a module's loader has its own copy of our
+      // classes.
+      Method method =
+          discovery.getMethod(
+              "discover", String.class, List.class, String.class, List.class, Consumer.class);
+      Consumer<String> sink = events::emitRaw;
+      method.invoke(
+          instance,
+          dir.getFileName().toString(),
+          roots,
+          args.include(),
+          args.excludedEngines(),
+          sink);
+    } finally {
+      current.setContextClassLoader(previous);
+    }
   }
 
   private static List<String> lines(Path file) throws IOException {

@@ -1,5 +1,6 @@
 package dev.testshard.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,8 @@ import java.util.Set;
  * @param failures every failed or errored test; null is taken as empty
  * @param flaky every test that passed only after failing, in report order; null (as in files
  *     written before the field existed) is taken as empty
+ * @param steps where the run's time went outside the tests; left out of the JSON when null (files
+ *     written before the field existed, or summaries made without timings)
  */
 public record RunSummary(
     String format,
@@ -38,7 +41,8 @@ public record RunSummary(
     SummaryTotals totals,
     List<ShardSummary> shards,
     List<FailureSummary> failures,
-    List<FlakySummary> flaky) {
+    List<FlakySummary> flaky,
+    @JsonInclude(JsonInclude.Include.NON_NULL) StepTimes steps) {
 
   /** The format identifier this class writes. */
   public static final String FORMAT = "testshard-summary/1";
@@ -58,6 +62,34 @@ public record RunSummary(
     shards = shards == null ? List.of() : List.copyOf(shards);
     failures = failures == null ? List.of() : List.copyOf(failures);
     flaky = flaky == null ? List.of() : List.copyOf(flaky);
+  }
+
+  /** A summary without step times. */
+  public RunSummary(
+      String format,
+      String project,
+      String runId,
+      Instant startedAt,
+      double wallTimeSeconds,
+      int exitCode,
+      String outcome,
+      SummaryTotals totals,
+      List<ShardSummary> shards,
+      List<FailureSummary> failures,
+      List<FlakySummary> flaky) {
+    this(
+        format,
+        project,
+        runId,
+        startedAt,
+        wallTimeSeconds,
+        exitCode,
+        outcome,
+        totals,
+        shards,
+        failures,
+        flaky,
+        null);
   }
 
   /** A summary without flaky tests. */
@@ -110,7 +142,7 @@ public record RunSummary(
         List.of());
   }
 
-  /** A summary in the current {@link #FORMAT}. */
+  /** A summary in the current {@link #FORMAT}, without step times. */
   public static RunSummary of(
       String project,
       String runId,
@@ -122,6 +154,33 @@ public record RunSummary(
       List<ShardSummary> shards,
       List<FailureSummary> failures,
       List<FlakySummary> flaky) {
+    return of(
+        project,
+        runId,
+        startedAt,
+        wallTimeSeconds,
+        exitCode,
+        outcome,
+        totals,
+        shards,
+        failures,
+        flaky,
+        null);
+  }
+
+  /** A summary in the current {@link #FORMAT}. */
+  public static RunSummary of(
+      String project,
+      String runId,
+      Instant startedAt,
+      double wallTimeSeconds,
+      int exitCode,
+      String outcome,
+      SummaryTotals totals,
+      List<ShardSummary> shards,
+      List<FailureSummary> failures,
+      List<FlakySummary> flaky,
+      StepTimes steps) {
     return new RunSummary(
         FORMAT,
         project,
@@ -133,6 +192,7 @@ public record RunSummary(
         totals,
         shards,
         failures,
-        flaky);
+        flaky,
+        steps);
   }
 }

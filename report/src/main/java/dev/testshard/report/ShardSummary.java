@@ -12,6 +12,10 @@ import java.util.Set;
  * @param containerExitCode exit code of the container, or null when it never exited (lost)
  * @param status {@code passed}, {@code failed} or {@code lost}
  * @param lostReason why the shard was lost (crash, timeout, unreadable XML), or null
+ * @param containerStartSeconds from the create request until the container ran, or null when it
+ *     never ran (or in files written before the field existed)
+ * @param jvmStartSeconds from the container running until the agent's first event, or null
+ * @param firstTestSeconds from the create request until the first test class started, or null
  */
 public record ShardSummary(
     String id,
@@ -24,7 +28,10 @@ public record ShardSummary(
     double durationSeconds,
     Integer containerExitCode,
     String status,
-    String lostReason) {
+    String lostReason,
+    Double containerStartSeconds,
+    Double jvmStartSeconds,
+    Double firstTestSeconds) {
 
   private static final Set<String> STATUSES = Set.of("passed", "failed", "lost");
 
@@ -33,5 +40,35 @@ public record ShardSummary(
     if (!STATUSES.contains(status)) {
       throw new IllegalArgumentException("status must be one of " + STATUSES + ": " + status);
     }
+  }
+
+  /** A shard without start-up times. */
+  public ShardSummary(
+      String id,
+      int classes,
+      int tests,
+      int passed,
+      int failures,
+      int errors,
+      int skipped,
+      double durationSeconds,
+      Integer containerExitCode,
+      String status,
+      String lostReason) {
+    this(
+        id,
+        classes,
+        tests,
+        passed,
+        failures,
+        errors,
+        skipped,
+        durationSeconds,
+        containerExitCode,
+        status,
+        lostReason,
+        null,
+        null,
+        null);
   }
 }

@@ -4,8 +4,11 @@ import dev.testshard.runner.build.ExplicitClasspath;
 import dev.testshard.runner.build.MavenBuild;
 import dev.testshard.runner.build.ProjectBuild;
 import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.StepTimer;
+import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.docker.ContainerEngine;
+import dev.testshard.runner.exec.DiscoveryCache;
 import dev.testshard.runner.exec.DiscoveryStep;
 import dev.testshard.runner.exec.RunResources;
 import dev.testshard.runner.plan.BinPacker;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The steps up to a plan, shared by {@code run} and {@code plan}: build, base image, snapshot,
@@ -40,23 +44,27 @@ public final class Pipeline {
   private final RunOptions options;
   private final PrintWriter out;
   private final PrintWriter err;
+  private final StepTimer steps;
+  private final DiscoveryCache discoveryCache = DiscoveryCache.inUserCache();
 
   public Pipeline(
       ContainerEngine engine,
       RunResources resources,
       RunOptions options,
       PrintWriter out,
-      PrintWriter err) {
+      PrintWriter err,
+      StepTimer steps) {
     this.engine = engine;
     this.resources = resources;
     this.options = options;
     this.out = out;
     this.err = err;
+    this.steps = steps;
   }
 
   public Prepared prepare() {
     long start = System.nanoTime();
-    ProjectBuild build = build();
+    ProjectBuild build = steps.time(Step.BUILD, this::build);
     if (build.modules().isEmpty()) {
       throw new TestshardException(
           ExitCodes.NO_TESTS, "no compiled test classes in " + options.projectDir());
@@ -64,29 +72,48 @@ public final class Pipeline {
     say("built %d module(s) with test classes in %s", build.modules().size(), since(start));
 
     long baseStart = System.nanoTime();
-    String baseImage = baseImage();
+    String baseImage = steps.time(Step.BASE_IMAGE, this::baseImage);
     say("base image %s ready in %s", baseImage, since(baseStart));
 
     long snapshotStart = System.nanoTime();
     ProjectFiles files = ProjectFiles.list(options.projectDir());
     Snapshot snapshot =
-        new SnapshotBuilder(engine, PlatformJars.inUserCache(), AgentCode.locate(), cacheLabels())
+        new SnapshotBuilder(
+                engine, PlatformJars.inUserCache(), AgentCode.locate(), cacheLabels(), steps)
             .take(
                 build, files, baseImage, "testshard-run:" + resources.runId(), resources.labels());
+    steps.record(Step.SNAPSHOT, (System.nanoTime() - snapshotStart) / 1e9);
     say(
         "snapshot taken: %d files, %d module(s) in image %s (%s); the working tree is no longer read",
         files.files().size(), snapshot.modules().size(), snapshot.image(), since(snapshotStart));
 
     long discoverStart = System.nanoTime();
     List<String> warnings = new ArrayList<>();
+    String cacheKey = DiscoveryCache.key(snapshot, options.include(), options.excludedEngines());
+    Optional<DiscoveryCache.Entry> cached = discoveryCache.read(cacheKey);
+    steps.flag(Step.DISCOVERY, cached.isPresent());
     List<DiscoveredClass> classes =
-        new DiscoveryStep(engine, resources)
-            .discover(snapshot, options.include(), options.excludedEngines(), warnings);
+        steps.time(
+            Step.DISCOVERY,
+            () -> {
+              if (cached.isPresent()) {
+                warnings.addAll(cached.get().warnings());
+                return cached.get().classes();
+              }
+              List<DiscoveredClass> found =
+                  new DiscoveryStep(engine, resources)
+                      .discover(snapshot, options.include(), options.excludedEngines(), warnings);
+              discoveryCache.write(cacheKey, found, warnings);
+              return found;
+            });
     warnings.forEach(warning -> err.println("testshard: warning: " + warning));
     int tests = classes.stream().mapToInt(c -> c.tests().size()).sum();
     say(
-        "discovered %d test classes, %d tests known before execution, in %s",
-        classes.size(), tests, since(discoverStart));
+        "discovered %d test classes, %d tests known before execution, in %s%s",
+        classes.size(),
+        tests,
+        since(discoverStart),
+        cached.isPresent() ? " (cached: nothing on the class path changed)" : "");
     if (classes.isEmpty()) {
       throw new TestshardException(
           ExitCodes.NO_TESTS,
@@ -144,8 +171,10 @@ public final class Pipeline {
   }
 
   private String baseImage() {
+    steps.flag(Step.BASE_IMAGE, false);
     if (options.baseImage() != null) {
       if (engine.imageId(options.baseImage()).isEmpty()) {
+        steps.flag(Step.BASE_IMAGE, true);
         say("pulling base image %s", options.baseImage());
         try {
           engine.pull(options.baseImage());
@@ -164,10 +193,12 @@ public final class Pipeline {
     HostJdkBaseImage host = new HostJdkBaseImage(engine, HostJdkBaseImage.hostJavaHome());
     return host.ensure(
         cacheLabels(),
-        () ->
-            say(
-                "building base image %s from the host JDK %s (once per JDK)",
-                host.tag(), HostJdkBaseImage.hostJavaHome()));
+        () -> {
+          steps.flag(Step.BASE_IMAGE, true);
+          say(
+              "building base image %s from the host JDK %s (once per JDK)",
+              host.tag(), HostJdkBaseImage.hostJavaHome());
+        });
   }
 
   private static Map<String, String> cacheLabels() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.testshard.runner.Pipeline;
 import dev.testshard.runner.RunOptions;
+import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
@@ -46,7 +47,13 @@ final class PlanCommand implements Callable<Integer> {
       // With --json, stdout carries only the JSON document.
       PrintWriter progress = json ? err : out;
       ShardPlan plan =
-          new Pipeline(session.engine(), session.resources(), options, progress, err)
+          new Pipeline(
+                  session.engine(),
+                  session.resources(),
+                  options,
+                  progress,
+                  err,
+                  StepTimer.sinceProcessStart())
               .prepare()
               .plan();
       if (json) {

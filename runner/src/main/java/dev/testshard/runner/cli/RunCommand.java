@@ -4,6 +4,7 @@ import dev.testshard.report.Totals;
 import dev.testshard.runner.Pipeline;
 import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.console.ProgressModel;
 import dev.testshard.runner.console.Verbosity;
@@ -13,6 +14,7 @@ import dev.testshard.runner.exec.ExecutionSettings;
 import dev.testshard.runner.exec.Retries;
 import dev.testshard.runner.exec.ShardExecutor;
 import dev.testshard.runner.exec.ShardResult;
+import dev.testshard.runner.plan.RunMode;
 import dev.testshard.runner.plan.TimingHistory;
 import dev.testshard.runner.report.RunReportWriter;
 import dev.testshard.runner.report.RunVerdict;
@@ -31,6 +33,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /** {@code testshard run}: the whole pipeline, ending in a merged report and an exit code. */
@@ -54,10 +57,13 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--dynamic",
+      negatable = true,
       description =
           "Start --parallel long-lived workers that pull the next class (longest expected first)"
-              + " until none is left, instead of a fixed plan.")
-  boolean dynamic;
+              + " until none is left, instead of a fixed plan. Default: dynamic when the timing"
+              + " history knows none of the classes and neither --shard-by nor --shards is given;"
+              + " --no-dynamic for a fixed plan always.")
+  Boolean dynamic;
 
   @Option(
       names = "--keep-on-failure",
@@ -74,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "SIZE",
       description =
           "Memory limit per shard container, e.g. 2g or 512m (default: 4g); the test JVM's heap"
-              + " is sized to 75% of it.")
+              + " is sized to 75%% of it.")
   String memory = "4g";
 
   @Option(
@@ -126,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Verbosity verbosity = console.verbosity();
-    PrintWriter steps = console.steps(out);
+    PrintWriter log = console.steps(out);
     RunOptions options =
         project.toRunOptions(
             parallel,
@@ -137,32 +143,45 @@ final class RunCommand implements Callable<Integer> {
     ReportDirectory.prepare(options.reportDir());
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
+    StepTimer steps = StepTimer.sinceProcessStart();
     try (EngineSession session = EngineSession.open(keepOnFailure)) {
+      steps.record(StepTimer.Step.STARTUP, steps.sinceStart(Instant.now()));
       session.resources().keepImage(options.keepImage());
       if (session.staleRemoved() > 0) {
-        steps.println("removed " + session.staleRemoved() + " resources left by killed runs");
+        log.println("removed " + session.staleRemoved() + " resources left by killed runs");
       }
-      steps.println(
+      log.println(
           "testshard run " + session.resources().runId() + " on " + session.engine().endpoint());
       Pipeline.Prepared prepared =
-          new Pipeline(session.engine(), session.resources(), options, steps, err).prepare();
+          new Pipeline(session.engine(), session.resources(), options, log, err, steps).prepare();
       int shardCount = prepared.plan().shards().size();
-      if (dynamic) {
+      ParseResult parsed = spec.commandLine().getParseResult();
+      RunMode mode =
+          RunMode.choose(
+              dynamic,
+              parsed.hasMatchedOption("--shard-by")
+                  || options.config().option("shard-by").isPresent(),
+              parsed.hasMatchedOption("--shards") || options.config().option("shards").isPresent(),
+              prepared.history(),
+              prepared.classes());
+      if (mode.dynamic()) {
         shardCount = Math.min(options.parallel(), prepared.classes().size());
-        steps.printf(
+        log.printf(
             Locale.ROOT,
-            "dynamic: %d workers pull %d classes, longest expected first%n",
+            "dynamic: %d workers pull %d classes, longest expected first (%s)%n",
             shardCount,
-            prepared.classes().size());
+            prepared.classes().size(),
+            mode.reason());
       } else {
-        steps.printf(
+        log.printf(
             Locale.ROOT,
-            "%d shards by %s, %d at a time%n",
+            "%d shards by %s, %d at a time (%s)%n",
             shardCount,
             prepared.plan().shardBy().name().toLowerCase(Locale.ROOT),
-            Math.min(options.parallel(), shardCount));
+            Math.min(options.parallel(), shardCount),
+            mode.reason());
       }
-      steps.flush();
+      log.flush();
 
       RunReportWriter reports = RunReportWriter.forRun(options);
       List<ShardResult> results;
@@ -198,7 +217,7 @@ final class RunCommand implements Callable<Integer> {
                     prepared.snapshot().agentPath(),
                     System.getenv(),
                     options.limits()))) {
-          if (dynamic) {
+          if (mode.dynamic()) {
             results =
                 executor.executeDynamic(
                     prepared.classes(),
@@ -226,7 +245,8 @@ final class RunCommand implements Callable<Integer> {
                 started,
                 wallSeconds,
                 results,
-                exitCode);
+                exitCode,
+                steps);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

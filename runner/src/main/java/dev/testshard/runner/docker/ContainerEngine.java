@@ -40,6 +40,20 @@ public interface ContainerEngine extends AutoCloseable {
    */
   String build(BuildContext context, String tag, Map<String, String> labels);
 
+  /**
+   * Unpacks a tar stream into a directory of a container, created or running. Owners, modes and
+   * times come from the tar's entries.
+   */
+  void copyIn(String containerId, String directory, BuildContext tar);
+
+  /**
+   * Makes an image of a container's file system and configuration (the container need not have
+   * run), with these labels added.
+   *
+   * @return the new image's id
+   */
+  String commit(String containerId, String tag, Map<String, String> labels);
+
   /** Creates a container (not started) and returns its id. */
   String create(ContainerSpec spec);
 

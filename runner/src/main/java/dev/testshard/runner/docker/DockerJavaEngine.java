@@ -23,8 +23,6 @@ import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@link ContainerEngine} on docker-java with the httpclient5 transport. Configured like the docker
@@ -107,36 +104,22 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   @Override
   public String build(BuildContext context, String tag, Map<String, String> labels) {
-    AtomicReference<Throwable> writeFailure = new AtomicReference<>();
-    try (PipedInputStream in = new PipedInputStream(1 << 16);
-        PipedOutputStream out = new PipedOutputStream(in)) {
-      Thread writer =
-          new Thread(
-              () -> {
-                try (out) {
-                  context.writeTo(out);
-                } catch (IOException | RuntimeException e) {
-                  writeFailure.set(e);
-                }
-              },
-              "testshard-build-context-" + tag);
-      writer.setDaemon(true);
-      writer.start();
-      String id =
-          client
-              .buildImageCmd(in)
-              .withTags(Set.of(tag))
-              .withLabels(labels)
-              .withPull(false)
-              .withRemove(true)
-              .withForcerm(true)
-              .exec(new BuildImageResultCallback())
-              .awaitImageId();
-      writer.join();
-      if (writeFailure.get() != null) {
-        throw failure("write build context for " + tag, writeFailure.get());
-      }
-      return id;
+    try {
+      return PipedTar.pipe(
+          context,
+          "testshard-build-context-" + tag,
+          in ->
+              client
+                  .buildImageCmd(in)
+                  .withTags(Set.of(tag))
+                  .withLabels(labels)
+                  .withPull(false)
+                  .withRemove(true)
+                  .withForcerm(true)
+                  .exec(new BuildImageResultCallback())
+                  .awaitImageId());
+    } catch (PipedTar.WriteFailure e) {
+      throw failure("write build context for " + tag, e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw failure("build " + tag, e);
@@ -144,8 +127,45 @@ public final class DockerJavaEngine implements ContainerEngine {
       if (e instanceof EngineException engineException) {
         throw engineException;
       }
-      Throwable cause = writeFailure.get() != null ? writeFailure.get() : e;
-      throw failure("build " + tag, cause);
+      throw failure("build " + tag, e);
+    }
+  }
+
+  @Override
+  public void copyIn(String containerId, String directory, BuildContext tar) {
+    try {
+      PipedTar.pipe(
+          tar,
+          "testshard-copy-in-" + shortId(containerId),
+          in ->
+              client
+                  .copyArchiveToContainerCmd(containerId)
+                  .withRemotePath(directory)
+                  .withTarInputStream(in)
+                  .exec());
+    } catch (PipedTar.WriteFailure e) {
+      throw failure("write the files to copy into container " + shortId(containerId), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failure("copy into container " + shortId(containerId), e);
+    } catch (IOException | RuntimeException e) {
+      throw failure("copy into container " + shortId(containerId), e);
+    }
+  }
+
+  @Override
+  public String commit(String containerId, String tag, Map<String, String> labels) {
+    int colon = tag.lastIndexOf(':');
+    try {
+      return client
+          .commitCmd(containerId)
+          .withRepository(colon < 0 ? tag : tag.substring(0, colon))
+          .withTag(colon < 0 ? "latest" : tag.substring(colon + 1))
+          .withLabels(labels)
+          .withPause(false)
+          .exec();
+    } catch (RuntimeException e) {
+      throw failure("commit container " + shortId(containerId) + " as " + tag, e);
     }
   }
 

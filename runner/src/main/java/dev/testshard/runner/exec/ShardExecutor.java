@@ -414,6 +414,8 @@ public final class ShardExecutor implements AutoCloseable {
       // Size the heap to the container, leaving room for metaspace, threads and native memory.
       command.add("-XX:MaxRAMPercentage=75");
     }
+    // Class data sharing options (or nothing), then the class path: see ClassDataSharing.
+    command.add("@" + module.descriptorDir() + "/jvm-args");
     command.add("@" + module.descriptorDir() + "/java-args");
     command.add("dev.testshard.agent.AgentMain");
     command.add(task.queue() == null ? "run" : "worker");

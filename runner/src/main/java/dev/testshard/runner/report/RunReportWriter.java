@@ -9,6 +9,7 @@ import dev.testshard.report.ReportMerger;
 import dev.testshard.report.RunSummary;
 import dev.testshard.report.RunTimings;
 import dev.testshard.report.ShardSummary;
+import dev.testshard.report.StepTimes;
 import dev.testshard.report.SummaryJson;
 import dev.testshard.report.SummaryTotals;
 import dev.testshard.report.TestCaseResult;
@@ -19,6 +20,7 @@ import dev.testshard.report.html.HtmlReportWriter;
 import dev.testshard.report.html.RerunCommand;
 import dev.testshard.report.html.RunOverview;
 import dev.testshard.runner.RunOptions;
+import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.exec.AttemptMerging;
 import dev.testshard.runner.exec.ShardResult;
 import java.io.IOException;
@@ -94,25 +96,33 @@ public final class RunReportWriter {
     return file;
   }
 
-  /** Merges the shard files and writes the summary; returns the merged totals. */
+  /**
+   * Merges the shard files and writes the summary, with the run's step times from {@code steps};
+   * returns the merged totals.
+   */
   public Totals writeRun(
       String projectName,
       String runId,
       Instant started,
       double wallSeconds,
       List<ShardResult> results,
-      int exitCode)
+      int exitCode,
+      StepTimer steps)
       throws IOException {
+    long mergeStart = System.nanoTime();
     List<Path> inputs = new ArrayList<>();
     for (ShardResult result : results) {
       inputs.add(writeShard(result, started));
     }
     Totals totals =
         ReportMerger.merge(inputs, reportDir.resolve(MERGED_XML), projectName, started, limits);
-    RunSummary summary =
-        summary(projectName, runId, started, wallSeconds, results, exitCode, totals);
-    SummaryJson.write(reportDir.resolve(SUMMARY_JSON), summary);
     RunTimings timings = timings(runId, results);
+    StepTimes stepTimes =
+        RunStepTimes.of(
+            steps, timings.shards(), (System.nanoTime() - mergeStart) / 1e9, Instant.now());
+    RunSummary summary =
+        summary(projectName, runId, started, wallSeconds, results, exitCode, totals, stepTimes);
+    SummaryJson.write(reportDir.resolve(SUMMARY_JSON), summary);
     TimingsJson.write(reportDir.resolve(TIMINGS_JSON), timings);
     try (HtmlReportWriter html =
         HtmlReportWriter.open(reportDir.resolve(INDEX_HTML), rerun, limits.outputPointer())) {
@@ -160,12 +170,15 @@ public final class RunReportWriter {
       double wallSeconds,
       List<ShardResult> results,
       int exitCode,
-      Totals totals) {
+      Totals totals,
+      StepTimes steps) {
     List<ShardSummary> shards = new ArrayList<>();
     List<FailureSummary> failures = new ArrayList<>();
     List<FlakySummary> flaky = new ArrayList<>();
     for (ShardResult result : results) {
       Totals shardTotals = result.totals();
+      RunTimings.ShardTiming timing = result.timing();
+      boolean ran = timing != null && timing.containerStartSeconds() > 0;
       shards.add(
           new ShardSummary(
               result.shard().id(),
@@ -178,7 +191,10 @@ public final class RunReportWriter {
               result.durationSeconds(),
               result.exit().exitCode(),
               result.status().name().toLowerCase(Locale.ROOT),
-              result.lostReason()));
+              result.lostReason(),
+              ran ? timing.containerStartSeconds() : null,
+              ran && timing.jvmStartSeconds() > 0 ? timing.jvmStartSeconds() : null,
+              ran && timing.firstTestSeconds() > 0 ? timing.firstTestSeconds() : null));
       for (TestSuiteResult suite : result.suites()) {
         for (TestCaseResult testCase : suite.testCases()) {
           if (testCase.outcome() == Outcome.FAILED || testCase.outcome() == Outcome.ERROR) {
@@ -199,7 +215,8 @@ public final class RunReportWriter {
         SummaryTotals.of(totals, flaky.size()),
         shards,
         failures,
-        flaky);
+        flaky,
+        steps);
   }
 
   private Path shardResults(ShardResult result) {

@@ -11,9 +11,16 @@ import java.util.List;
  * @param agentPath where the agent's code is in the image (jar or classes directory)
  * @param modules the test modules, in the image
  * @param files the project files it holds (for source paths in reports)
+ * @param classPathKey changes whenever anything on a module's class path in the image does (the
+ *     dependency image's content key, the module descriptors, every class file and project jar):
+ *     what discovery found in an earlier snapshot with the same key holds for this one
  */
 public record Snapshot(
-    String image, String agentPath, List<SnapshotModule> modules, ProjectFiles files) {
+    String image,
+    String agentPath,
+    List<SnapshotModule> modules,
+    ProjectFiles files,
+    String classPathKey) {
 
   public Snapshot {
     modules = List.copyOf(modules);

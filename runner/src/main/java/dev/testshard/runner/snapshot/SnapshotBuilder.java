@@ -2,25 +2,22 @@ package dev.testshard.runner.snapshot;
 
 import dev.testshard.runner.build.ProjectBuild;
 import dev.testshard.runner.build.TestModule;
+import dev.testshard.runner.common.StepTimer;
+import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.docker.ContainerEngine;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import dev.testshard.runner.docker.ContainerSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Packs the snapshot into images, layered from most to least stable: the base Java runtime, then a
- * cached dependency image (class path entries outside the project, then the agent), then the
- * per-run image with the project files and compiled classes.
+ * cached dependency image (class path entries outside the project, the agent, class data archives:
+ * {@link DepsImage}), then the per-run image with the project files, compiled classes and module
+ * descriptors ({@link RunLayer}).
  *
  * <p>The dependency image is keyed by its content, so a re-run whose dependencies did not change
  * reuses it and sends only the project layer to the engine.
@@ -31,16 +28,19 @@ public final class SnapshotBuilder {
   private final PlatformJars platformJars;
   private final Path agentCode;
   private final Map<String, String> cacheLabels;
+  private final StepTimer steps;
 
   public SnapshotBuilder(
       ContainerEngine engine,
       PlatformJars platformJars,
       Path agentCode,
-      Map<String, String> cacheLabels) {
+      Map<String, String> cacheLabels,
+      StepTimer steps) {
     this.engine = engine;
     this.platformJars = platformJars;
     this.agentCode = agentCode;
     this.cacheLabels = Map.copyOf(cacheLabels);
+    this.steps = steps;
   }
 
   /**
@@ -64,25 +64,31 @@ public final class SnapshotBuilder {
     List<Path> projectJars = new ArrayList<>();
     List<Snapshot.SnapshotModule> modules = new ArrayList<>();
     Map<String, String> descriptors = new LinkedHashMap<>();
+    Map<String, String> links = new LinkedHashMap<>();
+    Map<String, List<String>> archives = new LinkedHashMap<>();
+    boolean shareable = Files.isRegularFile(agentCode); // a JVM cannot archive from a directory
     int index = 0;
     for (TestModule module : build.modules()) {
       List<Path> entries = new ArrayList<>(module.classpath());
       entries.addAll(platformJars.missingJars(module));
-      List<String> containerEntries = new ArrayList<>();
+      // The agent and the JUnit jars first, so that the JVM can map them from an archive.
+      List<String> first = new ArrayList<>(List.of(agentPath));
+      List<String> rest = new ArrayList<>();
       for (Path entry : entries) {
         if (!Files.exists(entry)) {
           continue;
         }
         if (entry.startsWith(projectDir)) {
           (Files.isDirectory(entry) ? projectClassDirs : projectJars).add(entry);
-          containerEntries.add(ContainerLayout.inWorkspace(projectDir, entry));
+          rest.add(ContainerLayout.inWorkspace(projectDir, entry));
         } else {
           String containerPath = ContainerLayout.inDeps(entry);
           deps.put(containerPath, entry);
-          containerEntries.add(containerPath);
+          (ClassDataSharing.isJUnitJar(entry) ? first : rest).add(containerPath);
         }
       }
-      containerEntries.add(agentPath);
+      List<String> containerEntries = new ArrayList<>(first);
+      containerEntries.addAll(rest);
       List<String> roots = new ArrayList<>();
       for (Path root : module.testRoots()) {
         roots.add(ContainerLayout.inWorkspace(projectDir, root));
@@ -106,141 +112,52 @@ public final class SnapshotBuilder {
               + "-cp\n"
               + quote(String.join(":", containerEntries))
               + "\n");
-    }
-
-    String depsImage = ensureDepsImage(baseImage, deps);
-    engine.build(
-        out -> writeRunContext(out, depsImage, files, projectClassDirs, projectJars, descriptors),
-        runImageTag,
-        runLabels);
-    return new Snapshot(runImageTag, agentPath, modules, files);
-  }
-
-  private String ensureDepsImage(String baseImage, Map<String, Path> deps) {
-    StringBuilder key = new StringBuilder("deps/1\n");
-    key.append(engine.imageId(baseImage).orElse(baseImage)).append('\n');
-    deps.forEach(
-        (containerPath, host) ->
-            key.append(containerPath).append(' ').append(stamp(host)).append('\n'));
-    key.append(agentCode).append(' ').append(stamp(agentCode)).append('\n');
-    String tag = "testshard-deps:" + ContainerLayout.shortHash(key.toString());
-    if (engine.imageId(tag).isPresent()) {
-      return tag;
-    }
-    engine.build(out -> writeDepsContext(out, baseImage, deps), tag, cacheLabels);
-    return tag;
-  }
-
-  private void writeDepsContext(OutputStream out, String baseImage, Map<String, Path> deps)
-      throws IOException {
-    try (TarWriter tar = new TarWriter(out)) {
-      tar.addText(
-          "Dockerfile",
-          "FROM "
-              + baseImage
-              + "\n"
-              + "COPY deps/ "
-              + ContainerLayout.DEPS
-              + "/\n"
-              + "COPY agent/ "
-              + ContainerLayout.AGENT
-              + "/\n");
-      tar.addDirectory("deps", 0755);
-      for (Map.Entry<String, Path> dep : deps.entrySet()) {
-        String name = "deps/" + dep.getKey().substring(ContainerLayout.DEPS.length() + 1);
-        addTree(tar, name, dep.getValue());
-      }
-      addTree(tar, "agent/" + agentCode.getFileName(), agentCode);
-    }
-  }
-
-  private static void writeRunContext(
-      OutputStream out,
-      String depsImage,
-      ProjectFiles files,
-      List<Path> classDirs,
-      List<Path> jars,
-      Map<String, String> descriptors)
-      throws IOException {
-    Path projectDir = files.projectDir();
-    try (TarWriter tar = new TarWriter(out)) {
-      tar.addText(
-          "Dockerfile",
-          "FROM "
-              + depsImage
-              + "\n"
-              + "COPY --chown="
-              + ContainerLayout.USER
-              + " workspace/ "
-              + ContainerLayout.WORKSPACE
-              + "/\n"
-              + "COPY run/ /testshard/run/\n");
-      tar.addDirectory("workspace", 0755);
-      Set<String> added = new HashSet<>();
-      for (String file : files.files()) {
-        if (added.add(file)) {
-          tar.addFile("workspace/" + file, projectDir.resolve(file));
-        }
-      }
-      for (Path jar : jars) {
-        String relative = relative(projectDir, jar);
-        if (added.add(relative)) {
-          tar.addFile("workspace/" + relative, jar);
-        }
-      }
-      for (Path dir : classDirs) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-          for (Path file : (Iterable<Path>) walk::iterator) {
-            String relative = relative(projectDir, file);
-            if (Files.isRegularFile(file) && added.add(relative)) {
-              tar.addFile("workspace/" + relative, file);
-            }
-          }
-        }
-      }
-      for (Map.Entry<String, String> descriptor : descriptors.entrySet()) {
-        tar.addText(descriptor.getKey(), descriptor.getValue());
+      if (shareable && first.size() > 1) {
+        String archive = ClassDataSharing.key(first);
+        archives.put(archive, first);
+        links.put(dir + "jvm-args", ClassDataSharing.argsFile(archive));
+      } else {
+        descriptors.put(dir + "jvm-args", "");
       }
     }
+
+    DepsImage.Result depsImage =
+        steps.time(
+            Step.DEPS_IMAGE,
+            () -> new DepsImage(engine, agentCode, cacheLabels).ensure(baseImage, deps, archives));
+    steps.flag(Step.DEPS_IMAGE, depsImage.built());
+    RunLayer layer = new RunLayer(files, projectClassDirs, projectJars, descriptors, links);
+    steps.time(
+        Step.RUN_IMAGE, () -> commitRunImage(depsImage.tag(), layer, runImageTag, runLabels));
+    String classPathKey =
+        ContainerLayout.shortHash(depsImage.tag() + "\n" + layer.classPathDigest());
+    return new Snapshot(runImageTag, agentPath, modules, files, classPathKey);
   }
 
-  private static void addTree(TarWriter tar, String name, Path source) throws IOException {
-    if (Files.isRegularFile(source)) {
-      tar.addFile(name, source, false);
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(source)) {
-      for (Path file : (Iterable<Path>) walk::iterator) {
-        if (Files.isRegularFile(file)) {
-          tar.addFile(name + "/" + relative(source, file), file, false);
-        }
-      }
-    }
-  }
-
-  private static String relative(Path base, Path file) {
-    return base.relativize(file).toString().replace('\\', '/');
-  }
-
-  /** Size and modification time of a file or, for a directory, of all files in it. */
-  private static String stamp(Path path) {
+  /**
+   * The per-run image: a container of the dependency image (never started) with the run layer
+   * unpacked into it, committed. Measured against a two-step {@code docker build} of the same layer
+   * on the 2-core machine: about 1.2 s instead of 3.2 s (medians of 3, machine shared).
+   */
+  private String commitRunImage(
+      String depsImage, RunLayer layer, String runImageTag, Map<String, String> runLabels) {
+    String container =
+        engine.create(
+            new ContainerSpec(
+                null,
+                depsImage,
+                List.of("java", "-version"),
+                ContainerLayout.WORKSPACE,
+                Map.of(),
+                runLabels,
+                null,
+                "none",
+                ContainerSpec.Limits.NONE));
     try {
-      if (Files.isRegularFile(path)) {
-        return Files.size(path) + "@" + Files.getLastModifiedTime(path).toMillis();
-      }
-      Map<String, String> stamps = new HashMap<>();
-      try (Stream<Path> walk = Files.walk(path)) {
-        for (Path file : (Iterable<Path>) walk::iterator) {
-          if (Files.isRegularFile(file)) {
-            stamps.put(
-                relative(path, file),
-                Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis());
-          }
-        }
-      }
-      return Integer.toHexString(new java.util.TreeMap<>(stamps).toString().hashCode());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      engine.copyIn(container, "/", layer::writeTo);
+      return engine.commit(container, runImageTag, runLabels);
+    } finally {
+      engine.removeContainer(container);
     }
   }
 

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -22,6 +24,7 @@ final class TarWriter implements AutoCloseable {
 
   private final TarArchiveOutputStream tar;
   private final Set<String> directories = new HashSet<>();
+  private int owner;
 
   TarWriter(OutputStream out) {
     tar = new TarArchiveOutputStream(out, StandardCharsets.UTF_8.name());
@@ -29,19 +32,41 @@ final class TarWriter implements AutoCloseable {
     tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
   }
 
+  /**
+   * The numeric user and group of the entries added from now on (0 at first). Matters when the tar
+   * is unpacked into a container, which keeps the owners; a build context's owners are the
+   * Dockerfile's business.
+   */
+  void owner(int id) {
+    this.owner = id;
+  }
+
   void addFile(String name, Path source) throws IOException {
     addFile(name, source, Files.isExecutable(source));
   }
 
   void addFile(String name, Path source, boolean executable) throws IOException {
+    addFile(name, source, executable, null);
+  }
+
+  /** Adds a file, feeding its size and bytes to {@code digest} as well (when not null). */
+  void addFile(String name, Path source, boolean executable, MessageDigest digest)
+      throws IOException {
     parents(name);
     TarArchiveEntry entry = new TarArchiveEntry(name);
-    entry.setSize(Files.size(source));
+    long size = Files.size(source);
+    entry.setSize(size);
     entry.setMode(executable ? 0100755 : 0100644);
     entry.setLastModifiedTime(FIXED_TIME);
+    entry.setIds(owner, owner);
     tar.putArchiveEntry(entry);
     try (InputStream in = Files.newInputStream(source)) {
-      in.transferTo(tar);
+      if (digest == null) {
+        in.transferTo(tar);
+      } else {
+        digest.update((size + "\n").getBytes(StandardCharsets.UTF_8));
+        new DigestInputStream(in, digest).transferTo(tar);
+      }
     }
     tar.closeArchiveEntry();
   }
@@ -56,6 +81,7 @@ final class TarWriter implements AutoCloseable {
     entry.setSize(bytes.length);
     entry.setMode(mode);
     entry.setLastModifiedTime(FIXED_TIME);
+    entry.setIds(owner, owner);
     tar.putArchiveEntry(entry);
     tar.write(bytes);
     tar.closeArchiveEntry();
@@ -70,6 +96,7 @@ final class TarWriter implements AutoCloseable {
     TarArchiveEntry entry = new TarArchiveEntry(dir);
     entry.setMode(040000 | mode);
     entry.setLastModifiedTime(FIXED_TIME);
+    entry.setIds(owner, owner);
     tar.putArchiveEntry(entry);
     tar.closeArchiveEntry();
   }
@@ -79,6 +106,7 @@ final class TarWriter implements AutoCloseable {
     TarArchiveEntry entry = new TarArchiveEntry(name, TarArchiveEntry.LF_SYMLINK);
     entry.setLinkName(target);
     entry.setLastModifiedTime(FIXED_TIME);
+    entry.setIds(owner, owner);
     tar.putArchiveEntry(entry);
     tar.closeArchiveEntry();
   }

@@ -10,15 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --dynamic}: long-lived workers pull classes until none is left; results, reports and
- * lost-work accounting are the same as with a fixed plan.
+ * Dynamic mode (the default without a timing history, or {@code --dynamic}): long-lived workers
+ * pull classes until none is left; results, reports and lost-work accounting are the same as with a
+ * fixed plan.
  */
 class DynamicIT {
 
   @TempDir Path temp;
 
   @Test
-  void workersPullEveryClassOfEveryModuleAndTheReportHasSurefiresCounts() throws Exception {
+  void withoutHistoryWorkersPullEveryClassOfEveryModuleAndTheReportHasSurefiresCounts()
+      throws Exception {
     Path project = Examples.copy("multi-module", temp.resolve("project"));
     Path reportDir = temp.resolve("report");
 
@@ -27,14 +29,13 @@ class DynamicIT {
             "run",
             "--project",
             project.toString(),
-            "--dynamic",
             "--parallel",
             "2",
             "--report-dir",
             reportDir.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(result.out()).contains("dynamic:");
+    assertThat(result.out()).contains("dynamic: 2 workers").contains("(no timing history yet;");
     RunReport report = new RunReport(reportDir);
     assertThat(Counts.of(report.rootTotals))
         .isEqualTo(Counts.of(report.caseTotals()))
@@ -46,6 +47,22 @@ class DynamicIT {
     }
     assertThat(classes).isEqualTo(7);
     assertThat(report.leftovers().isEmpty()).isTrue();
+
+    Cli.Result withHistory =
+        Cli.run(
+            "run",
+            "--project",
+            project.toString(),
+            "--no-build",
+            "--parallel",
+            "2",
+            "--report-dir",
+            temp.resolve("again").toString());
+
+    assertThat(withHistory.exitCode()).as(withHistory.err()).isZero();
+    assertThat(withHistory.out())
+        .doesNotContain("dynamic:")
+        .contains("shards by package, 2 at a time (the timing history knows 7 of 7 classes");
   }
 
   @Test

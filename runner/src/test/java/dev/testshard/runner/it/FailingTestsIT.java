@@ -19,7 +19,14 @@ class FailingTestsIT {
     Path reportDir = temp.resolve("report");
 
     Cli.Result result =
-        Cli.run("run", "--project", project.toString(), "--report-dir", reportDir.toString());
+        Cli.run(
+            "run",
+            "--project",
+            project.toString(),
+            "--shard-by",
+            "package",
+            "--report-dir",
+            reportDir.toString());
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
     assertThat(result.out())

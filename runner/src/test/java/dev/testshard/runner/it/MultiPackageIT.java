@@ -27,6 +27,8 @@ class MultiPackageIT {
             Examples.dir("multi-package").toString(),
             "--parallel",
             "2",
+            "--shard-by",
+            "package",
             "--report-dir",
             reportDir.toString());
 

@@ -1,0 +1,127 @@
+package dev.testshard.runner.exec;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.testshard.runner.plan.DiscoveredClass;
+import dev.testshard.runner.snapshot.Snapshot;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What discovery found in earlier snapshots, keyed by everything it depends on: the snapshot's
+ * class path content ({@link Snapshot#classPathKey()}: dependency image, descriptors, every class
+ * file and project jar), the modules, the include pattern and the excluded engines. A changed,
+ * added or removed class changes the key, so a hit is exactly what a discovery container would
+ * report. Engines that read files outside the class path to discover tests are not covered.
+ *
+ * <p>One small JSON file per key under {@code ~/.cache/testshard/discovery/}; the oldest files
+ * beyond {@value #KEEP} are removed. An unreadable entry is a miss.
+ */
+public final class DiscoveryCache {
+
+  static final int KEEP = 32;
+  private static final String FORMAT = "testshard-discovery/1";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One cached discovery. */
+  public record Entry(String format, List<DiscoveredClass> classes, List<String> warnings) {}
+
+  private final Path dir;
+
+  public DiscoveryCache(Path dir) {
+    this.dir = dir;
+  }
+
+  public static DiscoveryCache inUserCache() {
+    return new DiscoveryCache(
+        Path.of(System.getProperty("user.home"), ".cache", "testshard", "discovery"));
+  }
+
+  /** The key of a discovery of {@code snapshot} with these options. */
+  public static String key(Snapshot snapshot, String include, List<String> excludedEngines) {
+    StringBuilder text = new StringBuilder(FORMAT).append('\n');
+    text.append(snapshot.classPathKey()).append('\n').append(include).append('\n');
+    excludedEngines.forEach(engine -> text.append("exclude ").append(engine).append('\n'));
+    snapshot
+        .modules()
+        .forEach(m -> text.append(m.key()).append(' ').append(m.module().id()).append('\n'));
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** The classes found under {@code key}, with the warnings of that discovery, if cached. */
+  public Optional<Entry> read(String key) {
+    Path file = dir.resolve(key + ".json");
+    try {
+      Entry entry = JSON.readValue(file.toFile(), Entry.class);
+      if (!FORMAT.equals(entry.format()) || entry.classes() == null) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Entry(
+              entry.format(),
+              entry.classes(),
+              entry.warnings() == null ? List.of() : entry.warnings()));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Remembers a discovery; a cache that cannot be written is not an error. */
+  public void write(String key, List<DiscoveredClass> classes, List<String> warnings) {
+    try {
+      Files.createDirectories(dir);
+      Path temp = Files.createTempFile(dir, key, ".tmp");
+      try {
+        JSON.writeValue(temp.toFile(), new Entry(FORMAT, classes, warnings));
+        Files.move(
+            temp,
+            dir.resolve(key + ".json"),
+            StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+      prune();
+    } catch (IOException | RuntimeException e) {
+      // the next run discovers again
+    }
+  }
+
+  private void prune() throws IOException {
+    List<Path> entries;
+    try (Stream<Path> files = Files.list(dir)) {
+      entries =
+          files
+              .filter(f -> f.getFileName().toString().endsWith(".json"))
+              .sorted(Comparator.comparing(DiscoveryCache::modified).reversed())
+              .toList();
+    }
+    for (Path old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {
+      Files.deleteIfExists(old);
+    }
+  }
+
+  private static long modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}
