@@ -33,7 +33,8 @@ class DiscoveryCacheTest {
     return new Snapshot(
         "testshard-run:x",
         "/testshard/agent/agent.jar",
-        List.of(new Snapshot.SnapshotModule(module, "m0", "/workspace")),
+        List.of(
+            new Snapshot.SnapshotModule(module, "m0", "/workspace", "/testshard/agent/agent.jar")),
         new ProjectFiles(Path.of("/p"), List.of(), ""),
         classPathKey);
   }
