@@ -188,7 +188,7 @@ final class RunCommand implements Callable<Integer> {
       List<ShardExecutor.KeptShard> kept;
       ProgressModel model =
           new ProgressModel(
-              dynamic ? List.of() : prepared.plan().shards(),
+              mode.dynamic() ? List.of() : prepared.plan().shards(),
               options.parallel(),
               prepared.classes().stream().mapToInt(c -> c.tests().size()).sum());
       try (ConsoleProgress progress = console.open(out, model)) {
