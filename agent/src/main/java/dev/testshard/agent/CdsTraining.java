@@ -44,8 +44,11 @@ final class CdsTraining {
       } else if (!mapsArchive(archive)) {
         outcome = "no archive: a JVM could not start with it";
       } else {
+        // Should the archive ever not fit a JVM after all, it starts without it, silently.
         Files.writeString(
-            argsFile, "-XX:SharedArchiveFile=" + archive + "\n", StandardCharsets.UTF_8);
+            argsFile,
+            "-XX:SharedArchiveFile=" + archive + "\n-Xlog:cds*=off\n",
+            StandardCharsets.UTF_8);
         outcome = "archive " + archive + " (" + Files.size(archive) + " bytes)";
       }
     } catch (IOException | RuntimeException e) {

@@ -6,7 +6,7 @@ package dev.testshard.report;
  * the run (no Maven build with {@code --classpath}, no container started) is null.
  *
  * @param startupSeconds from the CLI process's start until the engine answered and what killed runs
- *     left was removed (the JVM's own start included)
+ *     left was removed (the JVM's own start included); the build runs meanwhile
  * @param buildSeconds the project's build (Maven {@code test-compile} plus class path resolution)
  * @param baseImageSeconds finding, pulling or building the base Java runtime image
  * @param baseImageBuilt whether the base image had to be built or pulled (false: cached)

@@ -1,7 +1,5 @@
 package dev.testshard.runner;
 
-import dev.testshard.runner.build.ExplicitClasspath;
-import dev.testshard.runner.build.MavenBuild;
 import dev.testshard.runner.build.ProjectBuild;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.StepTimer;
@@ -62,14 +60,16 @@ public final class Pipeline {
     this.steps = steps;
   }
 
-  public Prepared prepare() {
-    long start = System.nanoTime();
-    ProjectBuild build = steps.time(Step.BUILD, this::build);
+  /** Prepares with a build that was started earlier, so that it overlaps the engine's start-up. */
+  public Prepared prepare(BuildStep buildStep) {
+    ProjectBuild build = buildStep.join();
     if (build.modules().isEmpty()) {
       throw new TestshardException(
           ExitCodes.NO_TESTS, "no compiled test classes in " + options.projectDir());
     }
-    say("built %d module(s) with test classes in %s", build.modules().size(), since(start));
+    say(
+        "built %d module(s) with test classes in %s",
+        build.modules().size(), since(buildStep.startNanos()));
 
     long baseStart = System.nanoTime();
     String baseImage = steps.time(Step.BASE_IMAGE, this::baseImage);
@@ -144,30 +144,6 @@ public final class Pipeline {
               classes, options.shardBy(), history.isEmpty() ? null : history.estimator(classes));
     }
     return new Prepared(snapshot, classes, plan, history);
-  }
-
-  private ProjectBuild build() {
-    if (options.classpath() != null || !options.testClasses().isEmpty()) {
-      return ExplicitClasspath.of(options.projectDir(), options.testClasses(), options.classpath());
-    }
-    if (!MavenBuild.isMavenProject(options.projectDir())) {
-      throw new TestshardException(
-          ExitCodes.USAGE,
-          options.projectDir()
-              + " has no pom.xml; for other build tools give --test-classes and"
-              + " --classpath");
-    }
-    MavenBuild maven =
-        new MavenBuild(
-            options.projectDir(),
-            options.mavenArgs(),
-            options.reportDir().resolve("build.log"),
-            err);
-    if (!options.build()) {
-      return maven.fromEarlierBuild();
-    }
-    say("building with Maven (log: %s)", options.reportDir().resolve("build.log"));
-    return maven.build();
   }
 
   private String baseImage() {

@@ -2,6 +2,7 @@ package dev.testshard.runner.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.testshard.runner.BuildStep;
 import dev.testshard.runner.Pipeline;
 import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.common.StepTimer;
@@ -43,18 +44,14 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     RunOptions options = project.toRunOptions(1, false, ContainerSpec.Limits.NONE, null, null);
     ReportDirectory.prepare(options.reportDir());
-    try (EngineSession session = EngineSession.open()) {
-      // With --json, stdout carries only the JSON document.
-      PrintWriter progress = json ? err : out;
+    // With --json, stdout carries only the JSON document.
+    PrintWriter progress = json ? err : out;
+    StepTimer steps = StepTimer.sinceProcessStart();
+    try (BuildStep build = BuildStep.start(options, progress, err, steps);
+        EngineSession session = EngineSession.open()) {
       ShardPlan plan =
-          new Pipeline(
-                  session.engine(),
-                  session.resources(),
-                  options,
-                  progress,
-                  err,
-                  StepTimer.sinceProcessStart())
-              .prepare()
+          new Pipeline(session.engine(), session.resources(), options, progress, err, steps)
+              .prepare(build)
               .plan();
       if (json) {
         out.println(toJson(plan));

@@ -1,6 +1,7 @@
 package dev.testshard.runner.cli;
 
 import dev.testshard.report.Totals;
+import dev.testshard.runner.BuildStep;
 import dev.testshard.runner.Pipeline;
 import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.common.ExitCodes;
@@ -144,7 +145,9 @@ final class RunCommand implements Callable<Integer> {
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
     StepTimer steps = StepTimer.sinceProcessStart();
-    try (EngineSession session = EngineSession.open(keepOnFailure)) {
+    // The build overlaps connecting to the engine; if that fails, closing the build stops Maven.
+    try (BuildStep build = BuildStep.start(options, log, err, steps);
+        EngineSession session = EngineSession.open(keepOnFailure)) {
       steps.record(StepTimer.Step.STARTUP, steps.sinceStart(Instant.now()));
       session.resources().keepImage(options.keepImage());
       if (session.staleRemoved() > 0) {
@@ -153,7 +156,8 @@ final class RunCommand implements Callable<Integer> {
       log.println(
           "testshard run " + session.resources().runId() + " on " + session.engine().endpoint());
       Pipeline.Prepared prepared =
-          new Pipeline(session.engine(), session.resources(), options, log, err, steps).prepare();
+          new Pipeline(session.engine(), session.resources(), options, log, err, steps)
+              .prepare(build);
       int shardCount = prepared.plan().shards().size();
       ParseResult parsed = spec.commandLine().getParseResult();
       RunMode mode =

@@ -1,0 +1,97 @@
+package dev.testshard.runner;
+
+import dev.testshard.runner.build.ExplicitClasspath;
+import dev.testshard.runner.build.MavenBuild;
+import dev.testshard.runner.build.ProjectBuild;
+import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.StepTimer;
+import dev.testshard.runner.common.StepTimer.Step;
+import dev.testshard.runner.common.TestshardException;
+import java.io.PrintWriter;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The project's build (Maven, or an explicit class path), started on a thread of its own so that it
+ * overlaps what needs no build: connecting to the engine and removing what killed runs left, about
+ * a second of a warm run (measured on the 2-core machine, shared). Closing it before the build ends
+ * (the engine did not answer, Ctrl-C) stops Maven.
+ */
+public final class BuildStep implements AutoCloseable {
+
+  private final FutureTask<ProjectBuild> task;
+  private final long startNanos = System.nanoTime();
+
+  private BuildStep(FutureTask<ProjectBuild> task) {
+    this.task = task;
+  }
+
+  /** Starts the build; {@code out} gets its one line, {@code err} Maven's errors. */
+  public static BuildStep start(
+      RunOptions options, PrintWriter out, PrintWriter err, StepTimer steps) {
+    FutureTask<ProjectBuild> task =
+        new FutureTask<>(() -> steps.time(Step.BUILD, () -> build(options, out, err)));
+    Thread thread = new Thread(task, "testshard-build");
+    thread.setDaemon(true);
+    thread.start();
+    return new BuildStep(task);
+  }
+
+  /** Waits for the build; throws what the build threw (a failed compile is exit code 2). */
+  public ProjectBuild join() {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("the build failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      task.cancel(true);
+      throw new TestshardException(ExitCodes.INFRASTRUCTURE, "interrupted during the build", e);
+    } catch (CancellationException e) {
+      throw new TestshardException(ExitCodes.INFRASTRUCTURE, "the build was stopped", e);
+    }
+  }
+
+  /** When the build started, on {@link System#nanoTime()}'s clock. */
+  long startNanos() {
+    return startNanos;
+  }
+
+  /** Stops the build if it is still running (its Maven process is destroyed). */
+  @Override
+  public void close() {
+    task.cancel(true);
+  }
+
+  private static ProjectBuild build(RunOptions options, PrintWriter out, PrintWriter err) {
+    if (options.classpath() != null || !options.testClasses().isEmpty()) {
+      return ExplicitClasspath.of(options.projectDir(), options.testClasses(), options.classpath());
+    }
+    if (!MavenBuild.isMavenProject(options.projectDir())) {
+      throw new TestshardException(
+          ExitCodes.USAGE,
+          options.projectDir()
+              + " has no pom.xml; for other build tools give --test-classes and"
+              + " --classpath");
+    }
+    MavenBuild maven =
+        new MavenBuild(
+            options.projectDir(),
+            options.mavenArgs(),
+            options.reportDir().resolve("build.log"),
+            err);
+    if (!options.build()) {
+      return maven.fromEarlierBuild();
+    }
+    out.println("building with Maven (log: " + options.reportDir().resolve("build.log") + ")");
+    out.flush();
+    return maven.build();
+  }
+}
