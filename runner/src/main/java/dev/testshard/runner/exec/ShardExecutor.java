@@ -179,10 +179,18 @@ public final class ShardExecutor implements AutoCloseable {
         continue;
       }
       Shard rest = new Shard(WorkerPlan.unrunId(queue.module()), queue.module(), left);
+      // Name why the workers were lost (e.g. their services never got ready), not just that.
+      String workersLost =
+          results.stream()
+              .filter(r -> r.shard().module().equals(queue.module()) && r.lostReason() != null)
+              .map(ShardResult::lostReason)
+              .findFirst()
+              .map(reason -> ": " + reason)
+              .orElse("");
       String cause =
           runStopReason != null
               ? "not started: " + runStopReason
-              : "not run: every worker of module " + queue.module() + " was lost";
+              : "every worker of module " + queue.module() + " was lost" + workersLost;
       ShardResult lost =
           new ShardResultCollector(rest, tasks.size(), sourceFiles, "shards/")
               .finish(ContainerExit.failed(cause), 0);

@@ -59,6 +59,8 @@ class HtmlReportIT {
             INCLUDE,
             "--rerun-failing",
             "2",
+            "--shard-by",
+            "package",
             "--parallel",
             "2",
             "--report-dir",

@@ -65,11 +65,18 @@ class ServiceFailuresIT {
     RunReport report = new RunReport(reports);
     assertEveryTestIsAnErrorSaying(report, "service db was not ready after 6s (cmd false");
     assertThat(report.rootTotals.errors()).isEqualTo(report.rootTotals.tests()).isPositive();
+    // Without history this runs in dynamic mode: the workers' services fail, and the classes
+    // nobody could run are reported under a shard of their own, with the workers' reason.
+    int withLogs = 0;
     for (String shard : shardDirs(reports)) {
       Path log = reports.resolve("shards").resolve(shard).resolve("services/db.log");
-      assertThat(log).exists();
-      assertThat(Files.readString(log)).contains("database system is ready to accept connections");
+      if (Files.exists(log)) {
+        withLogs++;
+        assertThat(Files.readString(log))
+            .contains("database system is ready to accept connections");
+      }
     }
+    assertThat(withLogs).as("shards with the service's log").isPositive();
     assertThat(result.out()).contains("| ").contains("service db (last lines of shards/");
     assertThat(report.leftovers().isEmpty()).as("leftovers").isTrue();
   }
