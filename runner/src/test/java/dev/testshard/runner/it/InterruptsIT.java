@@ -102,8 +102,22 @@ class InterruptsIT {
   /** The packaged CLI running the 60-second slow shard, once its shard has started. */
   private record RunningCli(Process process, String runId) {
 
+    /** GNU env 8.31 and later can reset a signal's disposition before it starts a command. */
+    static boolean envResetsSignals() {
+      try {
+        return new ProcessBuilder("env", "--default-signal=INT", "true").start().waitFor() == 0;
+      } catch (Exception e) {
+        return false;
+      }
+    }
+
     static RunningCli startSlowShard(Path project, Path reportDir) throws Exception {
       List<String> command = new ArrayList<>();
+      // A background job of a non-interactive shell starts with SIGINT ignored, and a JVM keeps
+      // an ignored SIGINT ignored: give the CLI the default disposition, as a terminal would.
+      if (envResetsSignals()) {
+        command.addAll(List.of("env", "--default-signal=INT"));
+      }
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-jar");
       command.add(System.getProperty("testshard.jar", "target/testshard.jar"));
