@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The steps up to a plan, shared by {@code run} and {@code plan}: build, base image, snapshot,
@@ -62,6 +63,15 @@ public final class Pipeline {
 
   /** Prepares with a build that was started earlier, so that it overlaps the engine's start-up. */
   public Prepared prepare(BuildStep buildStep) {
+    Snapshot snapshot = snapshot(buildStep);
+    List<DiscoveredClass> classes =
+        discover(snapshot, this::say, warning -> err.println("testshard: warning: " + warning));
+    TimingHistory history = history();
+    return new Prepared(snapshot, classes, plan(classes, history), history);
+  }
+
+  /** Waits for the build, then makes sure of the base image and takes the snapshot. */
+  public Snapshot snapshot(BuildStep buildStep) {
     ProjectBuild build = buildStep.join();
     if (build.modules().isEmpty()) {
       throw new TestshardException(
@@ -86,7 +96,24 @@ public final class Pipeline {
     say(
         "snapshot taken: %d files, %d module(s) in image %s (%s); the working tree is no longer read",
         files.files().size(), snapshot.modules().size(), snapshot.image(), since(snapshotStart));
+    return snapshot;
+  }
 
+  /**
+   * Discovers the tests in the snapshot (or takes them from the cache when nothing on the class
+   * path changed); the line saying what was found goes to {@code report}, the agent's warnings to
+   * {@code warn}. No tests at all is an error (exit 3).
+   */
+  public List<DiscoveredClass> discover(
+      Snapshot snapshot, Consumer<String> report, Consumer<String> warn) {
+    return discover(snapshot, report, warn, false);
+  }
+
+  /**
+   * @param background at a low weight for CPU time, behind workers that already run tests
+   */
+  public List<DiscoveredClass> discover(
+      Snapshot snapshot, Consumer<String> report, Consumer<String> warn, boolean background) {
     long discoverStart = System.nanoTime();
     List<String> warnings = new ArrayList<>();
     String cacheKey = DiscoveryCache.key(snapshot, options.include(), options.excludedEngines());
@@ -102,18 +129,25 @@ public final class Pipeline {
               }
               List<DiscoveredClass> found =
                   new DiscoveryStep(engine, resources)
-                      .discover(snapshot, options.include(), options.excludedEngines(), warnings);
+                      .discover(
+                          snapshot,
+                          options.include(),
+                          options.excludedEngines(),
+                          warnings,
+                          background);
               discoveryCache.write(cacheKey, found, warnings);
               return found;
             });
-    warnings.forEach(warning -> err.println("testshard: warning: " + warning));
+    warnings.forEach(warn);
     int tests = classes.stream().mapToInt(c -> c.tests().size()).sum();
-    say(
-        "discovered %d test classes, %d tests known before execution, in %s%s",
-        classes.size(),
-        tests,
-        since(discoverStart),
-        cached.isPresent() ? " (cached: nothing on the class path changed)" : "");
+    report.accept(
+        String.format(
+            Locale.ROOT,
+            "discovered %d test classes, %d tests known before execution, in %s%s",
+            classes.size(),
+            tests,
+            since(discoverStart),
+            cached.isPresent() ? " (cached: nothing on the class path changed)" : ""));
     if (classes.isEmpty()) {
       throw new TestshardException(
           ExitCodes.NO_TESTS,
@@ -123,7 +157,16 @@ public final class Pipeline {
               + options.include()
               + ")");
     }
-    TimingHistory history = TimingHistory.read(options.timings());
+    return classes;
+  }
+
+  /** The timing history that {@code --timings} names (empty when there is none yet). */
+  public TimingHistory history() {
+    return TimingHistory.read(options.timings());
+  }
+
+  /** The fixed plan: balanced bins with {@code --shards}, else by {@code --shard-by}. */
+  public ShardPlan plan(List<DiscoveredClass> classes, TimingHistory history) {
     ShardPlan plan;
     if (options.shards() > 0) {
       plan =
@@ -143,7 +186,7 @@ public final class Pipeline {
           ShardPlanner.plan(
               classes, options.shardBy(), history.isEmpty() ? null : history.estimator(classes));
     }
-    return new Prepared(snapshot, classes, plan, history);
+    return plan;
   }
 
   private String baseImage() {
@@ -182,7 +225,11 @@ public final class Pipeline {
   }
 
   private void say(String format, Object... args) {
-    out.println(String.format(Locale.ROOT, format, args));
+    say(String.format(Locale.ROOT, format, args));
+  }
+
+  private void say(String line) {
+    out.println(line);
     out.flush();
   }
 

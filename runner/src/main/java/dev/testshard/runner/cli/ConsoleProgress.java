@@ -84,12 +84,14 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
     model.shardStarted(shard, clock.getAsLong());
     if (plain != null || verbosity == Verbosity.VERBOSE) {
       line(
-          String.format(
-              Locale.ROOT,
-              "start  %s (%d classes, %d tests known)",
-              shard.id(),
-              shard.classes().size(),
-              shard.plannedTests()));
+          shard.classes().isEmpty()
+              ? "start  " + shard.id() + " (takes its classes as they are discovered)"
+              : String.format(
+                  Locale.ROOT,
+                  "start  %s (%d classes, %d tests known)",
+                  shard.id(),
+                  shard.classes().size(),
+                  shard.plannedTests()));
     } else {
       tick();
     }
@@ -157,6 +159,12 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
             totals.skipped(),
             verdict));
     result.warnings().forEach(warning -> line("warning [" + result.shard().id() + "] " + warning));
+  }
+
+  /** Discovery ended after the shards started: the tests known before execution. */
+  public synchronized void testsKnown(int plannedTests) {
+    model.testsKnown(plannedTests);
+    tick();
   }
 
   /** A line of its own, e.g. that a retry round starts. */

@@ -15,13 +15,17 @@ import dev.testshard.runner.exec.ExecutionSettings;
 import dev.testshard.runner.exec.Retries;
 import dev.testshard.runner.exec.ShardExecutor;
 import dev.testshard.runner.exec.ShardResult;
+import dev.testshard.runner.exec.WorkQueue;
+import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.RunMode;
+import dev.testshard.runner.plan.ShardPlan;
 import dev.testshard.runner.plan.TimingHistory;
 import dev.testshard.runner.report.RunReportWriter;
 import dev.testshard.runner.report.RunVerdict;
 import dev.testshard.runner.report.SourceFiles;
 import dev.testshard.runner.services.ServiceContext;
 import dev.testshard.runner.services.ServiceImages;
+import dev.testshard.runner.snapshot.Snapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -30,6 +34,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +49,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Build, snapshot, discover, run every shard in its own container, merge.")
 final class RunCommand implements Callable<Integer> {
+
+  /** The longest discovery waits for a worker to start its first class from the history. */
+  private static final Duration FIRST_CLASS_WAIT = Duration.ofSeconds(5);
 
   @Spec CommandSpec spec;
 
@@ -155,10 +164,10 @@ final class RunCommand implements Callable<Integer> {
       }
       log.println(
           "testshard run " + session.resources().runId() + " on " + session.engine().endpoint());
-      Pipeline.Prepared prepared =
-          new Pipeline(session.engine(), session.resources(), options, log, err, steps)
-              .prepare(build);
-      int shardCount = prepared.plan().shards().size();
+      Pipeline pipeline =
+          new Pipeline(session.engine(), session.resources(), options, log, err, steps);
+      Snapshot snapshot = pipeline.snapshot(build);
+      TimingHistory history = pipeline.history();
       ParseResult parsed = spec.commandLine().getParseResult();
       RunMode mode =
           RunMode.choose(
@@ -166,24 +175,45 @@ final class RunCommand implements Callable<Integer> {
               parsed.hasMatchedOption("--shard-by")
                   || options.config().option("shard-by").isPresent(),
               parsed.hasMatchedOption("--shards") || options.config().option("shards").isPresent(),
-              prepared.history(),
-              prepared.classes());
-      if (mode.dynamic()) {
-        shardCount = Math.min(options.parallel(), prepared.classes().size());
+              history);
+      // With one module, dynamic workers start while discovery runs: the first class goes to a JVM
+      // that is already up. (Several modules share the workers out by their classes' times.)
+      boolean workersFirst = mode.dynamic() && snapshot.modules().size() == 1;
+      List<DiscoveredClass> classes = null;
+      ShardPlan plan = null;
+      if (workersFirst) {
         log.printf(
             Locale.ROOT,
-            "dynamic: %d workers pull %d classes, longest expected first (%s)%n",
-            shardCount,
-            prepared.classes().size(),
+            "dynamic: %d workers start while discovery runs, then pull the classes longest"
+                + " expected first (%s)%n",
+            options.parallel(),
             mode.reason());
       } else {
-        log.printf(
-            Locale.ROOT,
-            "%d shards by %s, %d at a time (%s)%n",
-            shardCount,
-            prepared.plan().shardBy().name().toLowerCase(Locale.ROOT),
-            Math.min(options.parallel(), shardCount),
-            mode.reason());
+        classes =
+            pipeline.discover(
+                snapshot,
+                line -> {
+                  log.println(line);
+                  log.flush();
+                },
+                warning -> err.println("testshard: warning: " + warning));
+        if (mode.dynamic()) {
+          log.printf(
+              Locale.ROOT,
+              "dynamic: %d workers pull %d classes, longest expected first (%s)%n",
+              Math.min(options.parallel(), classes.size()),
+              classes.size(),
+              mode.reason());
+        } else {
+          plan = pipeline.plan(classes, history);
+          log.printf(
+              Locale.ROOT,
+              "%d shards by %s, %d at a time (%s)%n",
+              plan.shards().size(),
+              plan.shardBy().name().toLowerCase(Locale.ROOT),
+              Math.min(options.parallel(), plan.shards().size()),
+              mode.reason());
+        }
       }
       log.flush();
 
@@ -192,16 +222,16 @@ final class RunCommand implements Callable<Integer> {
       List<ShardExecutor.KeptShard> kept;
       ProgressModel model =
           new ProgressModel(
-              mode.dynamic() ? List.of() : prepared.plan().shards(),
+              plan == null ? List.of() : plan.shards(),
               options.parallel(),
-              prepared.classes().stream().mapToInt(c -> c.tests().size()).sum());
+              classes == null ? 0 : plannedTests(classes));
       try (ConsoleProgress progress = console.open(out, model)) {
         ServiceImages.ensure(session.engine(), options.config(), out);
         try (ShardExecutor executor =
             new ShardExecutor(
                 session.engine(),
                 session.resources(),
-                prepared.snapshot(),
+                snapshot,
                 new ExecutionSettings(
                     options.parallel(),
                     options.reportDir(),
@@ -211,24 +241,31 @@ final class RunCommand implements Callable<Integer> {
                     options.runTimeout(),
                     keepOnFailure),
                 progress,
-                new SourceFiles(prepared.snapshot().files()),
+                new SourceFiles(snapshot.files()),
                 new ServiceContext(
                     session.engine(),
                     options.config(),
                     session.resources().runId(),
                     session.resources().labels(),
-                    prepared.snapshot().image(),
-                    prepared.snapshot().agentPath(),
+                    snapshot.image(),
+                    snapshot.agentPath(),
                     System.getenv(),
                     options.limits()))) {
-          if (mode.dynamic()) {
+          if (workersFirst) {
             results =
-                executor.executeDynamic(
-                    prepared.classes(),
+                workersWhileDiscovering(
+                    pipeline,
+                    snapshot,
+                    history,
+                    executor,
+                    progress,
                     options.parallel(),
-                    prepared.history().estimator(prepared.classes()));
+                    options.include());
+          } else if (mode.dynamic()) {
+            results =
+                executor.executeDynamic(classes, options.parallel(), history.estimator(classes));
           } else {
-            results = executor.execute(prepared.plan());
+            results = executor.execute(plan);
           }
           results = new Retries(executor, retryLost, rerunFailing, progress::note).apply(results);
           kept = executor.kept();
@@ -265,7 +302,7 @@ final class RunCommand implements Callable<Integer> {
       new RunSummaryPrinter(out, verbosity)
           .print(results, totals, wallSeconds, options.reportDir());
       if (options.keepImage() || !kept.isEmpty()) {
-        out.println("kept image " + prepared.snapshot().image());
+        out.println("kept image " + snapshot.image());
       }
       for (ShardExecutor.KeptShard shard : kept) {
         out.println("kept shard " + shard.shardId() + " running (--keep-on-failure):");
@@ -278,6 +315,72 @@ final class RunCommand implements Callable<Integer> {
       out.flush();
       return exitCode;
     }
+  }
+
+  /**
+   * Starts the workers and discovers at the same time; the workers wait for the queue that
+   * discovery fills. A failed discovery (or no tests) stops the workers and ends the run with its
+   * own error.
+   */
+  private List<ShardResult> workersWhileDiscovering(
+      Pipeline pipeline,
+      Snapshot snapshot,
+      TimingHistory history,
+      ShardExecutor executor,
+      ConsoleProgress progress,
+      int workers,
+      String include) {
+    Snapshot.SnapshotModule module = snapshot.modules().get(0);
+    // Until discovery ends, the workers take the classes the history knows, longest first.
+    WorkQueue queue =
+        WorkQueue.awaiting(
+            module.module().id(),
+            history.knownAmong(module.module().id(), module.topLevelClasses(), include));
+    CompletableFuture<Void> discovery = new CompletableFuture<>();
+    Thread discoverer =
+        new Thread(
+            () -> {
+              try {
+                // With classes from the history the workers have work already: discovery then
+                // starts once the first class went out, and takes the cores only as they idle.
+                boolean background = queue.hasProvisional();
+                if (background) {
+                  queue.awaitFirstTaken(FIRST_CLASS_WAIT);
+                }
+                List<DiscoveredClass> found =
+                    pipeline.discover(
+                        snapshot,
+                        progress::note,
+                        warning -> progress.note("warning: " + warning),
+                        background);
+                progress.testsKnown(plannedTests(found));
+                queue.fill(found, history.estimator(found));
+                discovery.complete(null);
+              } catch (InterruptedException e) {
+                queue.cancel();
+                discovery.completeExceptionally(e);
+              } catch (RuntimeException | Error e) {
+                queue.cancel();
+                discovery.completeExceptionally(e);
+              }
+            },
+            "testshard-discovery");
+    discoverer.setDaemon(true);
+    discoverer.start();
+    List<ShardResult> results = executor.executeDynamic(queue, workers);
+    try {
+      discovery.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+    return results;
+  }
+
+  private static int plannedTests(List<DiscoveredClass> classes) {
+    return classes.stream().mapToInt(c -> c.tests().size()).sum();
   }
 
   private ContainerSpec.Limits limits() {

@@ -16,7 +16,7 @@ import java.util.Set;
 public final class ProgressModel {
 
   private final int parallel;
-  private final int plannedTests;
+  private int plannedTests;
   private final Map<String, Double> pending = new LinkedHashMap<>();
   private final boolean predicted;
   private final Map<String, Started> running = new LinkedHashMap<>();
@@ -52,6 +52,11 @@ public final class ProgressModel {
       allPredicted &= shard.predictedSeconds() > 0;
     }
     this.predicted = allPredicted;
+  }
+
+  /** The tests known before execution, when discovery ends after the shards started. */
+  public void testsKnown(int plannedTests) {
+    this.plannedTests = plannedTests;
   }
 
   public void shardStarted(Shard shard, long nanos) {

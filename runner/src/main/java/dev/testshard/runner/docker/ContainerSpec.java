@@ -82,14 +82,29 @@ public record ContainerSpec(
    * @param nanoCpus CPU quota in billionths of a CPU, 0 for none
    * @param pids most processes and threads, 0 for none
    */
-  public record Limits(long memoryBytes, long nanoCpus, long pids) {
+  public record Limits(long memoryBytes, long nanoCpus, long pids, int cpuShares) {
 
     public static final Limits NONE = new Limits(0, 0, 0);
 
+    /** The engine's default weight for CPU time (cgroup shares). */
+    public static final int DEFAULT_CPU_SHARES = 1024;
+
+    public Limits(long memoryBytes, long nanoCpus, long pids) {
+      this(memoryBytes, nanoCpus, pids, 0);
+    }
+
     public Limits {
-      if (memoryBytes < 0 || nanoCpus < 0 || pids < 0) {
+      if (memoryBytes < 0 || nanoCpus < 0 || pids < 0 || cpuShares < 0) {
         throw new IllegalArgumentException("limits must not be negative");
       }
+    }
+
+    /**
+     * The same limits with a weight for CPU time when the cores are contended ({@code cpuShares}
+     * against the default 1024; 0 for the default).
+     */
+    public Limits withCpuShares(int shares) {
+      return new Limits(memoryBytes, nanoCpus, pids, shares);
     }
   }
 }

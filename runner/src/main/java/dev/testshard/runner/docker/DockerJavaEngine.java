@@ -191,6 +191,9 @@ public final class DockerJavaEngine implements ContainerEngine {
     if (limits.pids() > 0) {
       host.withPidsLimit(limits.pids());
     }
+    if (limits.cpuShares() > 0) {
+      host.withCpuShares(limits.cpuShares());
+    }
     try {
       var command =
           client

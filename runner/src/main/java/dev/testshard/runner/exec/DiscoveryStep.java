@@ -26,6 +26,9 @@ public final class DiscoveryStep {
   public static final String DEFAULT_INCLUDE =
       "^(.*\\.)?(Test[^.$]*|[^.$]*Test|[^.$]*Tests|[^.$]*TestCase)$";
 
+  /** A background discovery's weight for CPU time: a 16th of a worker's. */
+  static final int BACKGROUND_CPU_SHARES = ContainerSpec.Limits.DEFAULT_CPU_SHARES / 16;
+
   private final ContainerEngine engine;
   private final RunResources resources;
 
@@ -37,6 +40,23 @@ public final class DiscoveryStep {
   /** The discovered classes, and the agent's warnings in {@code warnings}. */
   public List<DiscoveredClass> discover(
       Snapshot snapshot, String include, List<String> excludedEngines, List<String> warnings) {
+    return discover(snapshot, include, excludedEngines, warnings, false);
+  }
+
+  /**
+   * @param background run at a low weight for CPU time, behind workers that already run tests: what
+   *     they run first does not wait for discovery, which gets the cores as they idle
+   */
+  public List<DiscoveredClass> discover(
+      Snapshot snapshot,
+      String include,
+      List<String> excludedEngines,
+      List<String> warnings,
+      boolean background) {
+    ContainerSpec.Limits limits =
+        background
+            ? ContainerSpec.Limits.NONE.withCpuShares(BACKGROUND_CPU_SHARES)
+            : ContainerSpec.Limits.NONE;
     List<String> command = new ArrayList<>();
     command.add("java");
     // Discovery loads classes and runs no test: the C1 compiler alone is enough. Measured on the
@@ -84,7 +104,7 @@ public final class DiscoveryStep {
                     labels,
                     ContainerLayout.USER,
                     "none",
-                    ContainerSpec.Limits.NONE),
+                    limits),
                 new AgentContainer.EventSink() {
                   @Override
                   public void event(AgentEvent event) {

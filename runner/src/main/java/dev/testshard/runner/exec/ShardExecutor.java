@@ -169,7 +169,27 @@ public final class ShardExecutor implements AutoCloseable {
    */
   public List<ShardResult> executeDynamic(
       List<DiscoveredClass> classes, int workers, ToDoubleFunction<DiscoveredClass> expected) {
-    List<ShardTask> tasks = WorkerPlan.tasks(classes, workers, expected);
+    return runWorkers(WorkerPlan.tasks(classes, workers, expected));
+  }
+
+  /**
+   * Dynamic mode for a project of one module, with workers started before its classes are known:
+   * their containers and JVMs start while discovery runs, and each takes its first class from the
+   * queue once it is {@linkplain WorkQueue#fill filled}. A worker that gets no class at all (fewer
+   * classes than workers) is left out of the results.
+   */
+  public List<ShardResult> executeDynamic(WorkQueue awaited, int workers) {
+    List<ShardResult> results = new ArrayList<>();
+    for (ShardResult result : runWorkers(WorkerPlan.awaiting(awaited, workers))) {
+      boolean idle = result.shard().classes().isEmpty() && result.status() == ShardStatus.PASSED;
+      if (!idle) {
+        results.add(result);
+      }
+    }
+    return results;
+  }
+
+  private List<ShardResult> runWorkers(List<ShardTask> tasks) {
     List<ShardResult> results = new ArrayList<>(execute(tasks));
     Set<WorkQueue> queues = new LinkedHashSet<>();
     tasks.forEach(task -> queues.add(task.queue()));

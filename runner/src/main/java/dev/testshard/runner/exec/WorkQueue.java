@@ -1,18 +1,35 @@
 package dev.testshard.runner.exec;
 
 import dev.testshard.runner.plan.DiscoveredClass;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The classes of one module waiting for a dynamic-mode worker, longest expected first, so that the
- * long ones start early and the short ones fill the gaps at the end. Thread-safe.
+ * long ones start early and the short ones fill the gaps at the end. A queue may be created before
+ * its classes are known (its workers start while discovery runs): {@link #poll} then hands out the
+ * provisional classes, those the timing history knows and the snapshot still holds, and waits when
+ * they are gone, until {@link #fill} (which leaves out what was handed out) or {@link #cancel}.
+ * Thread-safe.
  */
 public final class WorkQueue {
 
+  private static final long WAIT_SLICE_MILLIS = 50;
+
   private final String module;
   private final Deque<DiscoveredClass> classes;
+  private final Deque<DiscoveredClass> provisional = new ArrayDeque<>();
+  private final Set<String> handedOut = new HashSet<>();
+  private final CountDownLatch firstTaken = new CountDownLatch(1);
+  private boolean open;
 
   /**
    * @param classes in the order they are handed out
@@ -20,15 +37,82 @@ public final class WorkQueue {
   public WorkQueue(String module, List<DiscoveredClass> classes) {
     this.module = module;
     this.classes = new ArrayDeque<>(classes);
+    this.open = true;
+  }
+
+  /**
+   * A queue whose classes come later, through {@link #fill} (or never: {@link #cancel}); until then
+   * it hands out {@code provisional}, in this order.
+   */
+  public static WorkQueue awaiting(String module, List<DiscoveredClass> provisional) {
+    WorkQueue queue = new WorkQueue(module, List.of());
+    queue.provisional.addAll(provisional);
+    queue.open = false;
+    return queue;
   }
 
   public String module() {
     return module;
   }
 
+  /** Hands out the classes, longest expected first, to the workers waiting and to come. */
+  public synchronized void fill(
+      List<DiscoveredClass> found, ToDoubleFunction<DiscoveredClass> expected) {
+    List<DiscoveredClass> rest =
+        found.stream().filter(c -> !handedOut.contains(c.className())).toList();
+    classes.addAll(WorkerPlan.longestFirst(rest, expected));
+    provisional.clear();
+    open = true;
+    notifyAll();
+  }
+
+  /** The classes will never come (discovery failed): every worker gets nothing. */
+  public synchronized void cancel() {
+    classes.clear();
+    provisional.clear();
+    open = true;
+    notifyAll();
+  }
+
   /** The next class, or null when the queue is empty. */
-  public synchronized DiscoveredClass poll() {
+  public DiscoveredClass poll() {
+    return poll(() -> false);
+  }
+
+  /**
+   * The next class, or null when the queue is empty; waits while the classes are not known yet,
+   * unless {@code stopping} says the run is ending.
+   */
+  public synchronized DiscoveredClass poll(BooleanSupplier stopping) {
+    while (!open && !stopping.getAsBoolean()) {
+      DiscoveredClass early = provisional.pollFirst();
+      if (early != null) {
+        handedOut.add(early.className());
+        firstTaken.countDown();
+        return early;
+      }
+      try {
+        wait(WAIT_SLICE_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+    firstTaken.countDown();
     return classes.pollFirst();
+  }
+
+  /**
+   * Waits until a worker took its first class (or asked for one after the queue was filled), at
+   * most {@code timeout}; true if it did.
+   */
+  public boolean awaitFirstTaken(Duration timeout) throws InterruptedException {
+    return firstTaken.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Whether it has provisional classes to hand out before it is filled. */
+  public synchronized boolean hasProvisional() {
+    return !provisional.isEmpty();
   }
 
   /** What no worker took (all of them were lost); empties the queue. */

@@ -17,10 +17,10 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * Feeds a dynamic-mode worker: answers each {@code ready} event with the next class of its module's
- * queue (the first batch is the class the worker was started with), or {@code STOP} when the queue
- * is empty or the run is stopping. Batches are copied into the container through the engine API, so
- * a remote engine works and the container needs no network (see docs/protocol.md). Called on the
- * thread that reads the worker's events.
+ * queue (the first batch is the class the worker was started with, if any), or {@code STOP} when
+ * the queue is empty or the run is stopping. Batches are copied into the container through the
+ * engine API, so a remote engine works and the container needs no network (see docs/protocol.md).
+ * Called on the thread that reads the worker's events.
  */
 final class WorkerFeeder implements Consumer<AgentEvent> {
 
@@ -50,10 +50,12 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
   @Override
   public void accept(AgentEvent ready) {
     String next;
-    if (firstSent.compareAndSet(false, true)) {
+    boolean first = firstSent.compareAndSet(false, true);
+    if (first && !task.shard().classNames().isEmpty()) {
       next = task.shard().classNames().get(0);
     } else {
-      DiscoveredClass polled = stopping.getAsBoolean() ? null : task.queue().poll();
+      // A worker started before discovery ended waits here for its first class.
+      DiscoveredClass polled = stopping.getAsBoolean() ? null : task.queue().poll(stopping);
       if (polled != null) {
         // Planned for this worker from now on: if it dies, the class is accounted as lost.
         collector.assign(polled);

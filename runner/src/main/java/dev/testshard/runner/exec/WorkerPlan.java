@@ -28,13 +28,8 @@ final class WorkerPlan {
     }
     List<ShardExecutor.ShardTask> tasks = new ArrayList<>();
     for (Map.Entry<String, List<DiscoveredClass>> module : byModule.entrySet()) {
-      List<DiscoveredClass> ordered = new ArrayList<>(module.getValue());
-      ordered.sort(
-          Comparator.comparingDouble(expected)
-              .reversed()
-              .thenComparing(DiscoveredClass::className));
-      WorkQueue queue = new WorkQueue(module.getKey(), ordered);
-      int count = Math.min(perModule.get(module.getKey()), ordered.size());
+      WorkQueue queue = new WorkQueue(module.getKey(), longestFirst(module.getValue(), expected));
+      int count = Math.min(perModule.get(module.getKey()), module.getValue().size());
       for (int i = 0; i < count; i++) {
         Shard worker =
             new Shard("worker-" + (tasks.size() + 1), module.getKey(), List.of(queue.poll()));
@@ -42,6 +37,28 @@ final class WorkerPlan {
       }
     }
     return tasks;
+  }
+
+  /**
+   * Workers for a queue whose classes are not known yet (one module's, while discovery runs): each
+   * starts empty and takes its first class from the queue like every later one.
+   */
+  static List<ShardExecutor.ShardTask> awaiting(WorkQueue queue, int workers) {
+    List<ShardExecutor.ShardTask> tasks = new ArrayList<>();
+    for (int i = 1; i <= workers; i++) {
+      Shard worker = new Shard("worker-" + i, queue.module(), List.of());
+      tasks.add(new ShardExecutor.ShardTask(worker, workers, 1, List.of(), queue));
+    }
+    return tasks;
+  }
+
+  /** The classes in the order a queue hands them out: longest expected first. */
+  static List<DiscoveredClass> longestFirst(
+      List<DiscoveredClass> classes, ToDoubleFunction<DiscoveredClass> expected) {
+    List<DiscoveredClass> ordered = new ArrayList<>(classes);
+    ordered.sort(
+        Comparator.comparingDouble(expected).reversed().thenComparing(DiscoveredClass::className));
+    return ordered;
   }
 
   /** The id of the stand-in shard for classes no worker of the module took. */

@@ -1,11 +1,12 @@
 package dev.testshard.runner.plan;
 
-import java.util.List;
-
 /**
- * Whether a run uses dynamic workers or a fixed plan, and why. Without a timing history a fixed
- * plan can only guess which shard is long, so dynamic mode is the default then; a history, or an
- * explicit {@code --shard-by} or {@code --shards}, gives a fixed plan.
+ * Whether a run uses dynamic workers or a fixed plan, and why. Dynamic workers are the default:
+ * without a timing history a fixed plan can only guess which shard is long, and with one the
+ * workers take the classes longest first by it, which is the balanced plan made as the run goes
+ * (and mended when a class takes longer than last time). An explicit {@code --shard-by} or {@code
+ * --shards} (on the command line or in {@code testshard.yaml}), or {@code --no-dynamic}, gives a
+ * fixed plan.
  *
  * @param dynamic true for dynamic workers, false for a fixed plan
  * @param reason why, for the line the run prints
@@ -18,11 +19,7 @@ public record RunMode(boolean dynamic, String reason) {
    * @param shardsGiven whether {@code --shards} was given
    */
   public static RunMode choose(
-      Boolean dynamicFlag,
-      boolean shardByGiven,
-      boolean shardsGiven,
-      TimingHistory history,
-      List<DiscoveredClass> classes) {
+      Boolean dynamicFlag, boolean shardByGiven, boolean shardsGiven, TimingHistory history) {
     if (dynamicFlag != null) {
       return new RunMode(dynamicFlag, dynamicFlag ? "--dynamic" : "--no-dynamic");
     }
@@ -32,20 +29,11 @@ public record RunMode(boolean dynamic, String reason) {
     if (shardByGiven) {
       return new RunMode(false, "--shard-by given");
     }
-    long known = classes.stream().filter(c -> history.secondsOf(c.className()) != null).count();
-    if (known == 0) {
-      return new RunMode(
-          true,
-          (history.isEmpty() ? "no timing history yet" : "the timing history knows none of them")
-              + "; --no-dynamic for a fixed plan");
-    }
     return new RunMode(
-        false,
-        "the timing history knows "
-            + known
-            + " of "
-            + classes.size()
-            + " classes; --dynamic for"
-            + " workers");
+        true,
+        (history.isEmpty()
+                ? "no timing history yet"
+                : "the timing history has the times of " + history.size() + " classes")
+            + "; --no-dynamic for a fixed plan");
   }
 }

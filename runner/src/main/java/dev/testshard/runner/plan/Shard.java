@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param id unique within the plan, readable, used as {@code hostname} in the report and as the
  *     name of its directory under {@code shards/}
  * @param module the module whose class path the classes need
- * @param classes the classes, in the order the agent runs them
+ * @param classes the classes, in the order the agent runs them; empty for a dynamic-mode worker
+ *     started before discovery ended, which is given its classes as it goes
  * @param predictedSeconds expected run time from the timing history, or 0 when not predicted
  */
 public record Shard(
@@ -25,9 +26,6 @@ public record Shard(
     classes = List.copyOf(classes);
     if (!id.matches("[A-Za-z0-9._-]+")) {
       throw new IllegalArgumentException("shard id must be file-name safe: " + id);
-    }
-    if (classes.isEmpty()) {
-      throw new IllegalArgumentException("shard " + id + " has no classes");
     }
   }
 

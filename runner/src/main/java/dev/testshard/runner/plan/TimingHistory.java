@@ -13,7 +13,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 
 /**
  * How long each top-level test class took in earlier runs, for planning balanced shards. Read from
@@ -80,6 +82,28 @@ public final class TimingHistory {
 
   public boolean isEmpty() {
     return seconds.isEmpty();
+  }
+
+  /** How many classes it has a time for. */
+  public int size() {
+    return seconds.size();
+  }
+
+  /**
+   * The classes it knows that are still there, longest first: those of {@code present} (a module's
+   * top-level classes in the snapshot) whose names match {@code include}. Before discovery ends,
+   * they are the best guess at the module's test classes.
+   */
+  public List<DiscoveredClass> knownAmong(String module, Set<String> present, String include) {
+    Pattern pattern = Pattern.compile(include);
+    return seconds.entrySet().stream()
+        .filter(e -> present.contains(e.getKey()) && pattern.matcher(e.getKey()).matches())
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> new DiscoveredClass(module, e.getKey(), List.of(), List.of()))
+        .toList();
   }
 
   /** The measured time of a class, or null. */

@@ -2,6 +2,7 @@ package dev.testshard.runner.snapshot;
 
 import dev.testshard.runner.build.TestModule;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A taken snapshot: the per-run image and what the runner needs to know about its content. Nothing
@@ -40,8 +41,19 @@ public record Snapshot(
    * @param key short directory name under {@link ContainerLayout#MODULES}
    * @param workingDir the test JVM's working directory (the module directory)
    * @param classpath the module's test class path inside the image, {@code :}-separated
+   * @param topLevelClasses the names of the top-level classes compiled into its test roots, as the
+   *     snapshot holds them (test classes or not: discovery decides that)
    */
-  public record SnapshotModule(TestModule module, String key, String workingDir, String classpath) {
+  public record SnapshotModule(
+      TestModule module,
+      String key,
+      String workingDir,
+      String classpath,
+      Set<String> topLevelClasses) {
+
+    public SnapshotModule {
+      topLevelClasses = Set.copyOf(topLevelClasses);
+    }
 
     public String descriptorDir() {
       return ContainerLayout.MODULES + "/" + key;

@@ -6,12 +6,18 @@ import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Packs the snapshot into images, layered from most to least stable: the base Java runtime, then a
@@ -90,8 +96,10 @@ public final class SnapshotBuilder {
       List<String> containerEntries = new ArrayList<>(first);
       containerEntries.addAll(rest);
       List<String> roots = new ArrayList<>();
+      Set<String> topLevelClasses = new TreeSet<>();
       for (Path root : module.testRoots()) {
         roots.add(ContainerLayout.inWorkspace(projectDir, root));
+        topLevelClasses.addAll(topLevelClasses(root));
       }
       String key = "m" + index++;
       Snapshot.SnapshotModule snapshotModule =
@@ -99,7 +107,8 @@ public final class SnapshotBuilder {
               module,
               key,
               ContainerLayout.inWorkspace(projectDir, module.directory()),
-              String.join(":", containerEntries));
+              String.join(":", containerEntries),
+              topLevelClasses);
       modules.add(snapshotModule);
       String dir = "run/modules/" + key + "/";
       descriptors.put(dir + "classpath", String.join("\n", containerEntries) + "\n");
@@ -132,6 +141,23 @@ public final class SnapshotBuilder {
     String classPathKey =
         ContainerLayout.shortHash(depsImage.tag() + "\n" + layer.classPathDigest());
     return new Snapshot(runImageTag, agentPath, modules, files, classPathKey);
+  }
+
+  /** The top-level classes compiled under a test root: {@code a/b/C.class} is {@code a.b.C}. */
+  static Set<String> topLevelClasses(Path root) {
+    if (!Files.isDirectory(root)) {
+      return Set.of();
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      return paths
+          .map(path -> root.relativize(path).toString().replace('\\', '/'))
+          .filter(name -> name.endsWith(".class") && !name.contains("$"))
+          .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
+          .filter(name -> !name.endsWith("package-info") && !name.endsWith("module-info"))
+          .collect(Collectors.toCollection(TreeSet::new));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the classes under " + root, e);
+    }
   }
 
   /**

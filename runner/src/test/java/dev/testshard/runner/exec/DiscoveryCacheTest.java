@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,8 @@ class DiscoveryCacheTest {
         "testshard-run:x",
         "/testshard/agent/agent.jar",
         List.of(
-            new Snapshot.SnapshotModule(module, "m0", "/workspace", "/testshard/agent/agent.jar")),
+            new Snapshot.SnapshotModule(
+                module, "m0", "/workspace", "/testshard/agent/agent.jar", Set.of())),
         new ProjectFiles(Path.of("/p"), List.of(), ""),
         classPathKey);
   }

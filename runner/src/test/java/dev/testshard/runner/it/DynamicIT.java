@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.testshard.report.Outcome;
 import dev.testshard.report.TestCaseResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Dynamic mode (the default without a timing history, or {@code --dynamic}): long-lived workers
- * pull classes until none is left; results, reports and lost-work accounting are the same as with a
- * fixed plan.
+ * Dynamic mode (the default unless {@code --shard-by}, {@code --shards} or {@code --no-dynamic}):
+ * long-lived workers pull classes until none is left; results, reports and lost-work accounting are
+ * the same as with a fixed plan.
  */
 class DynamicIT {
 
@@ -24,15 +27,7 @@ class DynamicIT {
     Path project = Examples.copy("multi-module", temp.resolve("project"));
     Path reportDir = temp.resolve("report");
 
-    Cli.Result result =
-        Cli.run(
-            "run",
-            "--project",
-            project.toString(),
-            "--parallel",
-            "2",
-            "--report-dir",
-            reportDir.toString());
+    Cli.Result result = runOnTwo(project, reportDir);
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out()).contains("dynamic: 2 workers").contains("(no timing history yet;");
@@ -48,21 +43,65 @@ class DynamicIT {
     assertThat(classes).isEqualTo(7);
     assertThat(report.leftovers().isEmpty()).isTrue();
 
-    Cli.Result withHistory =
-        Cli.run(
-            "run",
-            "--project",
-            project.toString(),
-            "--no-build",
-            "--parallel",
-            "2",
-            "--report-dir",
-            temp.resolve("again").toString());
+    Cli.Result withHistory = runOnTwo(project, temp.resolve("again"), "--no-build");
 
     assertThat(withHistory.exitCode()).as(withHistory.err()).isZero();
+    // With a history the run stays dynamic, and the queue is ordered by the measured times.
     assertThat(withHistory.out())
-        .doesNotContain("dynamic:")
-        .contains("shards by package, 2 at a time (the timing history knows 7 of 7 classes");
+        .contains("dynamic: 2 workers pull 7 classes")
+        .contains("(the timing history has the times of 7 classes;");
+    RunReport again = new RunReport(temp.resolve("again"));
+    assertThat(Counts.of(again.rootTotals))
+        .isEqualTo(Counts.of(again.caseTotals()))
+        .isEqualTo(Counts.of(Examples.expected("multi-module")));
+  }
+
+  @Test
+  void withHistoryOneModulesWorkersStartDuringDiscoveryAndRunEveryClassOnceANewOneToo()
+      throws Exception {
+    Path project = Examples.copy("junit5-10", temp.resolve("project"));
+    Cli.Result first = runOnTwo(project, temp.resolve("first"));
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    // A class the history does not know yet: it can only come from discovery.
+    Path added = project.resolve("src/test/java/com/example/snapshot/calc/AddedTest.java");
+    Files.writeString(
+        added,
+        """
+        package com.example.snapshot.calc;
+
+        import org.junit.jupiter.api.Test;
+
+        class AddedTest {
+          @Test
+          void one() {}
+
+          @Test
+          void two() {}
+        }
+        """);
+    Path reportDir = temp.resolve("report");
+
+    Cli.Result result = runOnTwo(project, reportDir, "--progress", "plain");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains("dynamic: 2 workers start while discovery runs")
+        .contains("(the timing history has the times of 3 classes;")
+        .contains("discovered 4 test classes");
+    RunReport report = new RunReport(reportDir);
+    Counts expected = Counts.of(Examples.expected("junit5-10"));
+    assertThat(Counts.of(report.rootTotals))
+        .isEqualTo(Counts.of(report.caseTotals()))
+        .isEqualTo(
+            new Counts(
+                expected.tests() + 2, expected.failures(), expected.errors(), expected.skipped()));
+    assertThat(report.testCase("com.example.snapshot.calc.AddedTest", "one()")).isPresent();
+    int classes = 0;
+    for (JsonNode shard : report.summary.get("shards")) {
+      classes += shard.get("classes").asInt();
+    }
+    assertThat(classes).as("every class ran exactly once").isEqualTo(4);
+    assertThat(report.leftovers().isEmpty()).isTrue();
   }
 
   @Test
@@ -99,5 +138,21 @@ class DynamicIT {
     assertThat(neverRun.problem().message()).contains("every worker");
     assertThat(Counts.of(report.rootTotals)).isEqualTo(Counts.of(report.caseTotals()));
     assertThat(report.leftovers().isEmpty()).isTrue();
+  }
+
+  private static Cli.Result runOnTwo(Path project, Path reportDir, String... options)
+      throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--project",
+                project.toString(),
+                "--parallel",
+                "2",
+                "--report-dir",
+                reportDir.toString()));
+    args.addAll(List.of(options));
+    return Cli.run(args.toArray(String[]::new));
   }
 }

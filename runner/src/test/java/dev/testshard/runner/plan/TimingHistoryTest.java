@@ -25,6 +25,22 @@ class TimingHistoryTest {
   }
 
   @Test
+  void theClassesItKnowsThatAreStillThereAndMatchTheIncludesComeLongestFirst() {
+    TimingHistory history =
+        new TimingHistory(
+            Map.of("a.LongTest", 9.0, "a.GoneTest", 20.0, "a.Helper", 30.0, "a.ShortTest", 1.0));
+
+    List<DiscoveredClass> known =
+        history.knownAmong(
+            "m", java.util.Set.of("a.LongTest", "a.ShortTest", "a.Helper", "a.NewTest"), ".*Test");
+
+    assertThat(known)
+        .extracting(DiscoveredClass::className)
+        .containsExactly("a.LongTest", "a.ShortTest");
+    assertThat(known).allSatisfy(c -> assertThat(c.module()).isEqualTo("m"));
+  }
+
+  @Test
   void estimatesUnknownClassesFromTheTimePerTestOfKnownOnes() {
     TimingHistory history = new TimingHistory(Map.of("a.Known", 10.0));
     List<DiscoveredClass> classes = List.of(testClass("a.Known", 5), testClass("a.New", 3));

@@ -2,9 +2,33 @@ package dev.testshard.runner.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SnapshotBuilderTest {
+
+  @TempDir Path root;
+
+  @Test
+  void listsTheTopLevelClassesUnderATestRootByName() throws Exception {
+    for (String file :
+        List.of(
+            "a/b/CartTest.class",
+            "a/b/CartTest$Nested.class",
+            "a/b/package-info.class",
+            "Root.class",
+            "a/b/notes.txt")) {
+      Path path = root.resolve(file);
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, "");
+    }
+
+    assertThat(SnapshotBuilder.topLevelClasses(root)).containsExactly("Root", "a.b.CartTest");
+    assertThat(SnapshotBuilder.topLevelClasses(root.resolve("missing"))).isEmpty();
+  }
 
   @Test
   void quotesAnArgfileValue() {

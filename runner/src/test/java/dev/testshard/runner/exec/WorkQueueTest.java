@@ -1,0 +1,86 @@
+package dev.testshard.runner.exec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.testshard.runner.plan.DiscoveredClass;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class WorkQueueTest {
+
+  private static DiscoveredClass discovered(String name) {
+    return new DiscoveredClass("m", name, List.of("junit-jupiter"), List.of());
+  }
+
+  private static final Map<String, Double> SECONDS = Map.of("a.LongTest", 9.0, "a.MidTest", 5.0);
+
+  @Test
+  void aFilledQueueHandsOutTheLongestExpectedClassFirst() {
+    WorkQueue queue = WorkQueue.awaiting("m", List.of());
+    queue.fill(
+        List.of(discovered("a.ShortTest"), discovered("a.LongTest"), discovered("a.MidTest")),
+        c -> SECONDS.getOrDefault(c.className(), 1.0));
+
+    assertThat(List.of(queue.poll(), queue.poll(), queue.poll()))
+        .extracting(DiscoveredClass::className)
+        .containsExactly("a.LongTest", "a.MidTest", "a.ShortTest");
+    assertThat(queue.poll()).isNull();
+  }
+
+  @Test
+  void beforeDiscoveryEndsProvisionalClassesGoOutAndAreNotHandedOutAgainAfterTheFill() {
+    WorkQueue queue = WorkQueue.awaiting("m", List.of(discovered("a.LongTest")));
+
+    assertThat(queue.hasProvisional()).isTrue();
+    assertThat(queue.poll().className()).isEqualTo("a.LongTest");
+    queue.fill(
+        List.of(discovered("a.LongTest"), discovered("a.NewTest")),
+        c -> SECONDS.getOrDefault(c.className(), 1.0));
+
+    assertThat(queue.poll().className()).isEqualTo("a.NewTest");
+    assertThat(queue.poll()).isNull();
+  }
+
+  @Test
+  void aWorkerWaitsForTheFillOnceTheProvisionalClassesAreGone() throws Exception {
+    WorkQueue queue = WorkQueue.awaiting("m", List.of());
+    CompletableFuture<DiscoveredClass> waiting = CompletableFuture.supplyAsync(queue::poll);
+
+    Thread.sleep(150);
+    assertThat(waiting).isNotDone();
+    queue.fill(List.of(discovered("a.MidTest")), c -> 1.0);
+
+    assertThat(waiting.get(5, TimeUnit.SECONDS).className()).isEqualTo("a.MidTest");
+  }
+
+  @Test
+  void aCancelledQueueReleasesItsWaitingWorkersWithNothing() throws Exception {
+    WorkQueue queue = WorkQueue.awaiting("m", List.of());
+    CompletableFuture<DiscoveredClass> waiting = CompletableFuture.supplyAsync(queue::poll);
+
+    queue.cancel();
+
+    assertThat(waiting.get(5, TimeUnit.SECONDS)).isNull();
+  }
+
+  @Test
+  void aStoppingRunEndsTheWaitWithoutAClass() {
+    WorkQueue queue = WorkQueue.awaiting("m", List.of());
+
+    assertThat(queue.poll(() -> true)).isNull();
+  }
+
+  @Test
+  void theFirstClassTakenIsSignalled() throws Exception {
+    WorkQueue queue = WorkQueue.awaiting("m", List.of(discovered("a.LongTest")));
+
+    assertThat(queue.awaitFirstTaken(Duration.ofMillis(50))).isFalse();
+    queue.poll();
+
+    assertThat(queue.awaitFirstTaken(Duration.ofMillis(50))).isTrue();
+  }
+}
