@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,18 +20,12 @@ class StepTimesJsonTest {
           0.15, 47.25);
 
   private static RunSummary summary(StepTimes steps) {
-    return RunSummary.of(
-        "p",
-        "r",
-        Instant.parse("2026-01-15T10:02:03Z"),
-        46.5,
-        0,
+    return TestData.summary(
         "passed",
         SummaryTotals.of(new Totals(3, 0, 0, 0, 1.5)),
         List.of(
             new ShardSummary("a", 1, 2, 2, 0, 0, 0, 20.0, 0, "passed", null, 0.3, 0.1, 1.2),
             new ShardSummary("b", 1, 1, 1, 0, 0, 0, 21.0, 0, "passed", null, null, null, null)),
-        List.of(),
         List.of(),
         steps);
   }

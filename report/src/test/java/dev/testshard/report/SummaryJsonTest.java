@@ -17,7 +17,8 @@ class SummaryJsonTest {
   @TempDir Path dir;
 
   private final RunSummary summary =
-      RunSummary.of(
+      new RunSummary(
+          RunSummary.FORMAT,
           "acme-shop",
           "20260115-100203-ab12",
           Instant.parse("2026-01-15T10:02:03.250Z"),
@@ -45,7 +46,8 @@ class SummaryJsonTest {
                   "shard-01"),
               FailureSummary.of(
                   TestData.error("com.acme.PayTest$Nested", "charges()"), "shard-02")),
-          List.of(FlakySummary.of(TestData.flaky("com.acme.StockTest", "reserves()"), "shard-01")));
+          List.of(FlakySummary.of(TestData.flaky("com.acme.StockTest", "reserves()"), "shard-01")),
+          null);
 
   @Test
   void writesASummaryThatReadsBackEqual() throws IOException {
@@ -121,34 +123,16 @@ class SummaryJsonTest {
   }
 
   @Test
-  void aSummaryWithoutFlakyTestsHasAnEmptyListAndAZeroCount() {
-    RunSummary withoutFlaky =
-        RunSummary.of(
-            "p",
-            "r",
-            Instant.EPOCH,
-            1,
-            0,
-            "passed",
-            SummaryTotals.of(new Totals(1, 0, 0, 0, 1)),
-            List.of(),
-            List.of());
+  void aSummaryWithoutShardsFailuresOrFlakyTestsHasEmptyListsAndAZeroFlakyCount() {
+    RunSummary empty =
+        TestData.summary("passed", SummaryTotals.of(new Totals(1, 0, 0, 0, 1)), null, null, null);
 
-    assertThat(withoutFlaky.flaky()).isEmpty();
-    assertThat(withoutFlaky.totals().flaky()).isZero();
-    assertThat(withoutFlaky)
-        .isEqualTo(
-            new RunSummary(
-                RunSummary.FORMAT,
-                "p",
-                "r",
-                Instant.EPOCH,
-                1,
-                0,
-                "passed",
-                new SummaryTotals(1, 1, 0, 0, 0, 1),
-                null,
-                null));
+    assertThat(empty.format()).isEqualTo(RunSummary.FORMAT);
+    assertThat(empty.shards()).isEmpty();
+    assertThat(empty.failures()).isEmpty();
+    assertThat(empty.flaky()).isEmpty();
+    assertThat(empty.totals()).isEqualTo(new SummaryTotals(1, 1, 0, 0, 0, 1, 0));
+    assertThat(empty.steps()).isNull();
   }
 
   @Test
@@ -190,17 +174,7 @@ class SummaryJsonTest {
   @Test
   void rejectsOutcomesOutsideTheFormat() {
     assertThatThrownBy(
-            () ->
-                RunSummary.of(
-                    "p",
-                    "r",
-                    Instant.EPOCH,
-                    0,
-                    0,
-                    "green",
-                    SummaryTotals.of(Totals.ZERO),
-                    null,
-                    null))
+            () -> TestData.summary("green", SummaryTotals.of(Totals.ZERO), null, null, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("green");
     assertThatThrownBy(() -> new ShardSummary("s", 0, 0, 0, 0, 0, 0, 0, null, "ok", null))

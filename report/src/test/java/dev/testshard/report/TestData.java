@@ -11,6 +11,21 @@ final class TestData {
 
   private TestData() {}
 
+  /**
+   * A summary of project {@code p}, run {@code r}, started at {@link #REPORT_TIME}, that took 1 s
+   * and exited 0, with no failures. The format is left null, which the record takes as {@link
+   * RunSummary#FORMAT}.
+   */
+  static RunSummary summary(
+      String outcome,
+      SummaryTotals totals,
+      List<ShardSummary> shards,
+      List<FlakySummary> flaky,
+      StepTimes steps) {
+    return new RunSummary(
+        null, "p", "r", REPORT_TIME, 1, 0, outcome, totals, shards, null, flaky, steps);
+  }
+
   static TestCaseResult passed(String className, String name) {
     return TestCaseResult.passed(className, name, 0.25);
   }

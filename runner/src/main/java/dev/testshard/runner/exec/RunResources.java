@@ -2,6 +2,7 @@ package dev.testshard.runner.exec;
 
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.EngineException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,14 @@ public final class RunResources implements AutoCloseable {
    */
   public static final String KEEP_LABEL = "dev.testshard.keep-on-failure";
 
+  /**
+   * Marks the resources of a run with {@code --keep-image}: automatic sweeps of dead runs leave its
+   * image (its containers and networks go as usual), {@code testshard clean} removes it. Labels
+   * cannot be added to an image later, so every resource the run creates carries it, and the image
+   * gets it when the snapshot is committed.
+   */
+  public static final String KEEP_IMAGE_LABEL = "dev.testshard.keep-image";
+
   /** When the run started, in epoch milliseconds. */
   public static final String STARTED_LABEL = "dev.testshard.started";
 
@@ -39,7 +48,7 @@ public final class RunResources implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean keepImage;
 
-  private final Map<String, String> labels;
+  private volatile Map<String, String> labels;
 
   public RunResources(ContainerEngine engine, String runId) {
     this(engine, runId, false);
@@ -48,7 +57,7 @@ public final class RunResources implements AutoCloseable {
   public RunResources(ContainerEngine engine, String runId, boolean keepOnFailure) {
     this.engine = engine;
     this.runId = runId;
-    Map<String, String> runLabels = new java.util.HashMap<>();
+    Map<String, String> runLabels = new HashMap<>();
     runLabels.put(LABEL, "true");
     runLabels.put(RUN_LABEL, runId);
     runLabels.put(HOST_LABEL, thisHost());
@@ -86,9 +95,7 @@ public final class RunResources implements AutoCloseable {
     List<ContainerEngine.Resource> resources = engine.listLabelled(RUN_LABEL);
     for (ContainerEngine.Resource.Kind kind : ContainerEngine.Resource.Kind.values()) {
       for (ContainerEngine.Resource resource : resources) {
-        if (resource.kind() != kind
-            || !stale.isStale(resource)
-            || resource.labels().containsKey(KEEP_LABEL)) {
+        if (resource.kind() != kind || !stale.sweptAutomatically(resource)) {
           continue;
         }
         try {
@@ -115,8 +122,20 @@ public final class RunResources implements AutoCloseable {
     return labels;
   }
 
+  /**
+   * Keeps the run's image past the run ({@code --keep-image}), also through later runs' sweeps of
+   * dead runs: marks the run's labels with {@link #KEEP_IMAGE_LABEL}. Call it before the run
+   * creates anything, so that the image is committed with the label.
+   */
   public void keepImage(boolean keep) {
     this.keepImage = keep;
+    Map<String, String> marked = new HashMap<>(labels);
+    if (keep) {
+      marked.put(KEEP_IMAGE_LABEL, "true");
+    } else {
+      marked.remove(KEEP_IMAGE_LABEL);
+    }
+    this.labels = Map.copyOf(marked);
   }
 
   /** Records a container of the run, so that clean-up removes it even without its label. */
@@ -134,7 +153,6 @@ public final class RunResources implements AutoCloseable {
    */
   public void keep(String id) {
     kept.add(id);
-    keepImage = true;
   }
 
   /**
@@ -163,16 +181,19 @@ public final class RunResources implements AutoCloseable {
           left.containers().stream().filter(id -> !kept.contains(id)).toList();
       List<String> networksLeft =
           left.networks().stream().filter(id -> !kept.contains(id)).toList();
+      // A kept shard's containers still use the image; the run's keep-on-failure label keeps it
+      // through sweeps.
+      boolean imageKept = keepImage || !kept.isEmpty();
       boolean done =
           containersLeft.isEmpty()
               && networksLeft.isEmpty()
-              && (keepImage || left.images().isEmpty());
+              && (imageKept || left.images().isEmpty());
       if (done) {
         return;
       }
       containersLeft.forEach(id -> quietly(() -> engine.removeContainer(id)));
       networksLeft.forEach(id -> quietly(() -> engine.removeNetwork(id)));
-      if (!keepImage) {
+      if (!imageKept) {
         left.images().forEach(id -> quietly(() -> engine.removeImage(id)));
       }
       try {

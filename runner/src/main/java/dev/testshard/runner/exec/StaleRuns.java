@@ -47,6 +47,23 @@ public final class StaleRuns {
     return started == null || started.plus(FOREIGN_RUN_MAX_AGE).isBefore(now);
   }
 
+  /**
+   * Whether the automatic sweep at the start of a run or plan removes the resource: it belongs to a
+   * run that is over, and was not kept on purpose. A run with {@code --keep-on-failure} keeps all
+   * its resources, one with {@code --keep-image} its image; {@code testshard clean} removes those.
+   */
+  public boolean sweptAutomatically(Resource resource) {
+    Map<String, String> labels = resource.labels();
+    if (labels.containsKey(RunResources.KEEP_LABEL)) {
+      return false;
+    }
+    if (resource.kind() == Resource.Kind.IMAGE
+        && labels.containsKey(RunResources.KEEP_IMAGE_LABEL)) {
+      return false;
+    }
+    return isStale(resource);
+  }
+
   private static Instant startOf(String millis) {
     if (millis == null || !millis.matches("\\d+")) {
       return null;

@@ -205,7 +205,8 @@ public final class RunReportWriter {
         }
       }
     }
-    return RunSummary.of(
+    return new RunSummary(
+        RunSummary.FORMAT,
         projectName,
         runId,
         started,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.testshard.runner.docker.ContainerEngine.Resource;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -51,20 +52,69 @@ class StaleRunsTest {
     assertThat(stale.isStale(old)).isTrue();
   }
 
+  @Test
+  void theSweepRemovesEveryResourceOfADeadRunThatKeptNothing() {
+    for (Resource.Kind kind : Resource.Kind.values()) {
+      assertThat(stale.sweptAutomatically(resource(kind, "200", Map.of())))
+          .as(kind.name())
+          .isTrue();
+    }
+  }
+
+  @Test
+  void theSweepLeavesTheImageOfADeadRunWithKeepImageButRemovesItsContainersAndNetworks() {
+    Map<String, String> keepImage = Map.of(RunResources.KEEP_IMAGE_LABEL, "true");
+
+    assertThat(stale.sweptAutomatically(resource(Resource.Kind.IMAGE, "200", keepImage))).isFalse();
+    assertThat(stale.sweptAutomatically(resource(Resource.Kind.CONTAINER, "200", keepImage)))
+        .isTrue();
+    assertThat(stale.sweptAutomatically(resource(Resource.Kind.NETWORK, "200", keepImage)))
+        .isTrue();
+    assertThat(stale.isStale(resource(Resource.Kind.IMAGE, "200", keepImage)))
+        .as("what clean removes")
+        .isTrue();
+  }
+
+  @Test
+  void theSweepLeavesEveryResourceOfADeadRunWithKeepOnFailure() {
+    Map<String, String> keepOnFailure = Map.of(RunResources.KEEP_LABEL, "true");
+
+    for (Resource.Kind kind : Resource.Kind.values()) {
+      assertThat(stale.sweptAutomatically(resource(kind, "200", keepOnFailure)))
+          .as(kind.name())
+          .isFalse();
+    }
+  }
+
+  @Test
+  void theSweepNeverRemovesALiveRunsResources() {
+    assertThat(stale.sweptAutomatically(resource(Resource.Kind.IMAGE, "100", Map.of()))).isFalse();
+    assertThat(stale.sweptAutomatically(resource(Resource.Kind.CONTAINER, "100", Map.of())))
+        .isFalse();
+  }
+
   private static Resource container(String host, String pid, Instant started) {
-    return new Resource(
-        Resource.Kind.CONTAINER,
-        "c-" + pid,
-        Map.of(
-            "dev.testshard",
-            "true",
-            "dev.testshard.run",
-            "r",
-            "dev.testshard.host",
-            host,
-            "dev.testshard.pid",
-            pid,
-            "dev.testshard.started",
-            Long.toString(started.toEpochMilli())));
+    return new Resource(Resource.Kind.CONTAINER, "c-" + pid, runLabels(host, pid, started));
+  }
+
+  /** A resource of a run on this host whose CLI has process id {@code pid}. */
+  private static Resource resource(Resource.Kind kind, String pid, Map<String, String> extra) {
+    Map<String, String> labels = new HashMap<>(runLabels("ci-host", pid, NOW));
+    labels.putAll(extra);
+    return new Resource(kind, kind + "-" + pid, labels);
+  }
+
+  private static Map<String, String> runLabels(String host, String pid, Instant started) {
+    return Map.of(
+        "dev.testshard",
+        "true",
+        "dev.testshard.run",
+        "r",
+        "dev.testshard.host",
+        host,
+        "dev.testshard.pid",
+        pid,
+        "dev.testshard.started",
+        Long.toString(started.toEpochMilli()));
   }
 }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code testshard clean} removes everything labelled {@code dev.testshard=true}, including the
- * cached images; ordered last so that the other integration tests share the cache.
+ * cached images and the images of dead runs kept with {@code --keep-image}, which the automatic
+ * sweep at the start of every run leaves; ordered last so that the other integration tests share
+ * the cache.
  */
 @Order(Integer.MAX_VALUE)
 class CleanIT {
@@ -40,13 +42,36 @@ class CleanIT {
                   "none",
                   null));
 
+      // A dead run with --keep-image: its resources carry the mark, its image is committed with it.
+      Map<String, String> keptRun =
+          Map.of(
+              RunResources.LABEL,
+              "true",
+              RunResources.RUN_LABEL,
+              "clean-it-kept",
+              RunResources.KEEP_IMAGE_LABEL,
+              "true");
+      String keptRunContainer =
+          engine.create(
+              new ContainerSpec(
+                  null, base, List.of("true"), null, Map.of(), keptRun, null, "none", null));
+      engine.commit(keptRunContainer, "testshard-run:clean-it-kept", keptRun);
+      StaleRuns stale =
+          new StaleRuns(RunResources.thisHost(), RunResources::processAlive, Instant.now());
+
+      RunResources.removeStale(engine, stale);
+
+      assertThat(engine.imageId("testshard-run:clean-it-kept")).as("kept image").isPresent();
+      assertThat(engine.findLabelled(RunResources.RUN_LABEL, "clean-it-kept").containers())
+          .as("kept run's containers")
+          .isEmpty();
+
       Cli.Result result = Cli.run("clean");
 
       assertThat(result.exitCode()).as(result.err()).isZero();
       assertThat(result.out()).contains("removed");
+      assertThat(engine.imageId("testshard-run:clean-it-kept")).as("kept image").isEmpty();
       // Only what a run still in progress owns may be left (another run on this engine).
-      StaleRuns stale =
-          new StaleRuns(RunResources.thisHost(), RunResources::processAlive, Instant.now());
       List<ContainerEngine.Resource> left =
           engine.listLabelled("dev.testshard=true").stream()
               .filter(r -> !r.labels().containsKey(RunResources.RUN_LABEL) || stale.isStale(r))
