@@ -4,6 +4,7 @@ import dev.testshard.report.Totals;
 import dev.testshard.runner.BuildStep;
 import dev.testshard.runner.Pipeline;
 import dev.testshard.runner.RunOptions;
+import dev.testshard.runner.WorkersFirst;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.common.TestshardException;
@@ -15,7 +16,6 @@ import dev.testshard.runner.exec.ExecutionSettings;
 import dev.testshard.runner.exec.Retries;
 import dev.testshard.runner.exec.ShardExecutor;
 import dev.testshard.runner.exec.ShardResult;
-import dev.testshard.runner.exec.WorkQueue;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.RunMode;
 import dev.testshard.runner.plan.ShardPlan;
@@ -34,8 +34,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,9 +47,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Build, snapshot, discover, run every shard in its own container, merge.")
 final class RunCommand implements Callable<Integer> {
-
-  /** The longest discovery waits for a worker to start its first class from the history. */
-  private static final Duration FIRST_CLASS_WAIT = Duration.ofSeconds(5);
 
   @Spec CommandSpec spec;
 
@@ -179,6 +174,8 @@ final class RunCommand implements Callable<Integer> {
       // With one module, dynamic workers start while discovery runs: the first class goes to a JVM
       // that is already up. (Several modules share the workers out by their classes' times.)
       boolean workersFirst = mode.dynamic() && snapshot.modules().size() == 1;
+      int earlyWorkers =
+          workersFirst ? WorkersFirst.count(snapshot, options.parallel(), options.include()) : 0;
       List<DiscoveredClass> classes = null;
       ShardPlan plan = null;
       if (workersFirst) {
@@ -186,7 +183,7 @@ final class RunCommand implements Callable<Integer> {
             Locale.ROOT,
             "dynamic: %d workers start while discovery runs, then pull the classes longest"
                 + " expected first (%s)%n",
-            options.parallel(),
+            earlyWorkers,
             mode.reason());
       } else {
         classes =
@@ -253,14 +250,8 @@ final class RunCommand implements Callable<Integer> {
                     options.limits()))) {
           if (workersFirst) {
             results =
-                workersWhileDiscovering(
-                    pipeline,
-                    snapshot,
-                    history,
-                    executor,
-                    progress,
-                    options.parallel(),
-                    options.include());
+                new WorkersFirst(pipeline, snapshot, history, options.include())
+                    .run(executor, earlyWorkers, progress, progress::testsKnown);
           } else if (mode.dynamic()) {
             results =
                 executor.executeDynamic(classes, options.parallel(), history.estimator(classes));
@@ -315,68 +306,6 @@ final class RunCommand implements Callable<Integer> {
       out.flush();
       return exitCode;
     }
-  }
-
-  /**
-   * Starts the workers and discovers at the same time; the workers wait for the queue that
-   * discovery fills. A failed discovery (or no tests) stops the workers and ends the run with its
-   * own error.
-   */
-  private List<ShardResult> workersWhileDiscovering(
-      Pipeline pipeline,
-      Snapshot snapshot,
-      TimingHistory history,
-      ShardExecutor executor,
-      ConsoleProgress progress,
-      int workers,
-      String include) {
-    Snapshot.SnapshotModule module = snapshot.modules().get(0);
-    // Until discovery ends, the workers take the classes the history knows, longest first.
-    WorkQueue queue =
-        WorkQueue.awaiting(
-            module.module().id(),
-            history.knownAmong(module.module().id(), module.topLevelClasses(), include));
-    CompletableFuture<Void> discovery = new CompletableFuture<>();
-    Thread discoverer =
-        new Thread(
-            () -> {
-              try {
-                // With classes from the history the workers have work already: discovery then
-                // starts once the first class went out, and takes the cores only as they idle.
-                boolean background = queue.hasProvisional();
-                if (background) {
-                  queue.awaitFirstTaken(FIRST_CLASS_WAIT);
-                }
-                List<DiscoveredClass> found =
-                    pipeline.discover(
-                        snapshot,
-                        progress::note,
-                        warning -> progress.note("warning: " + warning),
-                        background);
-                progress.testsKnown(plannedTests(found));
-                queue.fill(found, history.estimator(found));
-                discovery.complete(null);
-              } catch (InterruptedException e) {
-                queue.cancel();
-                discovery.completeExceptionally(e);
-              } catch (RuntimeException | Error e) {
-                queue.cancel();
-                discovery.completeExceptionally(e);
-              }
-            },
-            "testshard-discovery");
-    discoverer.setDaemon(true);
-    discoverer.start();
-    List<ShardResult> results = executor.executeDynamic(queue, workers);
-    try {
-      discovery.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
-    return results;
   }
 
   private static int plannedTests(List<DiscoveredClass> classes) {
