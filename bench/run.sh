@@ -83,7 +83,7 @@ for suite in "${suites[@]}"; do
   for row in "Surefire serial:$serial" "Surefire forkCount=$n:$forks" \
       "testshard dynamic (no history):$dynamic" "testshard static by package:$static" \
       "testshard --shards $n (history):$history" \
-      "testshard default: dynamic with history:$default"; do
+      "testshard default (dynamic, with history):$default"; do
     mode="${row%%:*}"
     wall="${row##*:}"
     printf '| %s | %s | %s | %.1f | %s | %s |\n' "$suite" "$mode" "$wall" "$bound" \

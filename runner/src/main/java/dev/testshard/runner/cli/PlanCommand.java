@@ -22,9 +22,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
-/** {@code testshard plan}: prints the shards a run would use, without running tests. */
+/**
+ * {@code testshard plan}: prints the fixed plan a run would use (with {@code --shard-by}, {@code
+ * --shards} or {@code --no-dynamic}), without running tests.
+ */
 @Command(
     name = "plan",
     mixinStandardHelpOptions = true,
@@ -57,6 +61,17 @@ final class PlanCommand implements Callable<Integer> {
         out.println(toJson(plan));
       } else {
         printTable(out, plan);
+        ParseResult parsed = spec.commandLine().getParseResult();
+        boolean fixed =
+            parsed.hasMatchedOption("--shard-by")
+                || parsed.hasMatchedOption("--shards")
+                || options.config().option("shard-by").isPresent()
+                || options.config().option("shards").isPresent();
+        if (!fixed) {
+          out.println(
+              "run uses dynamic workers by default (longest expected first); this is the fixed"
+                  + " plan of run --no-dynamic");
+        }
       }
       out.flush();
       return 0;

@@ -115,6 +115,18 @@ public final class WorkQueue {
     return !provisional.isEmpty();
   }
 
+  /**
+   * The next class, but only when its classes are known and more than {@code count} are waiting;
+   * never waits.
+   */
+  public synchronized DiscoveredClass pollIfMoreThan(int count) {
+    if (!open || classes.size() <= count) {
+      return null;
+    }
+    firstTaken.countDown();
+    return classes.pollFirst();
+  }
+
   /** What no worker took (all of them were lost); empties the queue. */
   public synchronized List<DiscoveredClass> drain() {
     List<DiscoveredClass> rest = List.copyOf(classes);

@@ -83,4 +83,16 @@ class WorkQueueTest {
 
     assertThat(queue.awaitFirstTaken(Duration.ofMillis(50))).isTrue();
   }
+
+  @Test
+  void aBatchAheadIsHandedOutOnlyWhileTheQueueIsLongAndKnown() {
+    WorkQueue queue = WorkQueue.awaiting("m", List.of(discovered("a.LongTest")));
+
+    assertThat(queue.pollIfMoreThan(0)).as("not filled yet").isNull();
+    queue.fill(List.of(discovered("a.MidTest"), discovered("a.ShortTest")), c -> 1.0);
+
+    assertThat(queue.pollIfMoreThan(1).className()).isEqualTo("a.MidTest");
+    assertThat(queue.pollIfMoreThan(1)).as("one left, not more than one").isNull();
+    assertThat(queue.poll().className()).isEqualTo("a.ShortTest");
+  }
 }
