@@ -2,7 +2,6 @@ package dev.testshard.runner.exec;
 
 import dev.testshard.report.RunTimings;
 import dev.testshard.runner.docker.ContainerEngine;
-import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.docker.EngineException;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
@@ -20,14 +19,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,7 +33,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -70,8 +64,8 @@ public final class ShardExecutor implements AutoCloseable {
   private final ExecutionSettings settings;
   private final ProgressListener progress;
   private final Function<String, String> sourceFiles;
-  private final ServiceContext services;
-  private final List<KeptShard> kept = new CopyOnWriteArrayList<>();
+  private final ShardContainers containers;
+  private final ServicesOfShards serviceLifecycle;
   private final Set<String> running = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService deadlines =
       Executors.newSingleThreadScheduledExecutor(namedThreads("testshard-deadline-"));
@@ -92,12 +86,20 @@ public final class ShardExecutor implements AutoCloseable {
     this.settings = settings;
     this.progress = progress;
     this.sourceFiles = sourceFiles;
-    this.services = services != null && services.hasServices() ? services : null;
+    this.containers = new ShardContainers(snapshot, settings, resources);
+    this.serviceLifecycle =
+        new ServicesOfShards(
+            services != null && services.hasServices() ? services : null,
+            snapshot,
+            resources,
+            progress,
+            settings.keepOnFailure(),
+            () -> runStopReason != null);
   }
 
   /** Failed shards whose services were left running ({@code --keep-on-failure}). */
   public List<KeptShard> kept() {
-    return List.copyOf(kept);
+    return serviceLifecycle.kept();
   }
 
   /** A failed shard's services, left running, and the commands to look into and remove them. */
@@ -258,7 +260,7 @@ public final class ShardExecutor implements AutoCloseable {
     AtomicReference<ScheduledFuture<?>> deadline = new AtomicReference<>();
     AtomicReference<String> containerId = new AtomicReference<>();
     ContainerExit exit;
-    ShardServices shardServices = startServices(task, index, shardDir, relativeDir);
+    ShardServices shardServices = serviceLifecycle.start(task, index, shardDir, relativeDir);
     String serviceFailure = shardServices == null ? null : shardServices.failure();
     try {
       Files.createDirectories(shardDir);
@@ -272,7 +274,7 @@ public final class ShardExecutor implements AutoCloseable {
         exit =
             new AgentContainer(engine, resources)
                 .run(
-                    spec(task, shardServices),
+                    containers.spec(task, shardServices),
                     new EventSinkToCollector(
                         shard,
                         collector,
@@ -334,59 +336,10 @@ public final class ShardExecutor implements AutoCloseable {
             .finish(exit.stoppedBecause(reason), (System.nanoTime() - start) / 1e9)
             .withTiming(timing(shard, startedAt, runningAt.get(), collector));
     if (shardServices != null) {
-      finishServices(shardServices, result);
+      serviceLifecycle.finish(shardServices, result);
     }
     progress.shardFinished(result);
     return result;
-  }
-
-  /** Starts the shard's services, or returns null when the run has none. */
-  private ShardServices startServices(
-      ShardTask task, int index, Path shardDir, String relativeDir) {
-    if (services == null) {
-      return null;
-    }
-    Snapshot.SnapshotModule module = snapshot.module(task.shard().module());
-    ShardServices shardServices =
-        new ShardServices(
-            services,
-            new ShardServices.ShardIdentity(
-                task.shard().id(),
-                index,
-                task.shard().directoryName(),
-                module.classpath(),
-                module.workingDir()),
-            shardDir.resolve("services"),
-            resources::containerCreated,
-            () -> runStopReason != null,
-            relativeDir + "/services");
-    long start = System.nanoTime();
-    shardServices.startQuietly();
-    if (shardServices.failure() == null) {
-      progress.note(
-          String.format(
-              Locale.ROOT,
-              "services of %s ready in %.1f s",
-              task.shard().id(),
-              (System.nanoTime() - start) / 1e9));
-    }
-    return shardServices;
-  }
-
-  /** Saves the services' logs when the shard did not pass, then removes or keeps them. */
-  private void finishServices(ShardServices shardServices, ShardResult result) {
-    if (result.status() == ShardStatus.PASSED) {
-      shardServices.close();
-      return;
-    }
-    for (String line : shardServices.saveEvidence()) {
-      progress.note(line);
-    }
-    if (settings.keepOnFailure()) {
-      kept.add(new KeptShard(result.shard().id(), shardServices.keep(resources::keep)));
-    } else {
-      shardServices.close();
-    }
   }
 
   /** The shard's services never became ready: its tests cannot run. */
@@ -433,60 +386,6 @@ public final class ShardExecutor implements AutoCloseable {
     }
   }
 
-  private ContainerSpec spec(ShardTask task, ShardServices shardServices) {
-    Shard shard = task.shard();
-    Snapshot.SnapshotModule module = snapshot.module(shard.module());
-    List<String> command = new ArrayList<>();
-    command.add("java");
-    if (settings.limits().memoryBytes() > 0) {
-      // Size the heap to the container, leaving room for metaspace, threads and native memory.
-      command.add("-XX:MaxRAMPercentage=75");
-    }
-    // Class data sharing options (or nothing), then the class path: see ClassDataSharing.
-    command.add("@" + module.descriptorDir() + "/jvm-args");
-    command.add("@" + module.descriptorDir() + "/java-args");
-    command.add("dev.testshard.agent.AgentMain");
-    command.add(task.queue() == null ? "run" : "worker");
-    command.add("--reports-dir");
-    command.add(ContainerLayout.REPORTS);
-    if (task.queue() != null) {
-      command.add("--queue");
-      command.add(WorkerFeeder.QUEUE_DIR);
-    }
-    for (String engineId : settings.excludedEngines()) {
-      command.add("--exclude-engine");
-      command.add(engineId);
-    }
-    for (String uniqueId : task.uniqueIds()) {
-      command.add("--unique-id");
-      command.add(uniqueId);
-    }
-    if (task.uniqueIds().isEmpty() && task.queue() == null) {
-      command.addAll(shard.classNames());
-    }
-    Map<String, String> labels = new HashMap<>(resources.labels());
-    labels.put("dev.testshard.shard", shard.id());
-    Map<String, String> env = new HashMap<>();
-    if (shardServices != null) {
-      env.putAll(shardServices.testEnvironment());
-    }
-    env.put("HOME", "/tmp");
-    env.put("TESTSHARD_SHARD", shard.id());
-    env.put("TESTSHARD_RUN", resources.runId());
-    env.put("TESTSHARD_ATTEMPT", Integer.toString(task.attempt()));
-    // Without services a shard has no network at all; with them, only its own.
-    return new ContainerSpec(
-        null,
-        snapshot.image(),
-        command,
-        module.workingDir(),
-        env,
-        labels,
-        ContainerLayout.USER,
-        shardServices == null ? "none" : shardServices.network(),
-        settings.limits());
-  }
-
   private static ThreadFactory namedThreads(String prefix) {
     AtomicInteger number = new AtomicInteger();
     return task -> {
@@ -494,40 +393,5 @@ public final class ShardExecutor implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     };
-  }
-
-  /** Feeds a shard's events to its collector and its test results to the progress display. */
-  private record EventSinkToCollector(
-      Shard shard,
-      ShardResultCollector collector,
-      ProgressListener progress,
-      Consumer<AgentEvent> onReady)
-      implements AgentContainer.EventSink {
-
-    @Override
-    public void event(AgentEvent event) {
-      collector.accept(event);
-      if ("ready".equals(event.type())) {
-        onReady.accept(event);
-      }
-      if ("class-finished".equals(event.type())) {
-        progress.classFinished(
-            shard, event.text("class"), event.decimal("seconds"), event.text("status"));
-      }
-      if ("test".equals(event.type())) {
-        String status = event.text("status");
-        progress.testFinished(
-            shard,
-            event.text("testClass"),
-            event.text("name"),
-            !"PASSED".equals(status) && !"SKIPPED".equals(status),
-            event.text("message"));
-      }
-    }
-
-    @Override
-    public void protocolError(String message) {
-      collector.protocolError(message);
-    }
   }
 }

@@ -30,13 +30,24 @@ public final class WorkQueue {
   private final Set<String> handedOut = new HashSet<>();
   private final CountDownLatch firstTaken = new CountDownLatch(1);
   private boolean open;
+  private ToDoubleFunction<DiscoveredClass> expected;
 
   /**
    * @param classes in the order they are handed out
    */
   public WorkQueue(String module, List<DiscoveredClass> classes) {
+    this(module, classes, c -> 1.0);
+  }
+
+  /**
+   * @param classes in the order they are handed out
+   * @param expected each class's expected time, which decides when a batch may go out ahead
+   */
+  public WorkQueue(
+      String module, List<DiscoveredClass> classes, ToDoubleFunction<DiscoveredClass> expected) {
     this.module = module;
     this.classes = new ArrayDeque<>(classes);
+    this.expected = expected;
     this.open = true;
   }
 
@@ -61,6 +72,7 @@ public final class WorkQueue {
     List<DiscoveredClass> rest =
         found.stream().filter(c -> !handedOut.contains(c.className())).toList();
     classes.addAll(WorkerPlan.longestFirst(rest, expected));
+    this.expected = expected;
     provisional.clear();
     open = true;
     notifyAll();
@@ -116,11 +128,20 @@ public final class WorkQueue {
   }
 
   /**
-   * The next class, but only when its classes are known and more than {@code count} are waiting;
-   * never waits.
+   * The next class, to wait in a worker behind the class it runs now ({@code running}), or null
+   * when that could cost balance: only when the classes are known, more than {@code workers} wait,
+   * and the running class is expected to end before the others have worked off their share of the
+   * queue (a class that waits behind a long one would have gone to a free worker). Never waits.
    */
-  public synchronized DiscoveredClass pollIfMoreThan(int count) {
-    if (!open || classes.size() <= count) {
+  public synchronized DiscoveredClass pollAhead(DiscoveredClass running, int workers) {
+    if (!open || classes.size() <= workers) {
+      return null;
+    }
+    double waiting = 0;
+    for (DiscoveredClass c : classes) {
+      waiting += expected.applyAsDouble(c);
+    }
+    if (expected.applyAsDouble(running) * workers > waiting) {
       return null;
     }
     firstTaken.countDown();

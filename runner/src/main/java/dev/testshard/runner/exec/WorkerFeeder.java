@@ -18,10 +18,10 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 /**
  * Feeds a dynamic-mode worker: answers each {@code ready} event with the next class of its module's
  * queue (the first batch is the class the worker was started with, if any), or {@code STOP} when
- * the queue is empty or the run is stopping; while the queue is long it also delivers the batch
- * after that one, so the worker never waits for a round trip. Batches are copied into the container
- * through the engine API, so a remote engine works and the container needs no network (see
- * docs/protocol.md). Called on the thread that reads the worker's events.
+ * the queue is empty or the run is stopping; where that costs no balance it also delivers the batch
+ * after that one, so the worker does not wait for a round trip. Batches are copied into the
+ * container through the engine API, so a remote engine works and the container needs no network
+ * (see docs/protocol.md). Called on the thread that reads the worker's events.
  */
 final class WorkerFeeder implements Consumer<AgentEvent> {
 
@@ -35,11 +35,11 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
   private final BooleanSupplier stopping;
   private final AtomicBoolean firstSent = new AtomicBoolean();
 
-  /** Batches are handed out one ahead while the queue holds more than this many per worker. */
-  static final int PREFETCH_WHILE_MORE_THAN = 2;
-
   /** The highest batch number copied into the container (events come on one thread). */
   private long delivered;
+
+  /** The class of that batch: the one the worker runs, or will run next. */
+  private DiscoveredClass running;
 
   WorkerFeeder(
       ContainerEngine engine,
@@ -58,41 +58,43 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
   public void accept(AgentEvent ready) {
     long number = ready.number("batch", 0);
     if (number > delivered) {
-      String next;
+      DiscoveredClass next;
       boolean first = firstSent.compareAndSet(false, true);
-      if (first && !task.shard().classNames().isEmpty()) {
-        next = task.shard().classNames().get(0);
+      if (first && !task.shard().classes().isEmpty()) {
+        next = task.shard().classes().get(0);
       } else {
         // A worker started before discovery ended waits here for its first class.
-        DiscoveredClass polled = stopping.getAsBoolean() ? null : task.queue().poll(stopping);
-        if (polled != null) {
+        next = stopping.getAsBoolean() ? null : task.queue().poll(stopping);
+        if (next != null) {
           // Planned for this worker from now on: if it dies, the class is accounted as lost.
-          collector.assign(polled);
+          collector.assign(next);
         }
-        next = polled == null ? "STOP" : polled.className();
       }
       deliver(number, next);
-      if (next.equals("STOP")) {
+      if (next == null) {
         return;
       }
     }
     // The following batch waits in the container while this one runs, so the worker goes on
-    // without a round trip to the runner; only while the queue is long, so that the last classes
-    // still go to whichever worker is free first.
-    if (number + 1 > delivered && !stopping.getAsBoolean()) {
-      DiscoveredClass ahead =
-          task.queue().pollIfMoreThan(PREFETCH_WHILE_MORE_THAN * task.shardCount());
+    // without a round trip to the runner; only where that costs no balance (see pollAhead).
+    if (number + 1 > delivered && running != null && !stopping.getAsBoolean()) {
+      DiscoveredClass ahead = task.queue().pollAhead(running, task.shardCount());
       if (ahead != null) {
         collector.assign(ahead);
-        deliver(number + 1, ahead.className());
+        deliver(number + 1, ahead);
       }
     }
   }
 
-  private void deliver(long number, String content) {
+  /** Copies batch {@code number} in: the class, or {@code STOP} for null. */
+  private void deliver(long number, DiscoveredClass content) {
     delivered = number;
+    running = content;
     try {
-      engine.copyIn(containerId.get(), QUEUE_DIR, batch(number, content));
+      engine.copyIn(
+          containerId.get(),
+          QUEUE_DIR,
+          batch(number, content == null ? "STOP" : content.className()));
     } catch (EngineException e) {
       // the worker is gone; its accounting shows what it never finished
     }

@@ -28,7 +28,8 @@ final class WorkerPlan {
     }
     List<ShardExecutor.ShardTask> tasks = new ArrayList<>();
     for (Map.Entry<String, List<DiscoveredClass>> module : byModule.entrySet()) {
-      WorkQueue queue = new WorkQueue(module.getKey(), longestFirst(module.getValue(), expected));
+      WorkQueue queue =
+          new WorkQueue(module.getKey(), longestFirst(module.getValue(), expected), expected);
       int count = Math.min(perModule.get(module.getKey()), module.getValue().size());
       for (int i = 0; i < count; i++) {
         Shard worker =

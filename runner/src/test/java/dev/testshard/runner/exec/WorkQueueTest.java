@@ -85,14 +85,21 @@ class WorkQueueTest {
   }
 
   @Test
-  void aBatchAheadIsHandedOutOnlyWhileTheQueueIsLongAndKnown() {
-    WorkQueue queue = WorkQueue.awaiting("m", List.of(discovered("a.LongTest")));
+  void aBatchGoesOutAheadOnlyBehindAClassThatEndsBeforeTheOthersWorkedOffTheQueue() {
+    Map<String, Double> seconds =
+        Map.of("a.HugeTest", 30.0, "a.ShortTest", 2.0, "b.Test", 2.0, "c.Test", 2.0, "d.Test", 2.0);
+    WorkQueue queue = WorkQueue.awaiting("m", List.of());
+    assertThat(queue.pollAhead(discovered("a.ShortTest"), 2)).as("not filled yet").isNull();
+    queue.fill(
+        List.of(discovered("b.Test"), discovered("c.Test"), discovered("d.Test")),
+        c -> seconds.get(c.className()));
 
-    assertThat(queue.pollIfMoreThan(0)).as("not filled yet").isNull();
-    queue.fill(List.of(discovered("a.MidTest"), discovered("a.ShortTest")), c -> 1.0);
-
-    assertThat(queue.pollIfMoreThan(1).className()).isEqualTo("a.MidTest");
-    assertThat(queue.pollIfMoreThan(1)).as("one left, not more than one").isNull();
-    assertThat(queue.poll().className()).isEqualTo("a.ShortTest");
+    assertThat(queue.pollAhead(discovered("a.HugeTest"), 2))
+        .as("behind 30 s, while 6 s of work wait for 2 workers")
+        .isNull();
+    assertThat(queue.pollAhead(discovered("a.ShortTest"), 2).className()).isEqualTo("b.Test");
+    assertThat(queue.pollAhead(discovered("a.ShortTest"), 2))
+        .as("two left for two workers")
+        .isNull();
   }
 }

@@ -1,0 +1,39 @@
+package dev.testshard.runner.exec;
+
+import dev.testshard.runner.plan.Shard;
+import java.util.function.Consumer;
+
+/** Feeds a shard's events to its collector and its test results to the progress display. */
+record EventSinkToCollector(
+    Shard shard,
+    ShardResultCollector collector,
+    ProgressListener progress,
+    Consumer<AgentEvent> onReady)
+    implements AgentContainer.EventSink {
+
+  @Override
+  public void event(AgentEvent event) {
+    collector.accept(event);
+    if ("ready".equals(event.type())) {
+      onReady.accept(event);
+    }
+    if ("class-finished".equals(event.type())) {
+      progress.classFinished(
+          shard, event.text("class"), event.decimal("seconds"), event.text("status"));
+    }
+    if ("test".equals(event.type())) {
+      String status = event.text("status");
+      progress.testFinished(
+          shard,
+          event.text("testClass"),
+          event.text("name"),
+          !"PASSED".equals(status) && !"SKIPPED".equals(status),
+          event.text("message"));
+    }
+  }
+
+  @Override
+  public void protocolError(String message) {
+    collector.protocolError(message);
+  }
+}
