@@ -70,8 +70,13 @@ public final class Pipeline {
     return new Prepared(snapshot, classes, plan(classes, history), history);
   }
 
-  /** Waits for the build, then makes sure of the base image and takes the snapshot. */
+  /** Makes sure of the base image while the build runs, waits for it, and takes the snapshot. */
   public Snapshot snapshot(BuildStep buildStep) {
+    // The base image does not depend on the build: it is made sure of while Maven runs.
+    long baseStart = System.nanoTime();
+    String baseImage = steps.time(Step.BASE_IMAGE, this::baseImage);
+    String baseReady =
+        String.format(Locale.ROOT, "base image %s ready in %s", baseImage, since(baseStart));
     ProjectBuild build = buildStep.join();
     if (build.modules().isEmpty()) {
       throw new TestshardException(
@@ -80,10 +85,7 @@ public final class Pipeline {
     say(
         "built %d module(s) with test classes in %s",
         build.modules().size(), since(buildStep.startNanos()));
-
-    long baseStart = System.nanoTime();
-    String baseImage = steps.time(Step.BASE_IMAGE, this::baseImage);
-    say("base image %s ready in %s", baseImage, since(baseStart));
+    say(baseReady);
 
     long snapshotStart = System.nanoTime();
     ProjectFiles files = ProjectFiles.list(options.projectDir());
