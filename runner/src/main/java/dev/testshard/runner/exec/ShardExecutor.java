@@ -331,6 +331,10 @@ public final class ShardExecutor implements AutoCloseable {
     if (reason == null && runStopReason != null && !collector.sawFinalEvent()) {
       reason = runStopReason;
     }
+    if (task.queue() != null) {
+      // Classes taken from the history before discovery ended: account for them test by test.
+      collector.refine(task.queue()::discovered);
+    }
     ShardResult result =
         collector
             .finish(exit.stoppedBecause(reason), (System.nanoTime() - start) / 1e9)

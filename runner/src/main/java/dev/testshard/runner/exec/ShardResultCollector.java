@@ -69,6 +69,22 @@ public final class ShardResultCollector {
     }
   }
 
+  /**
+   * Gives classes that were assigned before their tests were known (a worker took them from the
+   * timing history while discovery ran) what discovery found for them, so that lost work is
+   * accounted test by test; {@code discovered} answers null for a class it does not know.
+   */
+  public void refine(Function<String, DiscoveredClass> discovered) {
+    for (int i = 0; i < assigned.size(); i++) {
+      DiscoveredClass early = assigned.get(i);
+      DiscoveredClass found = early.tests().isEmpty() ? discovered.apply(early.className()) : null;
+      if (found != null) {
+        assigned.set(i, found);
+        classes.get(early.className()).planned = found;
+      }
+    }
+  }
+
   /** Feeds one event; unknown event types are ignored so that newer agents stay compatible. */
   public void accept(AgentEvent event) {
     switch (event.type()) {
@@ -291,7 +307,7 @@ public final class ShardResultCollector {
   }
 
   private static final class ClassState {
-    final DiscoveredClass planned;
+    DiscoveredClass planned;
     final List<TestCaseResult> cases = new ArrayList<>();
     final Set<String> reported = new HashSet<>();
     Instant started;

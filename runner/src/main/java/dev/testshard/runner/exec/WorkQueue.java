@@ -4,8 +4,10 @@ import dev.testshard.runner.plan.DiscoveredClass;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +33,7 @@ public final class WorkQueue {
   private final CountDownLatch firstTaken = new CountDownLatch(1);
   private boolean open;
   private ToDoubleFunction<DiscoveredClass> expected;
+  private Map<String, DiscoveredClass> discovered = Map.of();
 
   /**
    * @param classes in the order they are handed out
@@ -73,6 +76,9 @@ public final class WorkQueue {
         found.stream().filter(c -> !handedOut.contains(c.className())).toList();
     classes.addAll(WorkerPlan.longestFirst(rest, expected));
     this.expected = expected;
+    Map<String, DiscoveredClass> byName = new HashMap<>();
+    found.forEach(c -> byName.put(c.className(), c));
+    discovered = byName;
     provisional.clear();
     open = true;
     notifyAll();
@@ -146,6 +152,11 @@ public final class WorkQueue {
     }
     firstTaken.countDown();
     return classes.pollFirst();
+  }
+
+  /** What discovery found for a class, once the queue was filled; else null. */
+  public synchronized DiscoveredClass discovered(String className) {
+    return discovered.get(className);
   }
 
   /** What no worker took (all of them were lost); empties the queue. */

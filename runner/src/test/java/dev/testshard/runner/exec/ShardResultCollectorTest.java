@@ -238,6 +238,27 @@ class ShardResultCollectorTest {
   }
 
   @Test
+  void aClassTakenBeforeItsTestsWereKnownIsAccountedTestByTestOnceDiscoveryFoundThem() {
+    ShardResultCollector worker =
+        new ShardResultCollector(new Shard("worker-1", "shop", List.of()), 2, c -> null, LOG);
+    worker.assign(new DiscoveredClass("shop", CART, List.of(), List.of()));
+    worker.accept(classStarted(CART).parsed());
+    worker.accept(test(CART, "adds()", "PASSED").parsed());
+
+    worker.refine(name -> name.equals(CART) ? CART_CLASS : null);
+    ShardResult result = worker.finish(ContainerExit.exited(137, false), 1);
+
+    assertThat(result.suites().stream().flatMap(suite -> suite.testCases().stream()))
+        .extracting(TestCaseResult::name, TestCaseResult::outcome)
+        .containsExactlyInAnyOrder(
+            tuple("adds()", Outcome.PASSED),
+            tuple("removes()", Outcome.ERROR),
+            tuple("isEmpty()", Outcome.ERROR),
+            tuple("totals()", Outcome.ERROR));
+    assertThat(result.shard().classes()).containsExactly(CART_CLASS);
+  }
+
+  @Test
   void namesMemoryWhenTheKernelKilledTheContainer() {
     feed(classStarted(CART));
 

@@ -43,6 +43,8 @@ class WorkQueueTest {
 
     assertThat(queue.poll().className()).isEqualTo("a.NewTest");
     assertThat(queue.poll()).isNull();
+    assertThat(queue.discovered("a.LongTest")).as("what discovery found for it").isNotNull();
+    assertThat(queue.discovered("a.GoneTest")).isNull();
   }
 
   @Test
