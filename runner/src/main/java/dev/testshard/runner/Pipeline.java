@@ -141,7 +141,7 @@ public final class Pipeline {
               return found;
             });
     warnings.forEach(warn);
-    int tests = classes.stream().mapToInt(c -> c.tests().size()).sum();
+    int tests = DiscoveredClass.testCount(classes);
     report.accept(
         String.format(
             Locale.ROOT,

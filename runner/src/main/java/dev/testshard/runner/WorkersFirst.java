@@ -99,7 +99,7 @@ public final class WorkersFirst {
               progress::note,
               warning -> progress.note("warning: " + warning),
               background);
-      testsKnown.accept(found.stream().mapToInt(c -> c.tests().size()).sum());
+      testsKnown.accept(DiscoveredClass.testCount(found));
       queue.fill(found, history.estimator(found));
       discovery.complete(null);
     } catch (InterruptedException e) {

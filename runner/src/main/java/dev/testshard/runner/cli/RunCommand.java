@@ -221,7 +221,7 @@ final class RunCommand implements Callable<Integer> {
           new ProgressModel(
               plan == null ? List.of() : plan.shards(),
               options.parallel(),
-              classes == null ? 0 : plannedTests(classes));
+              classes == null ? 0 : DiscoveredClass.testCount(classes));
       try (ConsoleProgress progress = console.open(out, model)) {
         ServiceImages.ensure(session.engine(), options.config(), out);
         try (ShardExecutor executor =
@@ -306,10 +306,6 @@ final class RunCommand implements Callable<Integer> {
       out.flush();
       return exitCode;
     }
-  }
-
-  private static int plannedTests(List<DiscoveredClass> classes) {
-    return classes.stream().mapToInt(c -> c.tests().size()).sum();
   }
 
   private ContainerSpec.Limits limits() {

@@ -37,13 +37,9 @@ public final class DiscoveryStep {
     this.resources = resources;
   }
 
-  /** The discovered classes, and the agent's warnings in {@code warnings}. */
-  public List<DiscoveredClass> discover(
-      Snapshot snapshot, String include, List<String> excludedEngines, List<String> warnings) {
-    return discover(snapshot, include, excludedEngines, warnings, false);
-  }
-
   /**
+   * The discovered classes, and the agent's warnings in {@code warnings}.
+   *
    * @param background run at a low weight for CPU time, behind workers that already run tests: what
    *     they run first does not wait for discovery, which gets the cores as they idle
    */

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -33,7 +32,6 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
   private final ShardResultCollector collector;
   private final Supplier<String> containerId;
   private final BooleanSupplier stopping;
-  private final AtomicBoolean firstSent = new AtomicBoolean();
 
   /** The highest batch number copied into the container (events come on one thread). */
   private long delivered;
@@ -59,8 +57,7 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
     long number = ready.number("batch", 0);
     if (number > delivered) {
       DiscoveredClass next;
-      boolean first = firstSent.compareAndSet(false, true);
-      if (first && !task.shard().classes().isEmpty()) {
+      if (delivered == 0 && !task.shard().classes().isEmpty()) {
         next = task.shard().classes().get(0);
       } else {
         // A worker started before discovery ended waits here for its first class.

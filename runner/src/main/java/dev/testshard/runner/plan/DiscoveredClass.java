@@ -14,6 +14,11 @@ import java.util.Objects;
 public record DiscoveredClass(
     String module, String className, List<String> engines, List<PlannedTest> tests) {
 
+  /** The tests known before execution, over all the classes. */
+  public static int testCount(List<DiscoveredClass> classes) {
+    return classes.stream().mapToInt(c -> c.tests().size()).sum();
+  }
+
   public DiscoveredClass {
     Objects.requireNonNull(module, "module");
     Objects.requireNonNull(className, "className");
