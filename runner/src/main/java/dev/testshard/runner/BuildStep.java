@@ -2,6 +2,7 @@ package dev.testshard.runner;
 
 import dev.testshard.runner.build.ExplicitClasspath;
 import dev.testshard.runner.build.MavenBuild;
+import dev.testshard.runner.build.MavenPlugin;
 import dev.testshard.runner.build.ProjectBuild;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.StepTimer;
@@ -92,6 +93,6 @@ public final class BuildStep implements AutoCloseable {
     }
     out.println("building with Maven (log: " + options.reportDir().resolve("build.log") + ")");
     out.flush();
-    return maven.build();
+    return maven.build(MavenPlugin.shipped());
   }
 }

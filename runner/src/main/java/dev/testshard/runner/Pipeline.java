@@ -78,6 +78,8 @@ public final class Pipeline {
     String baseReady =
         String.format(Locale.ROOT, "base image %s ready in %s", baseImage, since(baseStart));
     ProjectBuild build = buildStep.join();
+    // Skipped executions and settings testshard cannot honour: said, never silently dropped.
+    build.notes().forEach(note -> err.println("testshard: warning: " + note));
     if (build.modules().isEmpty()) {
       throw new TestshardException(
           ExitCodes.NO_TESTS, "no compiled test classes in " + options.projectDir());
@@ -155,9 +157,9 @@ public final class Pipeline {
           ExitCodes.NO_TESTS,
           "no tests found in "
               + options.projectDir()
-              + " (class names must match "
-              + options.include()
-              + ")");
+              + (options.include() == null
+                  ? " (with each module's Surefire includes, excludes and groups)"
+                  : " (class names must match " + options.include() + ")"));
     }
     return classes;
   }

@@ -47,7 +47,7 @@ public final class WorkersFirst {
   public static int count(Snapshot snapshot, int parallel, String include) {
     long candidates =
         snapshot.modules().get(0).topLevelClasses().stream()
-            .filter(Pattern.compile(include).asMatchPredicate())
+            .filter(TimingHistory.matching(include))
             .count();
     return (int) Math.max(1, Math.min(parallel, candidates));
   }

@@ -17,16 +17,13 @@ import java.util.List;
 
 /**
  * Compiles a Maven project with its own Maven ({@code ./mvnw} when present, else {@code mvn}) and
- * resolves each module's test class path through maven-dependency-plugin's build-classpath goal,
- * which writes one file per module.
+ * has testshard's Maven plugin write, per module, its test class path and the effective
+ * configuration of each execution of Surefire's test goal ({@link ModuleDescription}).
  */
 public final class MavenBuild {
 
-  /** Where each module's resolved dependencies are written, relative to the module. */
-  static final String CLASSPATH_FILE = "target/testshard-classpath.txt";
-
-  private static final String BUILD_CLASSPATH_GOAL =
-      "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath";
+  /** Where the plugin writes each module's description, relative to the module. */
+  static final String DESCRIPTION_FILE = "target/testshard-module.json";
 
   private final Path projectDir;
   private final List<String> mavenArgs;
@@ -45,14 +42,14 @@ public final class MavenBuild {
   }
 
   /** Runs the build; a failing build throws with exit code 2 after showing Maven's errors. */
-  public ProjectBuild build() {
-    deleteStaleClasspathFiles();
+  public ProjectBuild build(MavenPlugin plugin) {
+    deleteStaleDescriptions();
+    plugin.installInto(
+        MavenPlugin.localRepository(projectDir, mavenArgs, Path.of(System.getProperty("user.home"))));
     List<String> command = new ArrayList<>(mavenCommand());
     command.add("-B");
     command.add("test-compile");
-    command.add(BUILD_CLASSPATH_GOAL);
-    command.add("-Dmdep.outputFile=" + CLASSPATH_FILE);
-    command.add("-Dmdep.includeScope=test");
+    command.add(plugin.describeGoal());
     command.addAll(mavenArgs);
     int exit;
     try {
@@ -74,54 +71,67 @@ public final class MavenBuild {
 
   /** The modules as an earlier build left them ({@code --no-build}). */
   public ProjectBuild fromEarlierBuild() {
-    List<Path> classpathFiles = findClasspathFiles();
-    if (classpathFiles.isEmpty()) {
+    List<Path> descriptionFiles = findDescriptions();
+    if (descriptionFiles.isEmpty()) {
       throw new TestshardException(
           ExitCodes.USAGE,
-          "no class path from an earlier testshard build in "
+          "no module description from an earlier testshard build in "
               + projectDir
               + "; run without --no-build or give --classpath");
     }
     List<TestModule> modules = new ArrayList<>();
-    for (Path file : classpathFiles) {
+    List<String> notes = new ArrayList<>();
+    for (Path file : descriptionFiles) {
       Path moduleDir = file.getParent().getParent();
-      Path testClasses = moduleDir.resolve("target/test-classes");
+      ModuleDescription description = ModuleDescription.read(file);
+      Path testClasses =
+          description.testClassesDirectory() != null
+              ? description.testClassesDirectory()
+              : moduleDir.resolve("target/test-classes");
       if (!Files.isDirectory(testClasses)) {
         continue;
       }
-      List<Path> classpath = new ArrayList<>();
-      classpath.add(testClasses);
-      Path classes = moduleDir.resolve("target/classes");
-      if (Files.isDirectory(classes)) {
-        classpath.add(classes);
+      String id = moduleId(moduleDir);
+      boolean first = true;
+      for (ModuleDescription.Execution execution : description.executions()) {
+        String executionId = first ? id : id + "-" + execution.id();
+        first = false;
+        if (execution.skip()) {
+          notes.add(
+              "module "
+                  + id
+                  + ": Surefire execution "
+                  + execution.id()
+                  + " is skipped ("
+                  + execution.skipReason()
+                  + "); testshard skips it too");
+          continue;
+        }
+        for (String warning : execution.warnings()) {
+          notes.add("module " + id + " (" + execution.id() + "): " + warning);
+        }
+        List<Path> classpath = new ArrayList<>(execution.classpath());
+        for (Path jar : execution.providerClasspath()) {
+          if (!classpath.contains(jar)) {
+            classpath.add(jar);
+          }
+        }
+        modules.add(
+            new TestModule(
+                executionId,
+                moduleDir,
+                List.of(testClasses),
+                classpath,
+                TestSettings.of(description, execution)));
       }
-      for (String entry : readClasspathFile(file)) {
-        classpath.add(Path.of(entry));
-      }
-      modules.add(new TestModule(moduleId(moduleDir), moduleDir, List.of(testClasses), classpath));
     }
-    return new ProjectBuild(projectDir, modules);
+    return new ProjectBuild(projectDir, modules, notes);
   }
 
   private String moduleId(Path moduleDir) {
     Path relative = projectDir.relativize(moduleDir);
     String id = relative.toString().replace(File.separatorChar, '/');
     return id.isEmpty() ? projectDir.getFileName().toString() : id;
-  }
-
-  private static List<String> readClasspathFile(Path file) {
-    try {
-      String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-      List<String> entries = new ArrayList<>();
-      for (String entry : text.split(File.pathSeparator)) {
-        if (!entry.isBlank()) {
-          entries.add(entry.strip());
-        }
-      }
-      return entries;
-    } catch (IOException e) {
-      throw new TestshardException(ExitCodes.USAGE, "cannot read " + file + ": " + e.getMessage());
-    }
   }
 
   private List<String> mavenCommand() {
@@ -161,8 +171,8 @@ public final class MavenBuild {
         || text.startsWith("mvn <args>");
   }
 
-  private void deleteStaleClasspathFiles() {
-    for (Path file : findClasspathFiles()) {
+  private void deleteStaleDescriptions() {
+    for (Path file : findDescriptions()) {
       try {
         Files.deleteIfExists(file);
       } catch (IOException e) {
@@ -171,7 +181,7 @@ public final class MavenBuild {
     }
   }
 
-  private List<Path> findClasspathFiles() {
+  private List<Path> findDescriptions() {
     List<Path> found = new ArrayList<>();
     try {
       Files.walkFileTree(
@@ -185,7 +195,7 @@ public final class MavenBuild {
                 return FileVisitResult.SKIP_SUBTREE;
               }
               if (name.equals("target")) {
-                Path file = dir.resolve("testshard-classpath.txt");
+                Path file = dir.resolve("testshard-module.json");
                 if (Files.isRegularFile(file)) {
                   found.add(file);
                 }

@@ -7,7 +7,6 @@ import dev.testshard.runner.config.ConfigReader;
 import dev.testshard.runner.config.ProjectConfig;
 import dev.testshard.runner.config.Templates;
 import dev.testshard.runner.docker.ContainerSpec;
-import dev.testshard.runner.exec.DiscoveryStep;
 import dev.testshard.runner.plan.KeepTogether;
 import dev.testshard.runner.plan.ShardBy;
 import java.nio.file.Files;
@@ -100,8 +99,9 @@ final class ProjectOptions {
       names = "--include",
       paramLabel = "REGEX",
       description =
-          "Test class names to run (default: Surefire's Test*, *Test, *Tests, *TestCase).")
-  String include = DiscoveryStep.DEFAULT_INCLUDE;
+          "Only top-level test classes whose names match REGEX, among those the module's"
+              + " Surefire configuration selects (default: all of them).")
+  String include;
 
   @Option(
       names = "--include-suite-engine",
@@ -133,7 +133,9 @@ final class ProjectOptions {
           ExitCodes.USAGE, "--parallel must be at least 1, not " + parallel);
     }
     try {
-      Pattern.compile(include);
+      if (include != null) {
+        Pattern.compile(include);
+      }
     } catch (PatternSyntaxException e) {
       throw new TestshardException(
           ExitCodes.USAGE, "--include is not a valid regular expression: " + e.getDescription());

@@ -22,10 +22,6 @@ import java.util.Map;
  */
 public final class DiscoveryStep {
 
-  /** Surefire's default includes: Test*, *Test, *Tests, *TestCase (top-level classes). */
-  public static final String DEFAULT_INCLUDE =
-      "^(.*\\.)?(Test[^.$]*|[^.$]*Test|[^.$]*Tests|[^.$]*TestCase)$";
-
   /** A background discovery's weight for CPU time: a 16th of a worker's. */
   static final int BACKGROUND_CPU_SHARES = ContainerSpec.Limits.DEFAULT_CPU_SHARES / 16;
 
@@ -74,8 +70,10 @@ public final class DiscoveryStep {
     if (oneModule) {
       command.add("--app-loader");
     }
-    command.add("--include");
-    command.add(include);
+    if (include != null) {
+      command.add("--include");
+      command.add(include);
+    }
     for (String engineId : excludedEngines) {
       command.add("--exclude-engine");
       command.add(engineId);

@@ -27,8 +27,12 @@ final class ShardContainers {
     this.resources = resources;
   }
 
-  /** The container for one task: its agent command, environment, labels, network and limits. */
-  ContainerSpec spec(ShardExecutor.ShardTask task, ShardServices shardServices) {
+  /**
+   * The container for one task: its agent command, environment, labels, network and limits.
+   *
+   * @param index the shard's or worker's 1-based number in the run (Surefire's fork number)
+   */
+  ContainerSpec spec(ShardExecutor.ShardTask task, int index, ShardServices shardServices) {
     Shard shard = task.shard();
     Snapshot.SnapshotModule module = snapshot.module(shard.module());
     List<String> command = new ArrayList<>();
@@ -37,13 +41,20 @@ final class ShardContainers {
       // Size the heap to the container, leaving room for metaspace, threads and native memory.
       command.add("-XX:MaxRAMPercentage=75");
     }
-    // Class data sharing options (or nothing), then the class path: see ClassDataSharing.
+    // Class data sharing options (or nothing), then the build's own (argLine and system
+    // properties, after testshard's so that an -Xmx there wins), then the class path.
     command.add("@" + module.descriptorDir() + "/jvm-args");
+    String forkNumber = Integer.toString(index);
+    for (String option : module.jvmOptions()) {
+      command.add(withForkNumber(option, forkNumber));
+    }
     command.add("@" + module.descriptorDir() + "/java-args");
     command.add("dev.testshard.agent.AgentMain");
     command.add(task.queue() == null ? "run" : "worker");
     command.add("--reports-dir");
     command.add(ContainerLayout.REPORTS);
+    command.add("--selection");
+    command.add(module.selectionFile());
     if (task.queue() != null) {
       command.add("--queue");
       command.add(WorkerFeeder.QUEUE_DIR);
@@ -62,6 +73,7 @@ final class ShardContainers {
     Map<String, String> labels = new HashMap<>(resources.labels());
     labels.put("dev.testshard.shard", shard.id());
     Map<String, String> env = new HashMap<>();
+    module.environment().forEach((name, value) -> env.put(name, withForkNumber(value, forkNumber)));
     if (shardServices != null) {
       env.putAll(shardServices.testEnvironment());
     }
@@ -80,5 +92,15 @@ final class ShardContainers {
         ContainerLayout.USER,
         shardServices == null ? "none" : shardServices.network(),
         settings.limits());
+  }
+
+  /**
+   * Surefire's fork number placeholders, as Surefire replaces them in each fork's argLine, system
+   * properties and environment: here, the shard's (or worker's) 1-based index.
+   */
+  static String withForkNumber(String value, String forkNumber) {
+    return value
+        .replace("${surefire.forkNumber}", forkNumber)
+        .replace("${surefire.threadNumber}", forkNumber);
   }
 }

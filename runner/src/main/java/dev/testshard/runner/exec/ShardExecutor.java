@@ -274,7 +274,7 @@ public final class ShardExecutor implements AutoCloseable {
         exit =
             new AgentContainer(engine, resources)
                 .run(
-                    containers.spec(task, shardServices),
+                    containers.spec(task, index, shardServices),
                     new EventSinkToCollector(
                         shard,
                         collector,

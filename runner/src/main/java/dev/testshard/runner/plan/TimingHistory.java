@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -95,15 +96,20 @@ public final class TimingHistory {
    * they are the best guess at the module's test classes.
    */
   public List<DiscoveredClass> knownAmong(String module, Set<String> present, String include) {
-    Pattern pattern = Pattern.compile(include);
+    Predicate<String> matching = matching(include);
     return seconds.entrySet().stream()
-        .filter(e -> present.contains(e.getKey()) && pattern.matcher(e.getKey()).matches())
+        .filter(e -> present.contains(e.getKey()) && matching.test(e.getKey()))
         .sorted(
             Map.Entry.<String, Double>comparingByValue()
                 .reversed()
                 .thenComparing(Map.Entry.comparingByKey()))
         .map(e -> new DiscoveredClass(module, e.getKey(), List.of(), List.of()))
         .toList();
+  }
+
+  /** Class names that match {@code --include}'s regular expression; all of them when it is null. */
+  public static Predicate<String> matching(String include) {
+    return include == null ? name -> true : Pattern.compile(include).asMatchPredicate();
   }
 
   /** The measured time of a class, or null. */

@@ -1,7 +1,10 @@
 package dev.testshard.runner.snapshot;
 
 import dev.testshard.runner.build.TestModule;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,20 +46,42 @@ public record Snapshot(
    * @param classpath the module's test class path inside the image, {@code :}-separated
    * @param topLevelClasses the names of the top-level classes compiled into its test roots, as the
    *     snapshot holds them (test classes or not: discovery decides that)
+   * @param jvmOptions the test JVM's options from the build's configuration (argLine, then system
+   *     properties as {@code -D}), paths mapped into the image; {@code ${surefire.forkNumber}} is
+   *     left for each container to replace
+   * @param environment the test container's environment from the build's configuration
    */
   public record SnapshotModule(
       TestModule module,
       String key,
       String workingDir,
       String classpath,
-      Set<String> topLevelClasses) {
+      Set<String> topLevelClasses,
+      List<String> jvmOptions,
+      Map<String, String> environment) {
 
     public SnapshotModule {
       topLevelClasses = Set.copyOf(topLevelClasses);
+      jvmOptions = List.copyOf(jvmOptions);
+      environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+    }
+
+    public SnapshotModule(
+        TestModule module,
+        String key,
+        String workingDir,
+        String classpath,
+        Set<String> topLevelClasses) {
+      this(module, key, workingDir, classpath, topLevelClasses, List.of(), Map.of());
     }
 
     public String descriptorDir() {
       return ContainerLayout.MODULES + "/" + key;
+    }
+
+    /** The agent's selection file: which of the module's tests run (docs/protocol.md). */
+    public String selectionFile() {
+      return descriptorDir() + "/selection";
     }
   }
 }

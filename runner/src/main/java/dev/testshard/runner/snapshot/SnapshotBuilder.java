@@ -2,6 +2,7 @@ package dev.testshard.runner.snapshot;
 
 import dev.testshard.runner.build.ProjectBuild;
 import dev.testshard.runner.build.TestModule;
+import dev.testshard.runner.build.TestSettings;
 import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.docker.ContainerEngine;
@@ -102,21 +103,37 @@ public final class SnapshotBuilder {
         topLevelClasses.addAll(topLevelClasses(root));
       }
       String key = "m" + index++;
+      TestSettings settings = module.settings();
+      HostPaths paths = new HostPaths(projectDir, settings.localRepository(), deps);
+      List<String> jvmOptions = new ArrayList<>();
+      settings.jvmArgs().forEach(arg -> jvmOptions.add(paths.map(arg)));
+      settings
+          .systemProperties()
+          .forEach((name, value) -> jvmOptions.add("-D" + name + "=" + paths.map(value)));
+      Map<String, String> environment = new LinkedHashMap<>();
+      settings.environment().forEach((name, value) -> environment.put(name, paths.map(value)));
+      Path workingDir =
+          settings.workingDirectory().normalize().startsWith(projectDir)
+              ? settings.workingDirectory().normalize()
+              : module.directory();
       Snapshot.SnapshotModule snapshotModule =
           new Snapshot.SnapshotModule(
               module,
               key,
-              ContainerLayout.inWorkspace(projectDir, module.directory()),
+              ContainerLayout.inWorkspace(projectDir, workingDir),
               String.join(":", containerEntries),
-              topLevelClasses);
+              topLevelClasses,
+              jvmOptions,
+              environment);
       modules.add(snapshotModule);
       String dir = "run/modules/" + key + "/";
       descriptors.put(dir + "classpath", String.join("\n", containerEntries) + "\n");
       descriptors.put(dir + "roots", String.join("\n", roots) + "\n");
+      descriptors.put(dir + "selection", String.join("\n", settings.selection()) + "\n");
       // basedir as Surefire sets it: some tests locate files through it.
       descriptors.put(
           dir + "java-args",
-          quote("-Dbasedir=" + snapshotModule.workingDir())
+          quote("-Dbasedir=" + ContainerLayout.inWorkspace(projectDir, module.directory()))
               + "\n"
               + "-cp\n"
               + quote(String.join(":", containerEntries))

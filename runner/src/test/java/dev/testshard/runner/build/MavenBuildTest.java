@@ -57,7 +57,7 @@ class MavenBuildTest {
   @Test
   void findsEveryModuleWithTestClassesAnEarlierBuildLeft() throws IOException {
     module("", "/repo/junit.jar");
-    module("services/api", "/repo/jackson.jar:/repo/junit.jar");
+    module("services/api", "/repo/jackson.jar", "/repo/junit.jar");
 
     ProjectBuild build = build().fromEarlierBuild();
 
@@ -68,9 +68,12 @@ class MavenBuildTest {
   }
 
   @Test
-  void givesEachModuleItsTestClassesClassesAndDependenciesInOrder() throws IOException {
-    Path api = module("services/api", "/repo/jackson.jar:/repo/junit.jar\n");
-    Files.createDirectories(api.resolve("target/classes"));
+  void givesEachModuleSurefiresClassPathThenTheProvidersJars() throws IOException {
+    Path api = project.resolve("services/api");
+    write(
+        api,
+        execution("default-test", false, api, "/repo/jackson.jar")
+            .replace("\"providerClasspath\": []", "\"providerClasspath\": [\"/repo/launcher.jar\"]"));
 
     TestModule module = build().fromEarlierBuild().modules().get(0);
 
@@ -82,22 +85,59 @@ class MavenBuildTest {
             api.resolve("target/test-classes"),
             api.resolve("target/classes"),
             Path.of("/repo/jackson.jar"),
-            Path.of("/repo/junit.jar"));
+            Path.of("/repo/launcher.jar"));
   }
 
   @Test
-  void leavesOutTheClassesDirectoryWhenAModuleHasNone() throws IOException {
-    Path root = module("", "/repo/junit.jar");
+  void carriesEachExecutionsSettingsAndNamesTheSecondAfterIt() throws IOException {
+    Path root = project;
+    write(
+        root,
+        execution("default-test", false, root, "/repo/junit.jar")
+            + ",\n"
+            + execution("slow-tests", false, root, "/repo/junit.jar")
+                .replace("\"argLine\": null", "\"argLine\": \"-Xmx1g '-Dname=a b'\"")
+                .replace("\"groups\": null", "\"groups\": \"slow\""));
 
-    TestModule module = build().fromEarlierBuild().modules().get(0);
+    List<TestModule> modules = build().fromEarlierBuild().modules();
 
-    assertThat(module.classpath())
-        .containsExactly(root.resolve("target/test-classes"), Path.of("/repo/junit.jar"));
+    assertThat(modules).extracting(TestModule::id).containsExactly("shop", "shop-slow-tests");
+    TestSettings slow = modules.get(1).settings();
+    assertThat(slow.execution()).isEqualTo("slow-tests");
+    assertThat(slow.jvmArgs()).containsExactly("-Xmx1g", "-Dname=a b");
+    assertThat(slow.selection()).contains("include **/*Test.java", "groups slow");
+    assertThat(slow.systemProperties()).containsEntry("flavour", "vanilla");
+    assertThat(slow.environment()).containsEntry("TZ", "UTC");
+    assertThat(slow.localRepository()).isEqualTo(Path.of("/repo"));
+  }
+
+  @Test
+  void leavesOutASkippedExecutionAndSaysSo() throws IOException {
+    write(project, execution("default-test", true, project, "/repo/junit.jar"));
+
+    ProjectBuild build = build().fromEarlierBuild();
+
+    assertThat(build.modules()).isEmpty();
+    assertThat(build.notes())
+        .containsExactly(
+            "module shop: Surefire execution default-test is skipped (skipTests);"
+                + " testshard skips it too");
+  }
+
+  @Test
+  void passesOnThePluginsWarnings() throws IOException {
+    write(
+        project,
+        execution("default-test", false, project, "/repo/junit.jar")
+            .replace("\"warnings\": []", "\"warnings\": [\"<jvm> is ignored.\"]"));
+
+    assertThat(build().fromEarlierBuild().notes())
+        .containsExactly("module shop (default-test): <jvm> is ignored.");
   }
 
   @Test
   void namesTheRootModuleAfterTheProjectDirectory() throws IOException {
-    module("", "");
+    module("");
 
     assertThat(build().fromEarlierBuild().modules())
         .extracting(TestModule::id)
@@ -108,7 +148,7 @@ class MavenBuildTest {
   void skipsAModuleWithoutTestClasses() throws IOException {
     module("services/api", "/repo/junit.jar");
     Path lib = Files.createDirectories(project.resolve("lib/target"));
-    Files.writeString(lib.resolve("testshard-classpath.txt"), "/repo/junit.jar");
+    Files.writeString(lib.resolve("testshard-module.json"), description(project.resolve("lib"), ""));
 
     assertThat(build().fromEarlierBuild().modules())
         .extracting(TestModule::id)
@@ -116,12 +156,10 @@ class MavenBuildTest {
   }
 
   @Test
-  void ignoresClassPathFilesUnderSourceAndHiddenDirectories() throws IOException {
+  void ignoresDescriptionsUnderSourceAndHiddenDirectories() throws IOException {
     module("app", "/repo/junit.jar");
     for (String ignored : List.of("src/it/demo", ".cache/old")) {
-      Path stale = project.resolve(ignored);
-      Files.createDirectories(stale.resolve("target/test-classes"));
-      Files.writeString(stale.resolve("target/testshard-classpath.txt"), "/repo/old.jar");
+      module(ignored, "/repo/old.jar");
     }
 
     assertThat(build().fromEarlierBuild().modules())
@@ -130,7 +168,20 @@ class MavenBuildTest {
   }
 
   @Test
-  void failsWithAUsageErrorWhenNoEarlierBuildLeftAClassPath() throws IOException {
+  void rejectsADescriptionOfAnotherFormatWithExitCode2() throws IOException {
+    module("");
+    Files.writeString(
+        project.resolve("target/testshard-module.json"), "{\"format\": \"testshard-module/9\"}");
+
+    TestshardException e =
+        catchThrowableOfType(TestshardException.class, () -> build().fromEarlierBuild());
+
+    assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(e.getMessage()).contains("testshard-module/9").contains("testshard-module/1");
+  }
+
+  @Test
+  void failsWithAUsageErrorWhenNoEarlierBuildLeftADescription() throws IOException {
     Files.createDirectories(project.resolve("target/test-classes"));
 
     TestshardException e =
@@ -146,12 +197,63 @@ class MavenBuildTest {
     assertThat(MavenBuild.isMavenProject(Files.createDirectories(dir.resolve("gradle")))).isFalse();
   }
 
-  /** A module as a testshard build leaves it: test classes and the resolved class path file. */
-  private Path module(String relative, String classpath) throws IOException {
+  /** A module as a testshard build leaves it: compiled tests and the plugin's description. */
+  private Path module(String relative, String... jars) throws IOException {
     Path module = relative.isEmpty() ? project : project.resolve(relative);
-    Files.createDirectories(module.resolve("target/test-classes"));
-    Files.writeString(module.resolve("target/testshard-classpath.txt"), classpath);
+    write(module, execution("default-test", false, module, jars));
     return module;
+  }
+
+  private static void write(Path module, String executions) throws IOException {
+    Files.createDirectories(module.resolve("target/test-classes"));
+    Files.createDirectories(module.resolve("target/classes"));
+    Files.writeString(module.resolve("target/testshard-module.json"), description(module, executions));
+  }
+
+  private static String description(Path module, String executions) {
+    return """
+        {
+          "format": "testshard-module/1",
+          "groupId": "com.acme", "artifactId": "shop", "version": "1.0", "packaging": "jar",
+          "basedir": "%1$s",
+          "testClassesDirectory": "%1$s/target/test-classes",
+          "classesDirectory": "%1$s/target/classes",
+          "localRepository": "/repo",
+          "futureField": {"readers": "ignore it"},
+          "executions": [%2$s]
+        }
+        """
+        .formatted(module, executions);
+  }
+
+  /** One execution in the plugin's format (docs/module-format.md). */
+  private static String execution(String id, boolean skip, Path module, String... jars) {
+    StringBuilder classpath =
+        new StringBuilder("\"%1$s/target/test-classes\", \"%1$s/target/classes\"".formatted(module));
+    for (String jar : jars) {
+      classpath.append(", \"").append(jar).append('"');
+    }
+    return """
+        {
+          "id": "%s", "plugin": "surefire", "pluginVersion": "3.5.2",
+          "skip": %s, "skipReason": %s, "provider": "junit-platform",
+          "classpath": [%s],
+          "providerClasspath": [],
+          "workingDirectory": "%s",
+          "argLine": null,
+          "systemProperties": {"flavour": "vanilla"},
+          "environment": {"TZ": "UTC"},
+          "excludedEnvironmentVariables": [],
+          "includes": ["**/Test*.java", "**/*Test.java", "**/*Tests.java", "**/*TestCase.java"],
+          "excludes": ["**/*$*"],
+          "specificTests": false,
+          "groups": null, "excludedGroups": null,
+          "configurationParameters": {},
+          "includeEngines": [], "excludeEngines": [],
+          "failIfNoSpecifiedTests": true, "failIfNoTests": false,
+          "warnings": []
+        }"""
+        .formatted(id, skip, skip ? "\"skipTests\"" : "null", classpath, module);
   }
 
   private MavenBuild build() {

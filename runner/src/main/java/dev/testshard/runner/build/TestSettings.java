@@ -1,0 +1,109 @@
+package dev.testshard.runner.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How a module's tests are selected and run, as {@code mvn test} would: the test JVM's arguments,
+ * system properties, environment and working directory, and which tests it runs. Host paths; the
+ * snapshot maps them into the image.
+ *
+ * @param execution the Surefire execution this comes from ({@code default-test}), or null when the
+ *     project was not built by Maven ({@code --classpath})
+ * @param jvmArgs the argLine, split into arguments as Surefire splits it
+ * @param systemProperties set in the test JVM
+ * @param environment set in the test container
+ * @param workingDirectory the test JVM's working directory
+ * @param selection which tests run: include and exclude patterns, tags, engines and configuration
+ *     parameters, in the agent's {@code selection} file format (docs/protocol.md)
+ * @param warnings settings that cannot be honoured, one sentence each
+ * @param localRepository the local Maven repository the build used, or null: a file under it that
+ *     the JVM arguments name (a {@code -javaagent}) may be copied into the image
+ */
+public record TestSettings(
+    String execution,
+    List<String> jvmArgs,
+    Map<String, String> systemProperties,
+    Map<String, String> environment,
+    Path workingDirectory,
+    List<String> selection,
+    List<String> warnings,
+    Path localRepository) {
+
+  /** Surefire's default includes and excludes, for projects whose configuration is unknown. */
+  public static final List<String> SUREFIRE_DEFAULT_SELECTION =
+      List.of(
+          "include **/Test*.java",
+          "include **/*Test.java",
+          "include **/*Tests.java",
+          "include **/*TestCase.java",
+          "exclude **/*$*");
+
+  public TestSettings {
+    Objects.requireNonNull(workingDirectory, "workingDirectory");
+    jvmArgs = List.copyOf(jvmArgs);
+    systemProperties = Collections.unmodifiableMap(new LinkedHashMap<>(systemProperties));
+    environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+    selection = List.copyOf(selection);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** The settings of one execution of Surefire's test goal, as testshard's Maven plugin read it. */
+  public static TestSettings of(ModuleDescription module, ModuleDescription.Execution execution) {
+    List<String> selection = new ArrayList<>();
+    execution.includes().forEach(pattern -> selection.add("include " + pattern));
+    execution.excludes().forEach(pattern -> selection.add("exclude " + pattern));
+    if (execution.specificTests()) {
+      selection.add("specific-tests true");
+    }
+    if (isSet(execution.groups())) {
+      selection.add("groups " + oneLine(execution.groups()));
+    }
+    if (isSet(execution.excludedGroups())) {
+      selection.add("excluded-groups " + oneLine(execution.excludedGroups()));
+    }
+    execution.includeEngines().forEach(engine -> selection.add("include-engine " + engine));
+    execution.excludeEngines().forEach(engine -> selection.add("exclude-engine " + engine));
+    execution
+        .configurationParameters()
+        .forEach((key, value) -> selection.add("config " + key + "=" + oneLine(value)));
+    Path workingDirectory =
+        execution.workingDirectory() != null ? execution.workingDirectory() : module.basedir();
+    return new TestSettings(
+        execution.id(),
+        ArgLine.split(execution.argLine()),
+        execution.systemProperties(),
+        execution.environment(),
+        workingDirectory,
+        selection,
+        execution.warnings(),
+        module.localRepository());
+  }
+
+  private static boolean isSet(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  /** The selection file has one entry a line; a configured value's line breaks are spaces. */
+  private static String oneLine(String value) {
+    return value.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+  }
+
+  /** A module of another build tool: Surefire's defaults, nothing else. */
+  public static TestSettings defaults(Path moduleDir) {
+    return new TestSettings(
+        null,
+        List.of(),
+        Map.of(),
+        Map.of(),
+        moduleDir,
+        SUREFIRE_DEFAULT_SELECTION,
+        List.of(),
+        null);
+  }
+}
