@@ -9,6 +9,7 @@ import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.console.ProgressModel;
+import dev.testshard.runner.coverage.CoverageMerges;
 import dev.testshard.runner.console.Verbosity;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.exec.Durations;
@@ -282,6 +283,7 @@ final class RunCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      CoverageMerges.mergeInto(snapshot.coverage(), options.reportDir(), log, err);
       if (!options.timings().getFileName().toString().endsWith(".xml")) {
         try {
           TimingHistory.update(

@@ -1,6 +1,7 @@
 package dev.testshard.runner.snapshot;
 
 import dev.testshard.runner.build.TestModule;
+import dev.testshard.runner.coverage.CoverageTarget;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,11 @@ public record Snapshot(
     modules = List.copyOf(modules);
   }
 
+  /** Where the modules whose JVMs run JaCoCo's agent want their coverage. */
+  public List<CoverageTarget> coverage() {
+    return modules.stream().map(SnapshotModule::coverage).filter(c -> c != null).toList();
+  }
+
   public SnapshotModule module(String key) {
     return modules.stream()
         .filter(m -> m.key().equals(key) || m.module().id().equals(key))
@@ -50,6 +56,7 @@ public record Snapshot(
    *     properties as {@code -D}), paths mapped into the image; {@code ${surefire.forkNumber}} is
    *     left for each container to replace
    * @param environment the test container's environment from the build's configuration
+   * @param coverage where the JaCoCo agent in its JVM options writes, or null without one
    */
   public record SnapshotModule(
       TestModule module,
@@ -58,7 +65,8 @@ public record Snapshot(
       String classpath,
       Set<String> topLevelClasses,
       List<String> jvmOptions,
-      Map<String, String> environment) {
+      Map<String, String> environment,
+      CoverageTarget coverage) {
 
     public SnapshotModule {
       topLevelClasses = Set.copyOf(topLevelClasses);
@@ -72,7 +80,7 @@ public record Snapshot(
         String workingDir,
         String classpath,
         Set<String> topLevelClasses) {
-      this(module, key, workingDir, classpath, topLevelClasses, List.of(), Map.of());
+      this(module, key, workingDir, classpath, topLevelClasses, List.of(), Map.of(), null);
     }
 
     public String descriptorDir() {

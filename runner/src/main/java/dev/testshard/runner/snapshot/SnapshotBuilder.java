@@ -4,6 +4,8 @@ import dev.testshard.runner.build.ProjectBuild;
 import dev.testshard.runner.build.TestModule;
 import dev.testshard.runner.build.TestSettings;
 import dev.testshard.runner.common.StepTimer;
+import dev.testshard.runner.coverage.CoverageTarget;
+import dev.testshard.runner.coverage.JacocoAgent;
 import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
@@ -107,6 +109,7 @@ public final class SnapshotBuilder {
       HostPaths paths = new HostPaths(projectDir, settings.localRepository(), deps);
       List<String> jvmOptions = new ArrayList<>();
       settings.jvmArgs().forEach(arg -> jvmOptions.add(paths.map(arg)));
+      CoverageTarget coverage = coverage(module, key, jvmOptions);
       settings
           .systemProperties()
           .forEach((name, value) -> jvmOptions.add("-D" + name + "=" + paths.map(value)));
@@ -124,7 +127,8 @@ public final class SnapshotBuilder {
               String.join(":", containerEntries),
               topLevelClasses,
               jvmOptions,
-              environment);
+              environment,
+              coverage);
       modules.add(snapshotModule);
       String dir = "run/modules/" + key + "/";
       descriptors.put(dir + "classpath", String.join("\n", containerEntries) + "\n");
@@ -158,6 +162,26 @@ public final class SnapshotBuilder {
     String classPathKey =
         ContainerLayout.shortHash(depsImage.tag() + "\n" + layer.classPathDigest());
     return new Snapshot(runImageTag, agentPath, modules, files, classPathKey);
+  }
+
+  /**
+   * When the argLine has JaCoCo's agent, points it (in {@code jvmOptions}, already mapped) at a file
+   * of the module's in the directory copied out of every container, and says where the merged data
+   * goes on the host.
+   */
+  private static CoverageTarget coverage(TestModule module, String key, List<String> jvmOptions) {
+    TestSettings settings = module.settings();
+    var agent = JacocoAgent.find(settings.jvmArgs());
+    if (agent.isEmpty()) {
+      return null;
+    }
+    String fileName = "jacoco-" + key + ".exec";
+    JacocoAgent mapped = JacocoAgent.find(jvmOptions).orElseThrow();
+    jvmOptions.set(
+        mapped.index(), mapped.withDestfile(ContainerLayout.REPORTS + "/coverage/" + fileName));
+    return new CoverageTarget(
+        module.id(),
+        fileName, agent.get().destfile(settings.workingDirectory()), agent.get().append());
   }
 
   /** The top-level classes compiled under a test root: {@code a/b/C.class} is {@code a.b.C}. */
