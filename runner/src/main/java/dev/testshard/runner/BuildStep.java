@@ -9,6 +9,8 @@ import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.common.TestshardException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -71,6 +73,13 @@ public final class BuildStep implements AutoCloseable {
     task.cancel(true);
   }
 
+  /** Has testshard's Maven plugin describe Failsafe's executions instead of Surefire's. */
+  private static List<String> withFailsafe(List<String> mavenArgs) {
+    List<String> args = new ArrayList<>(mavenArgs);
+    args.add("-Dtestshard.failsafe=true");
+    return args;
+  }
+
   private static ProjectBuild build(RunOptions options, PrintWriter out, PrintWriter err) {
     if (options.classpath() != null || !options.testClasses().isEmpty()) {
       return ExplicitClasspath.of(options.projectDir(), options.testClasses(), options.classpath());
@@ -85,7 +94,9 @@ public final class BuildStep implements AutoCloseable {
     MavenBuild maven =
         new MavenBuild(
             options.projectDir(),
-            options.mavenArgs(),
+            options.failsafe()
+                ? withFailsafe(options.mavenArgs())
+                : options.mavenArgs(),
             options.reportDir().resolve("build.log"),
             err);
     if (!options.build()) {

@@ -31,6 +31,8 @@ import java.util.List;
  * @param shardTimeout deadline per shard, or null
  * @param runTimeout deadline for all shards together, or null
  * @param config the configuration file's environment and services (empty without a file)
+ * @param failsafe run each module's Failsafe configuration (integration tests) instead of
+ *     Surefire's
  */
 public record RunOptions(
     Path projectDir,
@@ -51,7 +53,8 @@ public record RunOptions(
     ContainerSpec.Limits limits,
     Duration shardTimeout,
     Duration runTimeout,
-    ProjectConfig config) {
+    ProjectConfig config,
+    boolean failsafe) {
 
   public RunOptions {
     mavenArgs = List.copyOf(mavenArgs);

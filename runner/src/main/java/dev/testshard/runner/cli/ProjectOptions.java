@@ -43,6 +43,13 @@ final class ProjectOptions {
               + " (default: PROJECT/testshard.yaml when it exists).")
   Path config;
 
+  @Option(
+      names = "--failsafe",
+      description =
+          "Run each module's integration tests as its maven-failsafe-plugin configuration"
+              + " selects and runs them (*IT), instead of Surefire's unit tests.")
+  boolean failsafe;
+
   @Option(names = "--no-build", description = "Use what an earlier build compiled.")
   boolean noBuild;
 
@@ -170,7 +177,8 @@ final class ProjectOptions {
         limits,
         shardTimeout,
         runTimeout,
-        projectConfig(projectDir));
+        projectConfig(projectDir),
+        failsafe);
   }
 
   /** The configuration file's content, or an empty configuration when there is none. */

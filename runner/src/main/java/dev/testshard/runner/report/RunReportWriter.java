@@ -69,6 +69,9 @@ public final class RunReportWriter {
   static RerunCommand rerunCommand(RunOptions options) {
     List<String> words =
         new ArrayList<>(List.of("testshard", "run", "--project", options.projectDir().toString()));
+    if (options.failsafe()) {
+      words.add("--failsafe");
+    }
     options.mavenArgs().forEach(arg -> words.add("--maven-arg=" + arg));
     if (options.classpath() != null) {
       words.addAll(List.of("--classpath", options.classpath()));
