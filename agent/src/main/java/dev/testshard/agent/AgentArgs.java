@@ -9,6 +9,7 @@ public final class AgentArgs {
   private String reportsDir;
   private String include;
   private String queueDir;
+  private String selection;
   private boolean appLoader;
   private final List<String> excludedEngines = new ArrayList<>();
   private final List<String> positional = new ArrayList<>();
@@ -27,6 +28,7 @@ public final class AgentArgs {
         case "--app-loader" -> parsed.appLoader = true;
         case "--unique-id" -> parsed.uniqueIds.add(value(args, ++i, arg));
         case "--exclude-engine" -> parsed.excludedEngines.add(value(args, ++i, arg));
+        case "--selection" -> parsed.selection = value(args, ++i, arg);
         default -> {
           if (arg.startsWith("--")) {
             throw new IllegalArgumentException("unknown option " + arg);
@@ -67,6 +69,14 @@ public final class AgentArgs {
 
   public List<String> excludedEngines() {
     return List.copyOf(excludedEngines);
+  }
+
+  /**
+   * The Surefire selection file, or null for none. {@code discover} resolves it against each module
+   * directory; {@code run} and {@code worker} read it as given.
+   */
+  public String selection() {
+    return selection;
   }
 
   /** JUnit Platform unique ids of single tests to run (re-runs of failed tests). */

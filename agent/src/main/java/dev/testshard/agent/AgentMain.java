@@ -23,15 +23,16 @@ import java.util.function.Consumer;
  * engines.
  *
  * <pre>
- * discover [--include REGEX] [--exclude-engine ID]... MODULE_DIR...
+ * discover [--include REGEX] [--exclude-engine ID]... [--selection FILE] MODULE_DIR...
  *     MODULE_DIR holds "classpath" and "roots" (one path per line); each module is discovered in
- *     a class loader of its own, so a multi-module project needs one JVM.
- * run --reports-dir DIR [--exclude-engine ID]... [--unique-id ID]... CLASS...
+ *     a class loader of its own, so a multi-module project needs one JVM. A relative FILE is
+ *     resolved against each MODULE_DIR.
+ * run --reports-dir DIR [--exclude-engine ID]... [--selection FILE] [--unique-id ID]... CLASS...
  *     the project's test class path is this JVM's class path; --unique-id selects single tests
  *     (re-runs of failed tests).
- * worker --reports-dir DIR --queue DIR [--exclude-engine ID]...
+ * worker --reports-dir DIR --queue DIR [--exclude-engine ID]... [--selection FILE]
  *     dynamic mode: runs the batches of classes the runner puts in the queue directory.
- * discover --app-loader [--include REGEX] [--exclude-engine ID]... MODULE_DIR
+ * discover --app-loader [--include REGEX] [--exclude-engine ID]... [--selection FILE] MODULE_DIR
  *     discovers one module with this JVM's class path (the module's), as run does, so that the
  *     class data archive of the shards applies.
  * cds ARCHIVE ARGS_FILE
@@ -40,6 +41,10 @@ import java.util.function.Consumer;
  * probe tcp|http HOST PORT [PATH STATUS] TIMEOUT_MS INTERVAL_MS
  *     waits until a per-shard service answers (see {@link Probe}); needs no JUnit classes.
  * </pre>
+ *
+ * <p>{@code --selection FILE} is the module's effective Surefire selection (includes, excludes,
+ * tags, engines, configuration parameters; see {@code SurefireSelection} and docs/protocol.md),
+ * applied alike in discover, run and worker.
  *
  * <p>Exit status: 0 when the agent did its work (whatever the tests did), 2 on bad arguments, 3
  * when the agent itself failed. Standard output carries only protocol events; anything a test
@@ -154,14 +159,23 @@ public final class AgentMain {
       // classes.
       Method method =
           discovery.getMethod(
-              "discover", String.class, List.class, String.class, List.class, Consumer.class);
+              "discover",
+              String.class,
+              List.class,
+              String.class,
+              List.class,
+              String.class,
+              Consumer.class);
       Consumer<String> sink = events::emitRaw;
+      // A relative selection file names the file in each module's directory.
+      String selection = args.selection() == null ? null : dir.resolve(args.selection()).toString();
       method.invoke(
           instance,
           dir.getFileName().toString(),
           roots,
           args.include(),
           args.excludedEngines(),
+          selection,
           sink);
     } finally {
       current.setContextClassLoader(previous);

@@ -1,5 +1,8 @@
 package dev.testshard.agent;
 
+import dev.testshard.agent.selection.SurefireSelection;
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,11 +11,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -28,12 +33,22 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class Discovery {
 
+  /**
+   * Discovers one module and emits its events to {@code sink}.
+   *
+   * @param include regular expression a top-level class name must match, or null for all
+   * @param selectionFile the module's Surefire selection file, or null: with one, the classes are
+   *     those whose class files in {@code roots} the selection takes (as Surefire scans them), and
+   *     its filters apply
+   */
   public void discover(
       String module,
       List<String> roots,
       String include,
       List<String> excludedEngines,
-      Consumer<String> sink) {
+      String selectionFile,
+      Consumer<String> sink)
+      throws IOException {
     Set<Path> rootPaths = new LinkedHashSet<>();
     for (String root : roots) {
       Path path = Path.of(root);
@@ -44,12 +59,19 @@ public final class Discovery {
     if (rootPaths.isEmpty()) {
       return;
     }
-    LauncherDiscoveryRequestBuilder request =
-        LauncherDiscoveryRequestBuilder.request()
-            .selectors(DiscoverySelectors.selectClasspathRoots(rootPaths));
-    if (!excludedEngines.isEmpty()) {
-      request.filters(EngineFilter.excludeEngines(excludedEngines));
+    RequestFilters filters =
+        new RequestFilters(excludedEngines, SurefireSelection.readIfGiven(selectionFile));
+    LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request();
+    if (filters.hasSelection()) {
+      List<DiscoverySelector> selectors = selectedClasses(module, rootPaths, filters, sink);
+      if (selectors.isEmpty()) {
+        return;
+      }
+      request.selectors(selectors);
+    } else {
+      request.selectors(DiscoverySelectors.selectClasspathRoots(rootPaths));
     }
+    filters.applyTo(request);
     Launcher launcher = LauncherFactory.create();
     TestPlan plan = launcher.discover(request.build());
     Pattern includePattern = include == null ? null : Pattern.compile(include);
@@ -87,6 +109,53 @@ public final class Discovery {
                             + engine
                             + " have no Java class as source and cannot be sharded; skipped")
                     .toString()));
+  }
+
+  /**
+   * Surefire's directory scan: every class file under the roots whose path the selection takes,
+   * nested classes included, selected by name. A class that cannot be loaded is left out with a
+   * warning (one such class would otherwise fail the whole engine's discovery).
+   */
+  private static List<DiscoverySelector> selectedClasses(
+      String module, Set<Path> roots, RequestFilters filters, Consumer<String> sink)
+      throws IOException {
+    Set<String> names = new TreeSet<>();
+    for (Path root : roots) {
+      try (Stream<Path> files = Files.walk(root)) {
+        files
+            .filter(Files::isRegularFile)
+            .map(file -> binaryName(root.relativize(file)))
+            .filter(name -> name != null && filters.selectsClass(name))
+            .forEach(names::add);
+      }
+    }
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    List<DiscoverySelector> selectors = new ArrayList<>();
+    for (String name : names) {
+      try {
+        Class.forName(name, false, loader);
+        selectors.add(DiscoverySelectors.selectClass(name));
+      } catch (ClassNotFoundException | LinkageError e) {
+        sink.accept(
+            EventStream.event("warning")
+                .put("module", module)
+                .put("message", "cannot load test class " + name + ", left out: " + e)
+                .toString());
+      }
+    }
+    return selectors;
+  }
+
+  /** {@code com/acme/Foo$Inner.class} → {@code com.acme.Foo$Inner}; null for other files. */
+  private static String binaryName(Path relative) {
+    String path = relative.toString().replace(File.separatorChar, '/');
+    int stem = path.length() - ".class".length();
+    if (stem <= 0 || !path.regionMatches(true, stem, ".class", 0, ".class".length())) {
+      return null;
+    }
+    String name = path.substring(0, stem).replace('/', '.');
+    // module-info and package-info are no classes a test engine could run.
+    return name.contains("-") ? null : name;
   }
 
   private static void visit(

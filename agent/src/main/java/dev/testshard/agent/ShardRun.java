@@ -1,5 +1,7 @@
 package dev.testshard.agent;
 
+import dev.testshard.agent.selection.SurefireSelection;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -8,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -29,7 +30,7 @@ public final class ShardRun {
             args.positional(),
             args.uniqueIds(),
             reportsDir == null ? null : Path.of(reportsDir),
-            args.excludedEngines(),
+            requestFilters(args),
             events,
             LauncherFactory.create());
     events.emit(
@@ -38,15 +39,22 @@ public final class ShardRun {
             .put("classes", args.positional().size()));
   }
 
+  /** The engines excluded and the selection file, read, as run and worker apply them. */
+  static RequestFilters requestFilters(AgentArgs args) throws IOException {
+    return new RequestFilters(
+        args.excludedEngines(), SurefireSelection.readIfGiven(args.selection()));
+  }
+
   /**
    * Runs one batch of classes (and single tests by unique id) and returns how many tests reported.
-   * Shared by the one-shot run and the worker, which runs many batches in one JVM.
+   * Shared by the one-shot run and the worker, which runs many batches in one JVM. With a
+   * selection, a class runs only as far as the selection takes it (possibly not at all).
    */
   static int runBatch(
       List<String> classNames,
       List<String> uniqueIds,
       Path reportsDir,
-      List<String> excludedEngines,
+      RequestFilters filters,
       EventStream events,
       Launcher launcher)
       throws Exception {
@@ -54,8 +62,9 @@ public final class ShardRun {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     for (String className : classNames) {
       try {
-        Class.forName(className, false, loader);
-        selectors.add(DiscoverySelectors.selectClass(className));
+        for (String selected : filters.classesToSelect(Class.forName(className, false, loader))) {
+          selectors.add(DiscoverySelectors.selectClass(selected));
+        }
       } catch (ClassNotFoundException | LinkageError e) {
         // One class that cannot be loaded must not take the rest of the shard with it.
         events.emit(
@@ -74,15 +83,13 @@ public final class ShardRun {
       return 0;
     }
     LauncherDiscoveryRequestBuilder request =
-        LauncherDiscoveryRequestBuilder.request()
-            .selectors(selectors)
-            // Captured output goes to <system-out> of each test; JUnit tees it, so the
-            // container log still has everything.
-            .configurationParameter("junit.platform.output.capture.stdout", "true")
-            .configurationParameter("junit.platform.output.capture.stderr", "true");
-    if (!excludedEngines.isEmpty()) {
-      request.filters(EngineFilter.excludeEngines(excludedEngines));
-    }
+        LauncherDiscoveryRequestBuilder.request().selectors(selectors);
+    filters.applyTo(request);
+    // After the selection's parameters, so that these win: captured output goes to <system-out>
+    // of each test; JUnit tees it, so the container log still has everything.
+    request
+        .configurationParameter("junit.platform.output.capture.stdout", "true")
+        .configurationParameter("junit.platform.output.capture.stderr", "true");
     List<TestExecutionListener> listeners = new ArrayList<>();
     listeners.add(results);
     StringWriter xmlErrors = new StringWriter();

@@ -24,6 +24,7 @@ public final class WorkerRun {
     Path queue = Path.of(args.queueDir());
     Files.createDirectories(queue);
     Launcher launcher = LauncherFactory.create();
+    RequestFilters filters = ShardRun.requestFilters(args);
     int reported = 0;
     int classes = 0;
     for (int batch = 1; ; batch++) {
@@ -44,8 +45,7 @@ public final class WorkerRun {
       }
       Path reports =
           args.reportsDir() == null ? null : Path.of(args.reportsDir(), "batch-" + batch);
-      reported +=
-          ShardRun.runBatch(names, List.of(), reports, args.excludedEngines(), events, launcher);
+      reported += ShardRun.runBatch(names, List.of(), reports, filters, events, launcher);
       classes += names.size();
     }
     events.emit(EventStream.event("finished").put("tests", reported).put("classes", classes));

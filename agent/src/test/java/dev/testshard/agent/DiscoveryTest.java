@@ -110,24 +110,31 @@ class DiscoveryTest {
     List<String> lines = new ArrayList<>();
 
     new Discovery()
-        .discover("m0", List.of(testClassesDir()), null, List.of("junit-jupiter"), lines::add);
+        .discover(
+            "m0",
+            List.of(testClassesDir()),
+            null,
+            List.of("junit-jupiter", "junit-vintage"),
+            null,
+            lines::add);
 
     assertThat(lines).isEmpty();
   }
 
   @Test
-  void ignoresRootsThatAreNotDirectories(@TempDir Path dir) {
+  void ignoresRootsThatAreNotDirectories(@TempDir Path dir) throws Exception {
     List<String> lines = new ArrayList<>();
 
     new Discovery()
-        .discover("m0", List.of(dir.resolve("missing").toString()), null, List.of(), lines::add);
+        .discover(
+            "m0", List.of(dir.resolve("missing").toString()), null, List.of(), null, lines::add);
 
     assertThat(lines).isEmpty();
   }
 
   private static List<Map<String, Object>> discover(String include) throws Exception {
     List<String> lines = new ArrayList<>();
-    new Discovery().discover("m0", List.of(testClassesDir()), include, List.of(), lines::add);
+    new Discovery().discover("m0", List.of(testClassesDir()), include, List.of(), null, lines::add);
     List<Map<String, Object>> events = new ArrayList<>();
     for (String line : lines) {
       events.add(RecordedEvents.parse(line));
