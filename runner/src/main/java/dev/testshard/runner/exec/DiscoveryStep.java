@@ -70,6 +70,9 @@ public final class DiscoveryStep {
     if (oneModule) {
       command.add("--app-loader");
     }
+    // Relative: each module's own selection file, in its descriptor directory.
+    command.add("--selection");
+    command.add("selection");
     if (include != null) {
       command.add("--include");
       command.add(include);

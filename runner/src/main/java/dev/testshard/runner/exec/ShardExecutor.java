@@ -333,7 +333,7 @@ public final class ShardExecutor implements AutoCloseable {
     }
     if (task.queue() != null) {
       // Classes taken from the history before discovery ended: account for them test by test.
-      collector.refine(task.queue()::discovered);
+      collector.refine(task.queue()::discovered, task.queue().discoveryComplete());
     }
     ShardResult result =
         collector

@@ -72,15 +72,25 @@ public final class ShardResultCollector {
   /**
    * Gives classes that were assigned before their tests were known (a worker took them from the
    * timing history while discovery ran) what discovery found for them, so that lost work is
-   * accounted test by test; {@code discovered} answers null for a class it does not know.
+   * accounted test by test; {@code discovered} answers null for a class it does not know. Once
+   * discovery is {@code complete}, such a class that discovery did not find (the module's selection
+   * leaves it out, say {@code -Dtest} names another) and that reported nothing was never a test
+   * class of this run, and is dropped.
    */
-  public void refine(Function<String, DiscoveredClass> discovered) {
-    for (int i = 0; i < assigned.size(); i++) {
+  public void refine(Function<String, DiscoveredClass> discovered, boolean complete) {
+    for (int i = assigned.size() - 1; i >= 0; i--) {
       DiscoveredClass early = assigned.get(i);
-      DiscoveredClass found = early.tests().isEmpty() ? discovered.apply(early.className()) : null;
+      if (!early.tests().isEmpty()) {
+        continue;
+      }
+      DiscoveredClass found = discovered.apply(early.className());
+      ClassState state = classes.get(early.className());
       if (found != null) {
         assigned.set(i, found);
-        classes.get(early.className()).planned = found;
+        state.planned = found;
+      } else if (complete && state.started == null && state.cases.isEmpty() && !state.finished) {
+        assigned.remove(i);
+        classes.remove(early.className());
       }
     }
   }

@@ -34,6 +34,7 @@ public final class WorkQueue {
   private boolean open;
   private ToDoubleFunction<DiscoveredClass> expected;
   private Map<String, DiscoveredClass> discovered = Map.of();
+  private boolean filled;
 
   /**
    * @param classes in the order they are handed out
@@ -79,6 +80,7 @@ public final class WorkQueue {
     Map<String, DiscoveredClass> byName = new HashMap<>();
     found.forEach(c -> byName.put(c.className(), c));
     discovered = byName;
+    filled = true;
     provisional.clear();
     open = true;
     notifyAll();
@@ -157,6 +159,11 @@ public final class WorkQueue {
   /** What discovery found for a class, once the queue was filled; else null. */
   public synchronized DiscoveredClass discovered(String className) {
     return discovered.get(className);
+  }
+
+  /** Whether discovery filled the queue: a class {@link #discovered} does not know is no test. */
+  public synchronized boolean discoveryComplete() {
+    return filled;
   }
 
   /** What no worker took (all of them were lost); empties the queue. */

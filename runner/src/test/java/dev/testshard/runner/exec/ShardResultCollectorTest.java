@@ -245,7 +245,7 @@ class ShardResultCollectorTest {
     worker.accept(classStarted(CART).parsed());
     worker.accept(test(CART, "adds()", "PASSED").parsed());
 
-    worker.refine(name -> name.equals(CART) ? CART_CLASS : null);
+    worker.refine(name -> name.equals(CART) ? CART_CLASS : null, true);
     ShardResult result = worker.finish(ContainerExit.exited(137, false), 1);
 
     assertThat(result.suites().stream().flatMap(suite -> suite.testCases().stream()))
@@ -256,6 +256,34 @@ class ShardResultCollectorTest {
             tuple("isEmpty()", Outcome.ERROR),
             tuple("totals()", Outcome.ERROR));
     assertThat(result.shard().classes()).containsExactly(CART_CLASS);
+  }
+
+  @Test
+  void aClassTakenEarlyThatDiscoveryDidNotSelectAndThatRanNothingIsNoTestOfTheRun() {
+    ShardResultCollector worker =
+        new ShardResultCollector(new Shard("worker-1", "shop", List.of()), 2, c -> null, LOG);
+    worker.assign(new DiscoveredClass("shop", CART, List.of(), List.of()));
+    worker.accept(event("finished").parsed());
+
+    worker.refine(name -> null, true);
+    ShardResult result = worker.finish(ContainerExit.exited(0, false), 1);
+
+    assertThat(result.status()).isEqualTo(ShardStatus.PASSED);
+    assertThat(result.shard().classes()).isEmpty();
+    assertThat(result.suites()).isEmpty();
+  }
+
+  @Test
+  void aClassTakenEarlyStaysLostWhenDiscoveryNeverCompleted() {
+    ShardResultCollector worker =
+        new ShardResultCollector(new Shard("worker-1", "shop", List.of()), 2, c -> null, LOG);
+    worker.assign(new DiscoveredClass("shop", CART, List.of(), List.of()));
+
+    worker.refine(name -> null, false);
+    ShardResult result = worker.finish(ContainerExit.exited(137, false), 1);
+
+    assertThat(result.status()).isEqualTo(ShardStatus.LOST);
+    assertThat(result.shard().classes()).extracting(DiscoveredClass::className).containsExactly(CART);
   }
 
   @Test
