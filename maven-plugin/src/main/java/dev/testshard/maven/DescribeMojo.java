@@ -1,0 +1,116 @@
+package dev.testshard.maven;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.lifecycle.MavenExecutionPlan;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.toolchain.ToolchainManager;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * {@code testshard:describe}: writes <code>${project.build.directory}/testshard-module.json</code>
+ * for the current module, describing each {@code maven-surefire-plugin:test} execution (or, with
+ * {@code -Dtestshard.failsafe=true}, each {@code maven-failsafe-plugin:integration-test}) exactly
+ * as the plugin would see it if the build went on to that phase. It reads Maven's own execution
+ * plan, so profiles, properties and plugin management apply; run it after {@code test-compile} so
+ * that what earlier phases set (JaCoCo's {@code argLine}) is seen. It changes nothing else.
+ */
+@Mojo(name = "describe", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+public class DescribeMojo extends AbstractMojo {
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  /** Describe Failsafe's integration-test executions instead of Surefire's test executions. */
+  @Parameter(property = "testshard.failsafe", defaultValue = "false")
+  private boolean failsafe;
+
+  private final LifecycleExecutor lifecycleExecutor;
+  private final RepositorySystem repositorySystem;
+  private final ToolchainManager toolchainManager;
+
+  @Inject
+  public DescribeMojo(
+      LifecycleExecutor lifecycleExecutor,
+      RepositorySystem repositorySystem,
+      ToolchainManager toolchainManager) {
+    this.lifecycleExecutor = lifecycleExecutor;
+    this.repositorySystem = repositorySystem;
+    this.toolchainManager = toolchainManager;
+  }
+
+  @Override
+  public void execute() throws MojoExecutionException {
+    TestPlugin plugin = failsafe ? TestPlugin.FAILSAFE : TestPlugin.SUREFIRE;
+    ExecutionDescriber.Build build =
+        new ExecutionDescriber.Build(
+            project,
+            session.getUserProperties(),
+            session.getRepositorySession().getLocalRepository().getBasedir().getAbsolutePath(),
+            toolchainManager.getToolchainFromBuildContext("jdk", session) != null,
+            new MavenDependencyResolver(
+                repositorySystem,
+                session.getRepositorySession(),
+                project.getRemoteProjectRepositories()),
+            new MavenDependencyResolver(
+                repositorySystem,
+                session.getRepositorySession(),
+                project.getRemotePluginRepositories()));
+    List<ExecutionDescription> executions = new ArrayList<>();
+    for (MojoExecution execution : plan(plugin.lifecyclePhase).getMojoExecutions()) {
+      if (plugin.runs(execution)) {
+        MojoConfiguration config =
+            new MojoConfiguration(
+                execution.getConfiguration(),
+                new PluginParameterExpressionEvaluator(session, execution));
+        executions.add(ExecutionDescriber.describe(plugin, execution, config, build));
+      }
+    }
+    Path file = Path.of(project.getBuild().getDirectory(), ModuleDescription.FILE_NAME);
+    try {
+      ModuleJson.write(module(build.localRepository(), executions), file);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot write " + file + ": " + e.getMessage(), e);
+    }
+    getLog()
+        .info("testshard: " + executions.size() + " " + plugin.name + " execution(s) in " + file);
+  }
+
+  /** Maven's plan for the current project up to the phase, each execution's configuration final. */
+  private MavenExecutionPlan plan(String phase) throws MojoExecutionException {
+    try {
+      return lifecycleExecutor.calculateExecutionPlan(session, phase);
+    } catch (Exception e) {
+      throw new MojoExecutionException(
+          "Cannot compute the build plan up to " + phase + ": " + e.getMessage(), e);
+    }
+  }
+
+  private ModuleDescription module(String localRepository, List<ExecutionDescription> executions) {
+    return new ModuleDescription(
+        ModuleDescription.FORMAT,
+        project.getGroupId(),
+        project.getArtifactId(),
+        project.getVersion(),
+        project.getPackaging(),
+        project.getBasedir().getAbsolutePath(),
+        Path.of(project.getBuild().getTestOutputDirectory()).toAbsolutePath().toString(),
+        Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().toString(),
+        localRepository,
+        executions);
+  }
+}
