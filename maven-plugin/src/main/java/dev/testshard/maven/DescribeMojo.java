@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.lifecycle.LifecycleExecutor;
-import org.apache.maven.lifecycle.MavenExecutionPlan;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -70,14 +71,24 @@ public class DescribeMojo extends AbstractMojo {
                 repositorySystem,
                 session.getRepositorySession(),
                 project.getRemotePluginRepositories()));
+    List<MojoExecution> plan = plan(plugin.lifecyclePhase);
+    String[] phases = invokedPhases();
+    Set<String> ran = keys(phases.length == 0 ? List.of() : plan(phases));
     List<ExecutionDescription> executions = new ArrayList<>();
-    for (MojoExecution execution : plan(plugin.lifecyclePhase).getMojoExecutions()) {
+    for (int i = 0; i < plan.size(); i++) {
+      MojoExecution execution = plan.get(i);
       if (plugin.runs(execution)) {
+        List<MojoExecution> notRun =
+            plan.subList(0, i).stream()
+                .filter(earlier -> !TestPlugin.runsAnyTests(earlier) && !ran.contains(key(earlier)))
+                .toList();
         MojoConfiguration config =
             new MojoConfiguration(
                 execution.getConfiguration(),
                 new PluginParameterExpressionEvaluator(session, execution));
-        executions.add(ExecutionDescriber.describe(plugin, execution, config, build));
+        executions.add(
+            ExecutionDescriber.describe(
+                plugin, execution, config, build, Warnings.notRunBefore(notRun, phases)));
       }
     }
     Path file = Path.of(project.getBuild().getDirectory(), ModuleDescription.FILE_NAME);
@@ -90,14 +101,40 @@ public class DescribeMojo extends AbstractMojo {
         .info("testshard: " + executions.size() + " " + plugin.name + " execution(s) in " + file);
   }
 
-  /** Maven's plan for the current project up to the phase, each execution's configuration final. */
-  private MavenExecutionPlan plan(String phase) throws MojoExecutionException {
+  /**
+   * Maven's plan for the current project up to the phases, each execution's configuration finalized
+   * with the mojo's defaults and expressions.
+   */
+  private List<MojoExecution> plan(String... phases) throws MojoExecutionException {
     try {
-      return lifecycleExecutor.calculateExecutionPlan(session, phase);
+      return lifecycleExecutor.calculateExecutionPlan(session, phases).getMojoExecutions();
     } catch (Exception e) {
       throw new MojoExecutionException(
-          "Cannot compute the build plan up to " + phase + ": " + e.getMessage(), e);
+          "Cannot compute the build plan up to "
+              + String.join(", ", phases)
+              + ": "
+              + e.getMessage(),
+          e);
     }
+  }
+
+  /** The lifecycle phases on this mvn command line (those before the describe goal ran). */
+  private String[] invokedPhases() {
+    return session.getGoals().stream().filter(goal -> !goal.contains(":")).toArray(String[]::new);
+  }
+
+  private static Set<String> keys(List<MojoExecution> executions) {
+    return executions.stream().map(DescribeMojo::key).collect(Collectors.toSet());
+  }
+
+  private static String key(MojoExecution execution) {
+    return execution.getGroupId()
+        + ":"
+        + execution.getArtifactId()
+        + ":"
+        + execution.getGoal()
+        + "@"
+        + execution.getExecutionId();
   }
 
   private ModuleDescription module(String localRepository, List<ExecutionDescription> executions) {

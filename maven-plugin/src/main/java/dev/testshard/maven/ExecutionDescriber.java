@@ -44,10 +44,19 @@ final class ExecutionDescriber {
     this.build = build;
   }
 
+  /**
+   * @param notRun warnings about what Maven runs before this execution but this build did not
+   */
   static ExecutionDescription describe(
-      TestPlugin plugin, MojoExecution execution, MojoConfiguration config, Build build)
+      TestPlugin plugin,
+      MojoExecution execution,
+      MojoConfiguration config,
+      Build build,
+      List<String> notRun)
       throws MojoExecutionException {
-    return new ExecutionDescriber(build).describe(plugin, execution, config);
+    ExecutionDescriber describer = new ExecutionDescriber(build);
+    describer.warnings.addAll(notRun);
+    return describer.describe(plugin, execution, config);
   }
 
   private ExecutionDescription describe(
@@ -93,11 +102,16 @@ final class ExecutionDescriber {
     pluginDependencies.forEach(a -> pluginArtifacts.put(a.key(), a.version()));
 
     File classesDirectory = classesDirectory(plugin, config, project);
+    File testClassesDirectory =
+        Objects.requireNonNullElse(
+            config.file("testClassesDirectory"),
+            new File(project.getBuild().getTestOutputDirectory()));
+    // Without test classes Surefire runs nothing ("No tests to run."), nor does testshard.
+    boolean hasTests =
+        testClassesDirectory.isDirectory() || !config.list("dependenciesToScan").isEmpty();
     TestClasspath classpath =
         TestClasspath.of(
-            Objects.requireNonNullElse(
-                config.file("testClassesDirectory"),
-                new File(project.getBuild().getTestOutputDirectory())),
+            testClassesDirectory,
             classesDirectory,
             project.getArtifacts(),
             config.string("classpathDependencyScopeExclude"),
@@ -117,13 +131,15 @@ final class ExecutionDescriber {
         pluginArtifacts.getOrDefault(
             Provider.PLATFORM_ENGINE, projectArtifacts.get(Provider.PLATFORM_COMMONS));
     List<String> providerClasspath =
-        ProviderClasspath.compute(
-            provider,
-            classpath.dependencies(),
-            platformVersion,
-            pluginDependencies,
-            classpath.elements(),
-            build.projectResolver());
+        hasTests
+            ? ProviderClasspath.compute(
+                provider,
+                classpath.dependencies(),
+                platformVersion,
+                pluginDependencies,
+                classpath.elements(),
+                build.projectResolver())
+            : List.of();
 
     ExecutionDescription description =
         new ExecutionDescription(
@@ -157,7 +173,8 @@ final class ExecutionDescriber {
         Warnings.of(
             config,
             description,
-            new Warnings.Context(modular, build.jdkToolchainInBuildContext(), projectArtifacts)));
+            new Warnings.Context(
+                hasTests, modular, build.jdkToolchainInBuildContext(), projectArtifacts)));
     return description.withWarnings(warnings);
   }
 

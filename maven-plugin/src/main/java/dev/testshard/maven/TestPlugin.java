@@ -50,6 +50,11 @@ enum TestPlugin {
     this.skipParameters = skipParameters;
   }
 
+  /** Whether this execution runs Surefire's or Failsafe's test goal. */
+  static boolean runsAnyTests(MojoExecution execution) {
+    return SUREFIRE.runs(execution) || FAILSAFE.runs(execution);
+  }
+
   /** Whether this execution runs this plugin's test goal. */
   boolean runs(MojoExecution execution) {
     return "org.apache.maven.plugins".equals(execution.getGroupId())

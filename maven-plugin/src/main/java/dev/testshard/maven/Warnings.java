@@ -3,6 +3,7 @@ package dev.testshard.maven;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.plugin.MojoExecution;
 
 /**
  * The settings of a Surefire or Failsafe execution that testshard cannot honour, one sentence each,
@@ -10,9 +11,16 @@ import java.util.Map;
  * plugin version lacks reads as its default.
  */
 final class Warnings {
-  /** Facts about the module that are not in the plugin's configuration. */
+  /**
+   * Facts about the module that are not in the plugin's configuration.
+   *
+   * @param hasTests whether there are test classes (else the provider's needs do not matter)
+   */
   record Context(
-      boolean modular, boolean jdkToolchainInBuildContext, Map<String, String> projectArtifacts) {}
+      boolean hasTests,
+      boolean modular,
+      boolean jdkToolchainInBuildContext,
+      Map<String, String> projectArtifacts) {}
 
   private final List<String> warnings = new ArrayList<>();
 
@@ -28,6 +36,30 @@ final class Warnings {
     w.selection(config, execution);
     w.execution(config, execution, context);
     return List.copyOf(w.warnings);
+  }
+
+  /**
+   * What Maven would run before a test execution but this build did not, because it stopped at an
+   * earlier phase: whatever those executions do to the test classes or the project's properties is
+   * missing from the description (such as an obfuscator in {@code process-test-classes}).
+   */
+  static List<String> notRunBefore(List<MojoExecution> notRun, String[] invokedPhases) {
+    String stopped =
+        invokedPhases.length == 0
+            ? "this build ran no lifecycle phase"
+            : "this build stopped at " + invokedPhases[invokedPhases.length - 1];
+    return notRun.stream()
+        .map(
+            e ->
+                String.format(
+                    "%s:%s (%s) runs in %s before the tests, but %s: what it does is missing"
+                        + " here.",
+                    e.getArtifactId(),
+                    e.getGoal(),
+                    e.getExecutionId(),
+                    e.getLifecyclePhase(),
+                    stopped))
+        .toList();
   }
 
   private void jvm(MojoConfiguration config, Context context) {
@@ -103,7 +135,7 @@ final class Warnings {
     String junit =
         context.projectArtifacts().get(config.string("junitArtifactName", "junit:junit"));
     boolean vintage = List.of("junit3", "junit4", "junit47").contains(execution.provider());
-    if (vintage && !Provider.atLeast(junit, "4.12")) {
+    if (context.hasTests() && vintage && !Provider.atLeast(junit, "4.12")) {
       add(
           "The %s tests run through the JUnit Vintage engine, which needs JUnit 4.12 or later; the"
               + " project has %s.",
@@ -111,7 +143,9 @@ final class Warnings {
     }
     String testNg =
         context.projectArtifacts().get(config.string("testNGArtifactName", "org.testng:testng"));
-    if (execution.provider().equals("testng") && !Provider.atLeast(testNg, "6.14.3")) {
+    if (context.hasTests()
+        && execution.provider().equals("testng")
+        && !Provider.atLeast(testNg, "6.14.3")) {
       add(
           "The TestNG tests run through the JUnit Platform's TestNG engine, which needs TestNG"
               + " 6.14.3 or later; the project has %s.",

@@ -168,6 +168,10 @@ class DescribeIT {
         .containsExactly("**/IT*.java", "**/*IT.java", "**/*ITCase.java");
     assertThat(test.get("systemProperties").get("it.only").asText()).isEqualTo("yes");
     assertThat(test.get("environment")).isEmpty();
+    assertThat(strings(test.get("warnings")))
+        .containsExactly(
+            "maven-jar-plugin:jar (default-jar) runs in package before the tests, but this build"
+                + " stopped at test-compile: what it does is missing here.");
   }
 
   private static JsonNode module(String path) throws IOException {

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.MojoExecution;
 import org.junit.jupiter.api.Test;
 
 class WarningsTest {
   private static final Warnings.Context JUPITER =
-      new Warnings.Context(false, false, Map.of(Provider.PLATFORM_COMMONS, "1.14.1"));
+      new Warnings.Context(true, false, false, Map.of(Provider.PLATFORM_COMMONS, "1.14.1"));
 
   @Test
   void surefiresDefaultsGiveNoWarning() {
@@ -78,7 +80,8 @@ class WarningsTest {
         Configurations.of(
             "<parallel>classes</parallel><threadCount>4</threadCount>"
                 + "<junitArtifactName>junit:junit</junitArtifactName>");
-    Warnings.Context junit410 = new Warnings.Context(false, false, Map.of("junit:junit", "4.10"));
+    Warnings.Context junit410 =
+        new Warnings.Context(true, false, false, Map.of("junit:junit", "4.10"));
 
     assertThat(Warnings.of(config, execution("junit47", null, Map.of()), junit410))
         .containsExactly(
@@ -90,9 +93,32 @@ class WarningsTest {
   }
 
   @Test
+  void theVintageEnginesNeedsMatterOnlyWhenThereAreTests() {
+    Warnings.Context noTests = new Warnings.Context(false, false, false, Map.of());
+
+    assertThat(Warnings.of(Configurations.of(""), execution("junit3", null, Map.of()), noTests))
+        .isEmpty();
+  }
+
+  @Test
+  void whatRunsBeforeTheTestsButNotInThisBuildIsNamed() {
+    Plugin proguard = new Plugin();
+    proguard.setGroupId("com.github.wvengen");
+    proguard.setArtifactId("proguard-maven-plugin");
+    MojoExecution obfuscate = new MojoExecution(proguard, "proguard", "obfuscate-test-class");
+    obfuscate.setLifecyclePhase("process-test-classes");
+
+    assertThat(Warnings.notRunBefore(List.of(obfuscate), new String[] {"clean", "test-compile"}))
+        .containsExactly(
+            "proguard-maven-plugin:proguard (obfuscate-test-class) runs in process-test-classes"
+                + " before the tests, but this build stopped at test-compile: what it does is"
+                + " missing here.");
+  }
+
+  @Test
   void theModulePathMattersOnlyForAModularProject() {
     MojoConfiguration config = Configurations.of("<useModulePath>true</useModulePath>");
-    Warnings.Context modular = new Warnings.Context(true, false, JUPITER.projectArtifacts());
+    Warnings.Context modular = new Warnings.Context(true, true, false, JUPITER.projectArtifacts());
 
     assertThat(Warnings.of(config, execution("junit-platform", null, Map.of()), modular))
         .singleElement()
