@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The include and exclude patterns Surefire scans the test classes with, as its {@code
- * getIncludedScanList()} and {@code getExcludedScanList()} compute them (Surefire 3.x {@code
+ * The include and exclude patterns of the tests Surefire runs. Surefire scans the test classes with
+ * its {@code getIncludedScanList()} and {@code getExcludedScanList()} (Surefire 3.x {@code
  * AbstractSurefireMojo}): {@code test} ({@code -Dtest=...}) replaces everything and excludes
  * nothing; otherwise {@code includes} then the lines of {@code includesFile}, or the plugin's
  * defaults when both are empty, and likewise for the excludes with the default {@code **}{@code
- * /*$*}. Entries are then trimmed and blank ones dropped.
+ * /*$*}. Entries are then trimmed and blank ones dropped. Its providers then filter the tests once
+ * more by {@code includesFile} and {@code excludesFile} alone when these have a method pattern
+ * ({@code #}): only {@code includesFile}'s classes run then, so the includes are its lines.
  *
  * @param specificTests whether {@code test} is set (then {@code failIfNoSpecifiedTests} applies)
  */
@@ -34,7 +36,12 @@ record TestSelection(List<String> includes, List<String> excludes, boolean speci
       return new TestSelection(trimmed(tests), List.of(), true);
     }
     // The defaults apply when the lists are empty before blank entries are dropped, as in Surefire.
-    List<String> in = concat(includes, includesFileLines);
+    boolean filesFilterMethods =
+        concat(includesFileLines, excludesFileLines).stream().anyMatch(line -> line.contains("#"));
+    List<String> in =
+        filesFilterMethods && !includesFileLines.isEmpty()
+            ? includesFileLines
+            : concat(includes, includesFileLines);
     List<String> out = concat(excludes, excludesFileLines);
     return new TestSelection(
         trimmed(in.isEmpty() ? defaultIncludes : in),

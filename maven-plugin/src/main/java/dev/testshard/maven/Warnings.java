@@ -168,13 +168,6 @@ final class Warnings {
   }
 
   private void selection(MojoConfiguration config, ExecutionDescription execution) {
-    if (!execution.specificTests()
-        && config.string("includesFile") != null
-        && !config.list("includes").isEmpty()) {
-      add(
-          "includes and includesFile are both set: Surefire then runs only the tests that also"
-              + " match includesFile; testshard runs those matching either.");
-    }
     if (!execution.specificTests() && !config.list("suiteXmlFiles").isEmpty()) {
       add(
           "suiteXmlFiles %s: Surefire runs these TestNG suites; testshard selects test classes"
@@ -190,6 +183,16 @@ final class Warnings {
   }
 
   private void execution(MojoConfiguration config, ExecutionDescription execution, Context c) {
+    String version = execution.pluginVersion();
+    if (version != null && !Provider.atLeast(version, "3.0.0-M1")) {
+      add(
+          "%s %s predates 3.0: this description follows Surefire 3's rules%s.",
+          execution.plugin(),
+          version,
+          execution.provider().equals("junit-platform") && !Provider.atLeast(version, "2.22.0")
+              ? ", and this version does not run JUnit Platform tests at all"
+              : "");
+    }
     int reruns = config.integer("rerunFailingTestsCount", 0);
     if (reruns > 0) {
       add(

@@ -9,10 +9,18 @@ final class Executions {
 
   static ExecutionDescription execution(
       String provider, String argLine, Map<String, String> systemProperties) {
+    return execution("3.5.4", provider, argLine, systemProperties);
+  }
+
+  static ExecutionDescription execution(
+      String surefireVersion,
+      String provider,
+      String argLine,
+      Map<String, String> systemProperties) {
     return new ExecutionDescription(
         "default-test",
         "surefire",
-        "3.5.4",
+        surefireVersion,
         false,
         null,
         provider,

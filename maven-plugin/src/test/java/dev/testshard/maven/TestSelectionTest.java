@@ -63,6 +63,21 @@ class TestSelectionTest {
   }
 
   @Test
+  void methodPatternsInTheFilesLeaveOnlyTheIncludesFilesClassesAsSurefiresProvidersDo() {
+    TestSelection selection =
+        TestSelection.of(
+            null,
+            List.of("**/*Test.java"),
+            List.of("**/BCheck#t"),
+            List.of("**/Slow*"),
+            List.of(),
+            DEFAULTS);
+
+    assertThat(selection.includes()).containsExactly("**/BCheck#t");
+    assertThat(selection.excludes()).containsExactly("**/Slow*");
+  }
+
+  @Test
   void aListOfOnlyBlankEntriesIsNotEmptySoNoDefaultsApplyAsInSurefire() {
     TestSelection selection =
         TestSelection.of(

@@ -93,6 +93,16 @@ class WarningsTest {
   }
 
   @Test
+  void anOldSurefireIsNamedWithWhatItCannotDo() {
+    ExecutionDescription old = Executions.execution("2.12.4", "junit-platform", null, Map.of());
+
+    assertThat(Warnings.of(Configurations.of(""), old, JUPITER))
+        .containsExactly(
+            "surefire 2.12.4 predates 3.0: this description follows Surefire 3's rules, and this"
+                + " version does not run JUnit Platform tests at all.");
+  }
+
+  @Test
   void theVintageEnginesNeedsMatterOnlyWhenThereAreTests() {
     Warnings.Context noTests = new Warnings.Context(false, false, false, Map.of());
 
