@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
@@ -30,6 +31,8 @@ import org.eclipse.aether.RepositorySystem;
  */
 @Mojo(name = "describe", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class DescribeMojo extends AbstractMojo {
+  private static final String FAILSAFE_PROPERTY = "testshard.failsafe";
+
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   private MavenSession session;
 
@@ -37,7 +40,7 @@ public class DescribeMojo extends AbstractMojo {
   private MavenProject project;
 
   /** Describe Failsafe's integration-test executions instead of Surefire's test executions. */
-  @Parameter(property = "testshard.failsafe", defaultValue = "false")
+  @Parameter(property = FAILSAFE_PROPERTY, defaultValue = "false")
   private boolean failsafe;
 
   private final LifecycleExecutor lifecycleExecutor;
@@ -60,7 +63,7 @@ public class DescribeMojo extends AbstractMojo {
     ExecutionDescriber.Build build =
         new ExecutionDescriber.Build(
             project,
-            session.getUserProperties(),
+            userPropertiesOfTheBuild(),
             session.getRepositorySession().getLocalRepository().getBasedir().getAbsolutePath(),
             toolchainManager.getToolchainFromBuildContext("jdk", session) != null,
             new MavenDependencyResolver(
@@ -99,6 +102,17 @@ public class DescribeMojo extends AbstractMojo {
     }
     getLog()
         .info("testshard: " + executions.size() + " " + plugin.name + " execution(s) in " + file);
+  }
+
+  /**
+   * The session's user properties ({@code -D} on the command line) less this goal's own, which
+   * would not be there in the build being described.
+   */
+  private Properties userPropertiesOfTheBuild() {
+    Properties properties = new Properties();
+    properties.putAll(session.getUserProperties());
+    properties.remove(FAILSAFE_PROPERTY);
+    return properties;
   }
 
   /**

@@ -167,6 +167,7 @@ class DescribeIT {
     assertThat(strings(test.get("includes")))
         .containsExactly("**/IT*.java", "**/*IT.java", "**/*ITCase.java");
     assertThat(test.get("systemProperties").get("it.only").asText()).isEqualTo("yes");
+    assertThat(test.get("systemProperties").has("testshard.failsafe")).isFalse();
     assertThat(test.get("environment")).isEmpty();
     assertThat(strings(test.get("warnings")))
         .containsExactly(
