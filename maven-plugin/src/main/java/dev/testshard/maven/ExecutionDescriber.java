@@ -65,26 +65,10 @@ final class ExecutionDescriber {
     MavenProject project = build.project();
     String skipReason =
         plugin.skipParameters.stream().filter(p -> config.bool(p, false)).findFirst().orElse(null);
-
     File basedir = Objects.requireNonNullElse(config.file("basedir"), project.getBasedir());
     File workingDirectory = Objects.requireNonNullElse(config.file("workingDirectory"), basedir);
-    Map<String, String> systemProperties =
-        ForkedSystemProperties.merge(
-            config.properties("systemProperties"),
-            propertiesFile(config.file("systemPropertiesFile")),
-            config.map("systemPropertyVariables"),
-            config.bool("promoteUserPropertiesToSystemProperties", true)
-                ? build.userProperties()
-                : new Properties());
-    ForkedSystemProperties.addSurefireOwn(
-        systemProperties,
-        basedir.getAbsolutePath(),
-        build.localRepository(),
-        Forks.forking(config.string("forkCount")),
-        workingDirectory.getAbsolutePath());
     Map<String, String> environment = new LinkedHashMap<>();
     config.map("environmentVariables").forEach((k, v) -> environment.put(k, v == null ? "" : v));
-
     TestSelection selection =
         TestSelection.of(
             config.string("test"),
@@ -94,21 +78,11 @@ final class ExecutionDescriber {
             lines(config.file("excludesFile")),
             plugin.defaultIncludes);
 
-    Map<String, String> projectArtifacts = new LinkedHashMap<>();
-    project.getArtifacts().forEach(a -> projectArtifacts.put(key(a), a.getBaseVersion()));
-    List<ResolvedArtifact> pluginDependencies =
-        build.pluginResolver().resolve(execution.getPlugin().getDependencies());
-    Map<String, String> pluginArtifacts = new LinkedHashMap<>();
-    pluginDependencies.forEach(a -> pluginArtifacts.put(a.key(), a.version()));
-
     File classesDirectory = classesDirectory(plugin, config, project);
     File testClassesDirectory =
         Objects.requireNonNullElse(
             config.file("testClassesDirectory"),
             new File(project.getBuild().getTestOutputDirectory()));
-    // Without test classes Surefire runs nothing ("No tests to run."), nor does testshard.
-    boolean hasTests =
-        testClassesDirectory.isDirectory() || !config.list("dependenciesToScan").isEmpty();
     TestClasspath classpath =
         TestClasspath.of(
             testClassesDirectory,
@@ -118,24 +92,20 @@ final class ExecutionDescriber {
             config.list("classpathDependencyExcludes"),
             config.list("additionalClasspathElements"),
             additionalDependencies(config));
-    Provider provider =
-        Provider.choose(
-            new Provider.Facts(
-                projectArtifacts,
-                pluginArtifacts,
-                config.string("junitArtifactName", "junit:junit"),
-                config.string("testNGArtifactName", "org.testng:testng"),
-                config.string("parallel"),
-                config.string("groups") != null || config.string("excludedGroups") != null));
-    String platformVersion =
-        pluginArtifacts.getOrDefault(
-            Provider.PLATFORM_ENGINE, projectArtifacts.get(Provider.PLATFORM_COMMONS));
+    // Without test classes Surefire runs nothing ("No tests to run."), nor does testshard.
+    boolean hasTests =
+        testClassesDirectory.isDirectory() || !config.list("dependenciesToScan").isEmpty();
+    Map<String, String> projectArtifacts = new LinkedHashMap<>();
+    project.getArtifacts().forEach(a -> projectArtifacts.put(key(a), a.getBaseVersion()));
+    List<ResolvedArtifact> pluginDependencies =
+        build.pluginResolver().resolve(execution.getPlugin().getDependencies());
+    Provider provider = provider(config, projectArtifacts, pluginDependencies);
     List<String> providerClasspath =
-        hasTests
+        hasTests && skipReason == null
             ? ProviderClasspath.compute(
                 provider,
                 classpath.dependencies(),
-                platformVersion,
+                platformVersion(projectArtifacts, pluginDependencies),
                 pluginDependencies,
                 classpath.elements(),
                 build.projectResolver())
@@ -153,7 +123,7 @@ final class ExecutionDescriber {
             providerClasspath,
             workingDirectory.getAbsolutePath(),
             ArgLine.resolve(config.string("argLine"), project.getModel().getProperties()),
-            systemProperties,
+            systemProperties(config, basedir, workingDirectory),
             environment,
             config.list("excludedEnvironmentVariables").stream().filter(Objects::nonNull).toList(),
             selection.includes(),
@@ -176,6 +146,51 @@ final class ExecutionDescriber {
             new Warnings.Context(
                 hasTests, modular, build.jdkToolchainInBuildContext(), projectArtifacts)));
     return description.withWarnings(warnings);
+  }
+
+  private Map<String, String> systemProperties(
+      MojoConfiguration config, File basedir, File workingDirectory) {
+    Map<String, String> properties =
+        ForkedSystemProperties.merge(
+            config.properties("systemProperties"),
+            propertiesFile(config.file("systemPropertiesFile")),
+            config.map("systemPropertyVariables"),
+            config.bool("promoteUserPropertiesToSystemProperties", true)
+                ? build.userProperties()
+                : new Properties());
+    ForkedSystemProperties.addSurefireOwn(
+        properties,
+        basedir.getAbsolutePath(),
+        build.localRepository(),
+        Forks.forking(config.string("forkCount")),
+        workingDirectory.getAbsolutePath());
+    return properties;
+  }
+
+  private static Provider provider(
+      MojoConfiguration config,
+      Map<String, String> projectArtifacts,
+      List<ResolvedArtifact> pluginDependencies) {
+    Map<String, String> pluginArtifacts = new LinkedHashMap<>();
+    pluginDependencies.forEach(a -> pluginArtifacts.put(a.key(), a.version()));
+    return Provider.choose(
+        new Provider.Facts(
+            projectArtifacts,
+            pluginArtifacts,
+            config.string("junitArtifactName", "junit:junit"),
+            config.string("testNGArtifactName", "org.testng:testng"),
+            config.string("parallel"),
+            config.string("groups") != null || config.string("excludedGroups") != null));
+  }
+
+  /** Surefire's: the plugin dependencies' {@code junit-platform-engine}, else the project's. */
+  private static String platformVersion(
+      Map<String, String> projectArtifacts, List<ResolvedArtifact> pluginDependencies) {
+    return pluginDependencies.stream()
+        .filter(a -> a.key().equals(Provider.PLATFORM_ENGINE))
+        .map(ResolvedArtifact::version)
+        .findFirst()
+        .orElse(projectArtifacts.get(Provider.PLATFORM_COMMONS));
   }
 
   /** Failsafe tests the packaged jar once there is one, else the classes directory. */
