@@ -48,6 +48,7 @@ class DescribeIT {
     assertThat(root.get("executions")).isEmpty();
   }
 
+  /** JaCoCo puts its agent before the argLine property the profile set. */
   @Test
   void theArgLineHasJaCoCosAgentAndTheProfilesHeap() throws Exception {
     JsonNode coverage = module("coverage");
@@ -57,7 +58,7 @@ class DescribeIT {
     assertThat(test.get("argLine").asText())
         .startsWith("-javaagent:" + agent)
         .contains("=destfile=" + coverage.get("basedir").asText() + "/target/jacoco.exec")
-        .endsWith(" -Xmx512m -Dprofile=big-heap");
+        .endsWith(" -Dfrom.profile=true -Xmx512m -Dprofile=big-heap");
     assertThat(test.get("provider").asText()).isEqualTo("junit-platform");
     assertThat(strings(test.get("classpath")))
         .startsWith(
@@ -102,6 +103,7 @@ class DescribeIT {
     assertThat(test.get("environment").toString()).isEqualTo("{\"APP_MODE\":\"test\"}");
     assertThat(strings(test.get("excludedEnvironmentVariables"))).containsExactly("SECRET_TOKEN");
     assertThat(test.get("workingDirectory").asText()).isEqualTo(basedir);
+    assertThat(test.get("argLine").asText()).isEqualTo("-Dfrom.profile=true");
     assertThat(strings(test.get("warnings")))
         .singleElement()
         .asString()

@@ -11,7 +11,8 @@ import java.nio.file.Path;
  *
  * <ul>
  *   <li>{@code coverage}: JaCoCo's {@code prepare-agent} and {@code <argLine>@{argLine} ${heap}},
- *       where the profile {@code big-heap} changes {@code heap}
+ *       where the profile {@code big-heap} changes {@code heap} and sets the property {@code
+ *       argLine}, which Surefire's default {@code ${argLine}} gives the other modules
  *   <li>{@code skipped}: {@code skipTests}
  *   <li>{@code env}: system property variables and environment variables
  *   <li>{@code twice}: two {@code test} executions with different includes and groups
@@ -113,7 +114,10 @@ final class GeneratedReactor {
           <plugin><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version></plugin>
         </plugins></pluginManagement></build>
         <profiles>
-          <profile><id>big-heap</id><properties><heap>-Xmx512m -Dprofile=big-heap</heap></properties></profile>
+          <profile>
+            <id>big-heap</id>
+            <properties><heap>-Xmx512m -Dprofile=big-heap</heap><argLine>-Dfrom.profile=true</argLine></properties>
+          </profile>
         </profiles>
       </project>
       """;
