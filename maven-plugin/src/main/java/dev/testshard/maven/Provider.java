@@ -1,0 +1,101 @@
+package dev.testshard.maven;
+
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.artifact.versioning.DefaultArtifactVersion;
+import org.apache.maven.artifact.versioning.InvalidVersionSpecificationException;
+import org.apache.maven.artifact.versioning.VersionRange;
+
+/**
+ * The Surefire provider an execution runs its tests with, chosen as Surefire 3.x's {@code
+ * ProviderDetector} and {@code AbstractSurefireMojo.createProviders} do: a provider artifact
+ * declared as a plugin dependency wins; otherwise the first that applies of JUnit Platform ({@code
+ * junit-platform-commons} among the project's artifacts, or {@code junit-platform-engine} among the
+ * plugin's, and no {@code junit-platform-runner}), TestNG, JUnit 4.7+ with {@code parallel} or
+ * groups, JUnit 4, and JUnit 3 (always).
+ */
+enum Provider {
+  JUNIT_PLATFORM("junit-platform", "surefire-junit-platform"),
+  TESTNG("testng", "surefire-testng"),
+  JUNIT47("junit47", "surefire-junit47"),
+  JUNIT4("junit4", "surefire-junit4"),
+  JUNIT3("junit3", "surefire-junit3");
+
+  static final String PLATFORM_COMMONS = "org.junit.platform:junit-platform-commons";
+  static final String PLATFORM_ENGINE = "org.junit.platform:junit-platform-engine";
+  static final String PLATFORM_RUNNER = "org.junit.platform:junit-platform-runner";
+
+  /** The name in testshard-module.json. */
+  final String id;
+
+  /** Surefire's artifact for it (group {@code org.apache.maven.surefire}). */
+  final String surefireArtifactId;
+
+  Provider(String id, String surefireArtifactId) {
+    this.id = id;
+    this.surefireArtifactId = surefireArtifactId;
+  }
+
+  /** The facts Surefire decides by. Artifact maps are keyed by {@code groupId:artifactId}. */
+  record Facts(
+      Map<String, String> projectArtifactVersions,
+      Map<String, String> pluginArtifactVersions,
+      String junitArtifactName,
+      String testNgArtifactName,
+      String parallel,
+      boolean anyGroups) {}
+
+  static Provider choose(Facts facts) {
+    Optional<Provider> declared = declaredAsPluginDependency(facts.pluginArtifactVersions());
+    if (declared.isPresent()) {
+      return declared.get();
+    }
+    Map<String, String> project = facts.projectArtifactVersions();
+    boolean platform =
+        facts.pluginArtifactVersions().containsKey(PLATFORM_ENGINE)
+            || project.containsKey(PLATFORM_COMMONS);
+    if (platform && !project.containsKey(PLATFORM_RUNNER)) {
+      return JUNIT_PLATFORM;
+    }
+    if (project.containsKey(facts.testNgArtifactName())) {
+      return TESTNG;
+    }
+    String junit = project.get(facts.junitArtifactName());
+    String junitDep = project.get("junit:junit-dep");
+    boolean concurrencyOrGroups =
+        (facts.parallel() != null && !facts.parallel().isBlank()) || facts.anyGroups();
+    if (concurrencyOrGroups && (atLeast(junit, "4.7") || atLeast(junitDep, "4.7"))) {
+      return JUNIT47;
+    }
+    if (junitDep != null || atLeast(junit, "4.0")) {
+      return JUNIT4;
+    }
+    return JUNIT3;
+  }
+
+  /**
+   * A Surefire provider artifact among the plugin's dependencies selects that provider (Surefire
+   * finds it through its {@code META-INF/services} entry).
+   */
+  private static Optional<Provider> declaredAsPluginDependency(Map<String, String> plugin) {
+    for (Provider provider : values()) {
+      if (plugin.containsKey("org.apache.maven.surefire:" + provider.surefireArtifactId)) {
+        return Optional.of(provider);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a version is within {@code [minimum,)}, by Maven's version ordering. */
+  static boolean atLeast(String version, String minimum) {
+    if (version == null) {
+      return false;
+    }
+    try {
+      return VersionRange.createFromVersionSpec("[" + minimum + ",)")
+          .containsVersion(new DefaultArtifactVersion(version));
+    } catch (InvalidVersionSpecificationException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}

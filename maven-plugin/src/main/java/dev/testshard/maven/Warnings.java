@@ -1,0 +1,251 @@
+package dev.testshard.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecution;
+
+/**
+ * The settings of a Surefire or Failsafe execution that testshard cannot honour, one sentence each,
+ * so that none is dropped silently. Only parameters Surefire 3.x has are looked at; a parameter the
+ * plugin version lacks reads as its default.
+ */
+final class Warnings {
+  /**
+   * Facts about the module that are not in the plugin's configuration.
+   *
+   * @param hasTests whether there are test classes (else the provider's needs do not matter)
+   */
+  record Context(
+      boolean hasTests,
+      boolean modular,
+      boolean jdkToolchainInBuildContext,
+      Map<String, String> projectArtifacts) {}
+
+  private final List<String> warnings = new ArrayList<>();
+
+  private Warnings() {}
+
+  static List<String> of(
+      MojoConfiguration config, ExecutionDescription execution, Context context) {
+    Warnings w = new Warnings();
+    w.jvm(config, context);
+    w.forks(config, execution);
+    w.argLine(execution);
+    w.provider(config, execution, context);
+    w.selection(config, execution);
+    w.execution(config, execution, context);
+    return List.copyOf(w.warnings);
+  }
+
+  /**
+   * What Maven would run before a test execution but this build did not, because it stopped at an
+   * earlier phase: whatever those executions do to the test classes or the project's properties is
+   * missing from the description (such as an obfuscator in {@code process-test-classes}).
+   */
+  static List<String> notRunBefore(List<MojoExecution> notRun, String[] invokedPhases) {
+    String stopped =
+        invokedPhases.length == 0
+            ? "this build ran no lifecycle phase"
+            : "this build stopped at " + invokedPhases[invokedPhases.length - 1];
+    return notRun.stream()
+        .map(
+            e ->
+                String.format(
+                    "%s:%s (%s) runs in %s before the tests, but %s: what it does is missing"
+                        + " here.",
+                    e.getArtifactId(),
+                    e.getGoal(),
+                    e.getExecutionId(),
+                    e.getLifecyclePhase(),
+                    stopped))
+        .toList();
+  }
+
+  private void jvm(MojoConfiguration config, Context context) {
+    String jvm = config.string("jvm");
+    if (jvm != null && !jvm.isBlank()) {
+      add("jvm is set to %s: testshard runs the tests on the Java of its image.", jvm);
+    }
+    if (!config.map("jdkToolchain").isEmpty() || context.jdkToolchainInBuildContext()) {
+      add("A JDK toolchain is configured: testshard runs the tests on the Java of its image.");
+    }
+  }
+
+  private void forks(MojoConfiguration config, ExecutionDescription execution) {
+    String forkCount = config.string("forkCount");
+    if (!Forks.forking(forkCount)) {
+      add(
+          "forkCount=%s: Surefire runs the tests inside Maven's JVM, without argLine and"
+              + " environmentVariables; testshard runs them in a JVM of their own with both.",
+          forkCount);
+    }
+    if (!config.bool("reuseForks", true)) {
+      add(
+          "reuseForks=false: Surefire starts a new JVM for every test class; testshard runs all"
+              + " classes of a shard in one JVM, so static state is shared between them.");
+    }
+    forkPlaceholders("argLine", execution.argLine(), forkCount);
+    forkPlaceholders("workingDirectory", execution.workingDirectory(), forkCount);
+    execution
+        .systemProperties()
+        .forEach((key, value) -> forkPlaceholders("system property " + key, value, forkCount));
+    execution
+        .environment()
+        .forEach((key, value) -> forkPlaceholders("environment variable " + key, value, forkCount));
+  }
+
+  private void forkPlaceholders(String where, String value, String forkCount) {
+    for (String placeholder : ArgLine.forkPlaceholders(value)) {
+      add(
+          "%s contains %s (one number per fork, forkCount=%s): left as is for testshard to"
+              + " replace per shard.",
+          where, placeholder, forkCount);
+    }
+  }
+
+  private void argLine(ExecutionDescription execution) {
+    for (String reference : ArgLine.unresolvedReferences(execution.argLine())) {
+      add(
+          "argLine contains %s but the project has no such property: Surefire passes it to the"
+              + " JVM literally.",
+          reference);
+    }
+    for (String key : ForkedSystemProperties.NOT_SETTABLE) {
+      String argLine = execution.argLine() == null ? "" : execution.argLine();
+      if (execution.systemProperties().containsKey(key) && !argLine.contains("-D" + key + "=")) {
+        add(
+            "System property %s cannot be set in a running JVM, so Surefire's forked JVM ignores"
+                + " it; set it in argLine.",
+            key);
+      }
+    }
+  }
+
+  private void provider(MojoConfiguration config, ExecutionDescription execution, Context context) {
+    String parallel = config.string("parallel");
+    boolean concurrent = parallel != null && !parallel.isBlank();
+    if (concurrent
+        && (execution.provider().equals("junit47") || execution.provider().equals("testng"))) {
+      add(
+          "parallel=%s (threadCount=%s) runs tests concurrently within the JVM under Surefire's %s"
+              + " provider; testshard runs them one at a time through the JUnit Platform.",
+          parallel, config.string("threadCount"), execution.provider());
+    }
+    String junit =
+        context.projectArtifacts().get(config.string("junitArtifactName", "junit:junit"));
+    boolean vintage = List.of("junit3", "junit4", "junit47").contains(execution.provider());
+    if (context.hasTests() && vintage && !Provider.atLeast(junit, "4.12")) {
+      add(
+          "The %s tests run through the JUnit Vintage engine, which needs JUnit 4.12 or later; the"
+              + " project has %s.",
+          execution.provider(), junit == null ? "no junit:junit" : "junit " + junit);
+    }
+    String testNg =
+        context.projectArtifacts().get(config.string("testNGArtifactName", "org.testng:testng"));
+    if (context.hasTests()
+        && execution.provider().equals("testng")
+        && !Provider.atLeast(testNg, "6.14.3")) {
+      add(
+          "The TestNG tests run through the JUnit Platform's TestNG engine, which needs TestNG"
+              + " 6.14.3 or later; the project has %s.",
+          testNg);
+    }
+    if (!execution.provider().equals("junit-platform")) {
+      for (String key : config.properties("properties").stringPropertyNames()) {
+        if (!key.equals("configurationParameters")) {
+          add(
+              "properties/%s is passed to Surefire's %s provider; testshard ignores it.",
+              key, execution.provider());
+        }
+      }
+    }
+    if (context.projectArtifacts().containsKey(Provider.PLATFORM_RUNNER)) {
+      add(
+          "junit-platform-runner is on the class path: Surefire runs @RunWith(JUnitPlatform.class)"
+              + " suites with its JUnit 4 provider; testshard runs every engine directly.");
+    }
+  }
+
+  private void selection(MojoConfiguration config, ExecutionDescription execution) {
+    if (!execution.specificTests() && !config.list("suiteXmlFiles").isEmpty()) {
+      add(
+          "suiteXmlFiles %s: Surefire runs these TestNG suites; testshard selects test classes"
+              + " by includes and excludes instead.",
+          config.list("suiteXmlFiles"));
+    }
+    if (!config.list("dependenciesToScan").isEmpty()) {
+      add(
+          "dependenciesToScan %s: Surefire also runs the tests inside these dependencies;"
+              + " testshard runs only the module's test classes.",
+          config.list("dependenciesToScan"));
+    }
+  }
+
+  private void execution(MojoConfiguration config, ExecutionDescription execution, Context c) {
+    String version = execution.pluginVersion();
+    if (version != null && !Provider.atLeast(version, "3.0.0-M1")) {
+      add(
+          "%s %s predates 3.0: this description follows Surefire 3's rules%s.",
+          execution.plugin(),
+          version,
+          execution.provider().equals("junit-platform") && !Provider.atLeast(version, "2.22.0")
+              ? ", and this version does not run JUnit Platform tests at all"
+              : "");
+    }
+    int reruns = config.integer("rerunFailingTestsCount", 0);
+    if (reruns > 0) {
+      add(
+          "rerunFailingTestsCount=%d: testshard does not re-run failing tests by itself; use"
+              + " testshard's --rerun-failing.",
+          reruns);
+    }
+    int skipAfter = config.integer("skipAfterFailureCount", 0);
+    if (skipAfter > 0) {
+      add(
+          "skipAfterFailureCount=%d: Surefire skips the remaining tests after that many failures;"
+              + " testshard runs them all.",
+          skipAfter);
+    }
+    String runOrder = config.string("runOrder");
+    if (runOrder != null && !runOrder.equals("filesystem")) {
+      add("runOrder=%s: testshard orders test classes by its timing history instead.", runOrder);
+    }
+    if (!config.bool("enableAssertions", true)) {
+      add("enableAssertions=false: Surefire runs the tests with assertions disabled.");
+    }
+    if (config.bool("childDelegation", false)) {
+      add(
+          "childDelegation=true: Surefire's test class loader looks in the test class path before"
+              + " its parent; testshard uses the system class loader.");
+    }
+    if (!config.bool("useSystemClassLoader", true)) {
+      add(
+          "useSystemClassLoader=false: Surefire loads the tests in an isolated class loader;"
+              + " testshard uses the system class loader.");
+    }
+    if (c.modular() && config.bool("useModulePath", false)) {
+      add(
+          "useModulePath=true on a modular project: Surefire runs the tests on the module path;"
+              + " testshard puts everything on the class path.");
+    }
+    String debug = config.string("debugForkedProcess");
+    if (debug != null && !debug.isBlank()) {
+      add(
+          "debugForkedProcess is set: testshard does not start the tests' JVM for a debugger"
+              + " (%s).",
+          debug);
+    }
+    int timeout = config.integer("forkedProcessTimeoutInSeconds", 0);
+    if (timeout > 0) {
+      add(
+          "forkedProcessTimeoutInSeconds=%d: testshard does not apply it; use testshard's"
+              + " --shard-timeout.",
+          timeout);
+    }
+  }
+
+  private void add(String format, Object... args) {
+    warnings.add(String.format(format, args));
+  }
+}

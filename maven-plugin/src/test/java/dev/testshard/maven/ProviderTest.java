@@ -1,0 +1,83 @@
+package dev.testshard.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProviderTest {
+  private static final Map<String, String> JUPITER =
+      Map.of("org.junit.jupiter:junit-jupiter-api", "5.14.1", Provider.PLATFORM_COMMONS, "1.14.1");
+
+  @Test
+  void junitPlatformCommonsOnTheTestClassPathMeansTheJUnitPlatform() {
+    assertThat(choose(JUPITER, Map.of(), null, false)).isEqualTo(Provider.JUNIT_PLATFORM);
+  }
+
+  @Test
+  void anEngineAmongThePluginsDependenciesMeansTheJUnitPlatformToo() {
+    assertThat(
+            choose(
+                Map.of("junit:junit", "4.13.2"),
+                Map.of(Provider.PLATFORM_ENGINE, "1.14.1"),
+                null,
+                false))
+        .isEqualTo(Provider.JUNIT_PLATFORM);
+  }
+
+  @Test
+  void theJUnitPlatformRunnerKeepsTheJUnit4Provider() {
+    Map<String, String> artifacts =
+        Map.of(
+            Provider.PLATFORM_COMMONS,
+            "1.14.1",
+            Provider.PLATFORM_RUNNER,
+            "1.14.1",
+            "junit:junit",
+            "4.13.2");
+
+    assertThat(choose(artifacts, Map.of(), null, false)).isEqualTo(Provider.JUNIT4);
+  }
+
+  @Test
+  void testNgComesBeforeJUnit4() {
+    assertThat(
+            choose(
+                Map.of("org.testng:testng", "7.10.2", "junit:junit", "4.13.2"),
+                Map.of(),
+                null,
+                false))
+        .isEqualTo(Provider.TESTNG);
+  }
+
+  @Test
+  void junit47NeedsParallelOrGroupsAndJUnit47OrLater() {
+    Map<String, String> junit413 = Map.of("junit:junit", "4.13.2");
+
+    assertThat(choose(junit413, Map.of(), "classes", false)).isEqualTo(Provider.JUNIT47);
+    assertThat(choose(junit413, Map.of(), null, true)).isEqualTo(Provider.JUNIT47);
+    assertThat(choose(junit413, Map.of(), " ", false)).isEqualTo(Provider.JUNIT4);
+    assertThat(choose(Map.of("junit:junit", "4.5"), Map.of(), "classes", false))
+        .isEqualTo(Provider.JUNIT4);
+  }
+
+  @Test
+  void junit3IsTheFallback() {
+    assertThat(choose(Map.of("junit:junit", "3.8.2"), Map.of(), null, false))
+        .isEqualTo(Provider.JUNIT3);
+    assertThat(choose(Map.of(), Map.of(), null, false)).isEqualTo(Provider.JUNIT3);
+  }
+
+  @Test
+  void aProviderDeclaredAsPluginDependencyWins() {
+    Map<String, String> plugin = Map.of("org.apache.maven.surefire:surefire-junit47", "3.5.4");
+
+    assertThat(choose(JUPITER, plugin, null, false)).isEqualTo(Provider.JUNIT47);
+  }
+
+  private static Provider choose(
+      Map<String, String> project, Map<String, String> plugin, String parallel, boolean groups) {
+    return Provider.choose(
+        new Provider.Facts(project, plugin, "junit:junit", "org.testng:testng", parallel, groups));
+  }
+}

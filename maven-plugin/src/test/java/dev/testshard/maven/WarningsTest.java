@@ -1,0 +1,159 @@
+package dev.testshard.maven;
+
+import static dev.testshard.maven.Executions.execution;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.MojoExecution;
+import org.junit.jupiter.api.Test;
+
+class WarningsTest {
+  private static final Warnings.Context JUPITER =
+      new Warnings.Context(true, false, false, Map.of(Provider.PLATFORM_COMMONS, "1.14.1"));
+
+  @Test
+  void surefiresDefaultsGiveNoWarning() {
+    MojoConfiguration defaults =
+        Configurations.of(
+            "<forkCount>1</forkCount><reuseForks>true</reuseForks><runOrder>filesystem</runOrder>"
+                + "<enableAssertions>true</enableAssertions><useModulePath>true</useModulePath>"
+                + "<junitArtifactName>junit:junit</junitArtifactName>");
+
+    assertThat(Warnings.of(defaults, execution("junit-platform", null, Map.of()), JUPITER))
+        .isEmpty();
+  }
+
+  @Test
+  void settingsTestshardCannotHonourAreEachNamed() {
+    MojoConfiguration config =
+        Configurations.of(
+            "<jvm>/opt/jdk11/bin/java</jvm><forkCount>0</forkCount><reuseForks>false</reuseForks>"
+                + "<rerunFailingTestsCount>2</rerunFailingTestsCount>"
+                + "<skipAfterFailureCount>1</skipAfterFailureCount><runOrder>random</runOrder>"
+                + "<enableAssertions>false</enableAssertions><childDelegation>true</childDelegation>"
+                + "<debugForkedProcess>true</debugForkedProcess>"
+                + "<forkedProcessTimeoutInSeconds>600</forkedProcessTimeoutInSeconds>");
+
+    List<String> warnings =
+        Warnings.of(config, execution("junit-platform", null, Map.of()), JUPITER);
+
+    assertThat(warnings)
+        .hasSize(10)
+        .anySatisfy(w -> assertThat(w).startsWith("jvm is set to /opt/jdk11/bin/java"))
+        .anySatisfy(w -> assertThat(w).startsWith("forkCount=0"))
+        .anySatisfy(w -> assertThat(w).startsWith("reuseForks=false"))
+        .anySatisfy(w -> assertThat(w).contains("--rerun-failing"))
+        .anySatisfy(w -> assertThat(w).startsWith("skipAfterFailureCount=1"))
+        .anySatisfy(w -> assertThat(w).startsWith("runOrder=random"))
+        .anySatisfy(w -> assertThat(w).startsWith("enableAssertions=false"))
+        .anySatisfy(w -> assertThat(w).startsWith("childDelegation=true"))
+        .anySatisfy(w -> assertThat(w).startsWith("debugForkedProcess"))
+        .anySatisfy(w -> assertThat(w).contains("--shard-timeout"));
+  }
+
+  @Test
+  void forkPlaceholdersAreNamedWhereverTheyAre() {
+    MojoConfiguration config = Configurations.of("<forkCount>2C</forkCount>");
+
+    List<String> warnings =
+        Warnings.of(
+            config,
+            execution(
+                "junit-platform",
+                "-Dport=80${surefire.forkNumber}",
+                Map.of("db", "db_${surefire.threadNumber}")),
+            JUPITER);
+
+    assertThat(warnings)
+        .containsExactly(
+            "argLine contains ${surefire.forkNumber} (one number per fork, forkCount=2C): left as"
+                + " is for testshard to replace per shard.",
+            "system property db contains ${surefire.threadNumber} (one number per fork,"
+                + " forkCount=2C): left as is for testshard to replace per shard.");
+  }
+
+  @Test
+  void parallelJUnit4AndOldJUnitAreNamed() {
+    MojoConfiguration config =
+        Configurations.of(
+            "<parallel>classes</parallel><threadCount>4</threadCount>"
+                + "<junitArtifactName>junit:junit</junitArtifactName>");
+    Warnings.Context junit410 =
+        new Warnings.Context(true, false, false, Map.of("junit:junit", "4.10"));
+
+    assertThat(Warnings.of(config, execution("junit47", null, Map.of()), junit410))
+        .containsExactly(
+            "parallel=classes (threadCount=4) runs tests concurrently within the JVM under"
+                + " Surefire's junit47 provider; testshard runs them one at a time through the"
+                + " JUnit Platform.",
+            "The junit47 tests run through the JUnit Vintage engine, which needs JUnit 4.12 or"
+                + " later; the project has junit 4.10.");
+  }
+
+  @Test
+  void anOldSurefireIsNamedWithWhatItCannotDo() {
+    ExecutionDescription old = Executions.execution("2.12.4", "junit-platform", null, Map.of());
+
+    assertThat(Warnings.of(Configurations.of(""), old, JUPITER))
+        .containsExactly(
+            "surefire 2.12.4 predates 3.0: this description follows Surefire 3's rules, and this"
+                + " version does not run JUnit Platform tests at all.");
+  }
+
+  @Test
+  void theVintageEnginesNeedsMatterOnlyWhenThereAreTests() {
+    Warnings.Context noTests = new Warnings.Context(false, false, false, Map.of());
+
+    assertThat(Warnings.of(Configurations.of(""), execution("junit3", null, Map.of()), noTests))
+        .isEmpty();
+  }
+
+  @Test
+  void whatRunsBeforeTheTestsButNotInThisBuildIsNamed() {
+    Plugin proguard = new Plugin();
+    proguard.setGroupId("com.github.wvengen");
+    proguard.setArtifactId("proguard-maven-plugin");
+    MojoExecution obfuscate = new MojoExecution(proguard, "proguard", "obfuscate-test-class");
+    obfuscate.setLifecyclePhase("process-test-classes");
+
+    assertThat(Warnings.notRunBefore(List.of(obfuscate), new String[] {"clean", "test-compile"}))
+        .containsExactly(
+            "proguard-maven-plugin:proguard (obfuscate-test-class) runs in process-test-classes"
+                + " before the tests, but this build stopped at test-compile: what it does is"
+                + " missing here.");
+  }
+
+  @Test
+  void theModulePathMattersOnlyForAModularProject() {
+    MojoConfiguration config = Configurations.of("<useModulePath>true</useModulePath>");
+    Warnings.Context modular = new Warnings.Context(true, true, false, JUPITER.projectArtifacts());
+
+    assertThat(Warnings.of(config, execution("junit-platform", null, Map.of()), modular))
+        .singleElement()
+        .asString()
+        .startsWith("useModulePath=true on a modular project");
+  }
+
+  @Test
+  void anUnresolvedLateReferenceIsNamed() {
+    assertThat(
+            Warnings.of(
+                Configurations.of(""),
+                execution("junit-platform", "@{argLine} -Xmx1g", Map.of()),
+                JUPITER))
+        .singleElement()
+        .asString()
+        .startsWith("argLine contains @{argLine} but the project has no such property");
+  }
+
+  @Test
+  void forkingIsReadAsSurefireReadsForkCount() {
+    assertThat(Forks.forking(null)).isTrue();
+    assertThat(Forks.forking("1")).isTrue();
+    assertThat(Forks.forking("1.5C")).isTrue();
+    assertThat(Forks.forking("0")).isFalse();
+    assertThat(Forks.forking("0C")).isFalse();
+  }
+}
