@@ -17,7 +17,15 @@ class ExpectedCountsIT {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"multi-package", "multi-module", "junit4", "junit5-10", "failing", "faults"})
+      strings = {
+        "multi-package",
+        "multi-module",
+        "junit4",
+        "junit5-10",
+        "failing",
+        "faults",
+        "surefire-config"
+      })
   void recordedCountsMatchALiveSurefireRun(String example) throws Exception {
     Path project = Examples.copy(example, temp.resolve(example));
 
