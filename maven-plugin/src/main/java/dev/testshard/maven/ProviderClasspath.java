@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.model.Dependency;
+import org.apache.maven.model.Exclusion;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -30,8 +31,9 @@ import org.apache.maven.plugin.MojoExecutionException;
  *       #PLATFORM_VERSION}).
  * </ul>
  *
- * Transitive dependencies come along; whatever the test class path already has (by {@code
- * groupId:artifactId}, as Surefire narrows) is left out.
+ * Transitive dependencies come along, but for the engines' own TestNG or JUnit 4 (the project's is
+ * on the class path); whatever the test class path already has (by {@code groupId:artifactId}, as
+ * Surefire narrows) is left out.
  */
 final class ProviderClasspath {
   static final String VINTAGE_VERSION = "5.14.1";
@@ -108,13 +110,19 @@ final class ProviderClasspath {
     List<Dependency> roots = new ArrayList<>();
     if (provider == Provider.TESTNG) {
       String platform = platformVersion == null ? PLATFORM_VERSION : platformVersion;
-      roots.add(jar("org.junit.support", "testng-engine", TESTNG_ENGINE_VERSION));
+      // The project's TestNG runs, not the engine's (whose dependencies would come along).
+      roots.add(
+          without(
+              jar("org.junit.support", "testng-engine", TESTNG_ENGINE_VERSION),
+              "org.testng",
+              "testng"));
       // testng-engine asks for an old platform; the launcher's own version goes first.
       roots.add(jar(PLATFORM, "junit-platform-engine", platform));
       roots.addAll(launcherAndReporting(platform));
     } else {
       String vintage = testDependencies.getOrDefault(VINTAGE_ENGINE, VINTAGE_VERSION);
-      roots.add(jar("org.junit.vintage", "junit-vintage-engine", vintage));
+      roots.add(
+          without(jar("org.junit.vintage", "junit-vintage-engine", vintage), "junit", "junit"));
       roots.addAll(launcherAndReporting(platformOf(vintage)));
     }
     return roots;
@@ -124,6 +132,14 @@ final class ProviderClasspath {
     return List.of(
         jar(PLATFORM, "junit-platform-launcher", platformVersion),
         jar(PLATFORM, "junit-platform-reporting", platformVersion));
+  }
+
+  private static Dependency without(Dependency dependency, String groupId, String artifactId) {
+    Exclusion exclusion = new Exclusion();
+    exclusion.setGroupId(groupId);
+    exclusion.setArtifactId(artifactId);
+    dependency.addExclusion(exclusion);
+    return dependency;
   }
 
   /** JUnit 5.x.y engines run on platform 1.x.y; from JUnit 6 on, the versions are the same. */

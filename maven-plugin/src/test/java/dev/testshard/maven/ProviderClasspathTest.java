@@ -13,12 +13,15 @@ class ProviderClasspathTest {
   /** Resolves each root to itself plus the platform jars it would bring, and records the roots. */
   private static final class FakeResolver implements DependencyResolver {
     final List<String> roots = new ArrayList<>();
+    final List<String> exclusions = new ArrayList<>();
 
     @Override
     public List<ResolvedArtifact> resolve(List<Dependency> dependencies) {
       List<ResolvedArtifact> resolved = new ArrayList<>();
       for (Dependency d : dependencies) {
         roots.add(d.getArtifactId() + ":" + d.getVersion());
+        d.getExclusions()
+            .forEach(e -> exclusions.add(d.getArtifactId() + " without " + e.getArtifactId()));
         resolved.add(artifact(d.getGroupId(), d.getArtifactId(), d.getVersion()));
         if (d.getArtifactId().startsWith("junit-platform-launcher")) {
           resolved.add(artifact("org.junit.platform", "junit-platform-engine", d.getVersion()));
@@ -114,6 +117,7 @@ class ProviderClasspathTest {
             "junit-platform-commons-1.14.1.jar",
             "opentest4j-1.3.0.jar",
             "junit-platform-reporting-1.14.1.jar");
+    assertThat(resolver.exclusions).containsExactly("junit-vintage-engine without junit");
   }
 
   @Test
@@ -126,6 +130,7 @@ class ProviderClasspathTest {
             "junit-platform-engine:1.14.1",
             "junit-platform-launcher:1.14.1",
             "junit-platform-reporting:1.14.1");
+    assertThat(resolver.exclusions).containsExactly("testng-engine without testng");
   }
 
   @Test
