@@ -137,6 +137,7 @@ final class ExecutionDescriber {
             config.bool("failIfNoSpecifiedTests", true)
                 && config.bool("failIfNoSpecifiedTestsDeprecated", true),
             config.bool("failIfNoTests", false),
+            config.bool("enableAssertions", true),
             List.of());
     boolean modular = new File(classesDirectory, "module-info.class").isFile();
     warnings.addAll(

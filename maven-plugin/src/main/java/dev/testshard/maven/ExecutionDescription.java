@@ -33,6 +33,7 @@ record ExecutionDescription(
     List<String> excludeEngines,
     boolean failIfNoSpecifiedTests,
     boolean failIfNoTests,
+    boolean enableAssertions,
     List<String> warnings) {
 
   ExecutionDescription withWarnings(List<String> all) {
@@ -60,6 +61,7 @@ record ExecutionDescription(
         excludeEngines,
         failIfNoSpecifiedTests,
         failIfNoTests,
+        enableAssertions,
         List.copyOf(all));
   }
 }

@@ -85,22 +85,13 @@ final class Warnings {
           "reuseForks=false: Surefire starts a new JVM for every test class; testshard runs all"
               + " classes of a shard in one JVM, so static state is shared between them.");
     }
-    forkPlaceholders("argLine", execution.argLine(), forkCount);
-    forkPlaceholders("workingDirectory", execution.workingDirectory(), forkCount);
-    execution
-        .systemProperties()
-        .forEach((key, value) -> forkPlaceholders("system property " + key, value, forkCount));
-    execution
-        .environment()
-        .forEach((key, value) -> forkPlaceholders("environment variable " + key, value, forkCount));
-  }
-
-  private void forkPlaceholders(String where, String value, String forkCount) {
-    for (String placeholder : ArgLine.forkPlaceholders(value)) {
+    // In argLine, system properties and environment the runner replaces them per shard, as
+    // Surefire does per fork; the working directory is one directory of the snapshot.
+    for (String placeholder : ArgLine.forkPlaceholders(execution.workingDirectory())) {
       add(
-          "%s contains %s (one number per fork, forkCount=%s): left as is for testshard to"
-              + " replace per shard.",
-          where, placeholder, forkCount);
+          "workingDirectory contains %s (one directory per fork, forkCount=%s): testshard runs"
+              + " every shard in the directory as written, without the fork number.",
+          placeholder, forkCount);
     }
   }
 
@@ -210,9 +201,6 @@ final class Warnings {
     String runOrder = config.string("runOrder");
     if (runOrder != null && !runOrder.equals("filesystem")) {
       add("runOrder=%s: testshard orders test classes by its timing history instead.", runOrder);
-    }
-    if (!config.bool("enableAssertions", true)) {
-      add("enableAssertions=false: Surefire runs the tests with assertions disabled.");
     }
     if (config.bool("childDelegation", false)) {
       add(

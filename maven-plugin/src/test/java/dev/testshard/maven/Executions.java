@@ -41,6 +41,7 @@ final class Executions {
         List.of(),
         true,
         false,
+        true,
         List.of());
   }
 }

@@ -71,6 +71,7 @@ class ModuleJsonTest {
             "excludeEngines",
             "failIfNoSpecifiedTests",
             "failIfNoTests",
+            "enableAssertions",
             "warnings");
     assertThat(json.get("format").asText()).isEqualTo("testshard-module/1");
     assertThat(json.get("executions").get(0).get("argLine").isNull()).isTrue();

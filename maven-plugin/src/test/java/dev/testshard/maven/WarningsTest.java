@@ -40,21 +40,20 @@ class WarningsTest {
         Warnings.of(config, execution("junit-platform", null, Map.of()), JUPITER);
 
     assertThat(warnings)
-        .hasSize(10)
+        .hasSize(9)
         .anySatisfy(w -> assertThat(w).startsWith("jvm is set to /opt/jdk11/bin/java"))
         .anySatisfy(w -> assertThat(w).startsWith("forkCount=0"))
         .anySatisfy(w -> assertThat(w).startsWith("reuseForks=false"))
         .anySatisfy(w -> assertThat(w).contains("--rerun-failing"))
         .anySatisfy(w -> assertThat(w).startsWith("skipAfterFailureCount=1"))
         .anySatisfy(w -> assertThat(w).startsWith("runOrder=random"))
-        .anySatisfy(w -> assertThat(w).startsWith("enableAssertions=false"))
         .anySatisfy(w -> assertThat(w).startsWith("childDelegation=true"))
         .anySatisfy(w -> assertThat(w).startsWith("debugForkedProcess"))
         .anySatisfy(w -> assertThat(w).contains("--shard-timeout"));
   }
 
   @Test
-  void forkPlaceholdersAreNamedWhereverTheyAre() {
+  void forkPlaceholdersTheRunnerReplacesPerShardAreNoWarning() {
     MojoConfiguration config = Configurations.of("<forkCount>2C</forkCount>");
 
     List<String> warnings =
@@ -66,12 +65,7 @@ class WarningsTest {
                 Map.of("db", "db_${surefire.threadNumber}")),
             JUPITER);
 
-    assertThat(warnings)
-        .containsExactly(
-            "argLine contains ${surefire.forkNumber} (one number per fork, forkCount=2C): left as"
-                + " is for testshard to replace per shard.",
-            "system property db contains ${surefire.threadNumber} (one number per fork,"
-                + " forkCount=2C): left as is for testshard to replace per shard.");
+    assertThat(warnings).isEmpty();
   }
 
   @Test

@@ -94,9 +94,7 @@ public final class BuildStep implements AutoCloseable {
     MavenBuild maven =
         new MavenBuild(
             options.projectDir(),
-            options.failsafe()
-                ? withFailsafe(options.mavenArgs())
-                : options.mavenArgs(),
+            options.failsafe() ? withFailsafe(options.mavenArgs()) : options.mavenArgs(),
             options.reportDir().resolve("build.log"),
             err);
     if (!options.build()) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.IntConsumer;
-import java.util.regex.Pattern;
 
 /**
  * Dynamic mode for a project of one module, with the workers started before discovery ends, so that

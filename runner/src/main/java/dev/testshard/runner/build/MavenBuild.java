@@ -45,10 +45,13 @@ public final class MavenBuild {
   public ProjectBuild build(MavenPlugin plugin) {
     deleteStaleDescriptions();
     plugin.installInto(
-        MavenPlugin.localRepository(projectDir, mavenArgs, Path.of(System.getProperty("user.home"))));
+        MavenPlugin.localRepository(
+            projectDir, mavenArgs, Path.of(System.getProperty("user.home"))));
     List<String> command = new ArrayList<>(mavenCommand());
     command.add("-B");
-    command.add("test-compile");
+    // As far as Maven goes before running the tests: what runs after test-compile (a test class
+    // obfuscated or enhanced in process-test-classes) is what Surefire's JVM sees.
+    command.add("process-test-classes");
     command.add(plugin.describeGoal());
     command.addAll(mavenArgs);
     int exit;

@@ -80,7 +80,8 @@ public final class MavenPlugin {
     } catch (IOException e) {
       throw new TestshardException(
           ExitCodes.USAGE,
-          "cannot put testshard's Maven plugin into the local repository " + dir + ": " + e, e);
+          "cannot put testshard's Maven plugin into the local repository " + dir + ": " + e,
+          e);
     }
   }
 
@@ -129,14 +130,16 @@ public final class MavenPlugin {
   }
 
   private static String expandHome(String path, Path userHome) {
-    return path.replace("${user.home}", userHome.toString()).replaceFirst("^~(?=/|$)", userHome.toString());
+    return path.replace("${user.home}", userHome.toString())
+        .replaceFirst("^~(?=/|$)", userHome.toString());
   }
 
   private static void copyIfChanged(Path from, Path to) throws IOException {
     if (Files.isRegularFile(to) && Files.mismatch(from, to) == -1) {
       return;
     }
-    Path partial = to.resolveSibling(to.getFileName() + ".testshard-" + ProcessHandle.current().pid());
+    Path partial =
+        to.resolveSibling(to.getFileName() + ".testshard-" + ProcessHandle.current().pid());
     Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING);
     Files.move(partial, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }

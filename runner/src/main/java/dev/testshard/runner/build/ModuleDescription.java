@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * One module as testshard's Maven plugin describes it ({@code target/testshard-module.json}, format
- * {@code testshard-module/1}, docs/module-format.md): where it is, and each execution of
- * Surefire's (or Failsafe's) test goal with its effective configuration.
+ * {@code testshard-module/1}, docs/module-format.md): where it is, and each execution of Surefire's
+ * (or Failsafe's) test goal with its effective configuration.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ModuleDescription(
@@ -93,6 +93,7 @@ public record ModuleDescription(
       List<String> excludeEngines,
       boolean failIfNoSpecifiedTests,
       boolean failIfNoTests,
+      Boolean enableAssertions,
       List<String> warnings) {
 
     public Execution {
@@ -107,6 +108,7 @@ public record ModuleDescription(
       includeEngines = nonNull(includeEngines);
       excludeEngines = nonNull(excludeEngines);
       warnings = nonNull(warnings);
+      enableAssertions = enableAssertions == null || enableAssertions;
     }
 
     private static Map<String, String> ordered(Map<String, String> map) {

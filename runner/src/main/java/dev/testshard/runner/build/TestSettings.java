@@ -74,9 +74,15 @@ public record TestSettings(
         .forEach((key, value) -> selection.add("config " + key + "=" + oneLine(value)));
     Path workingDirectory =
         execution.workingDirectory() != null ? execution.workingDirectory() : module.basedir();
+    // Surefire enables assertions for the tests' class loader unless told not to; -ea does that.
+    List<String> jvmArgs = new ArrayList<>();
+    if (execution.enableAssertions()) {
+      jvmArgs.add("-ea");
+    }
+    jvmArgs.addAll(ArgLine.split(execution.argLine()));
     return new TestSettings(
         execution.id(),
-        ArgLine.split(execution.argLine()),
+        jvmArgs,
         execution.systemProperties(),
         execution.environment(),
         workingDirectory,

@@ -3,8 +3,8 @@ package dev.testshard.runner.coverage;
 import java.nio.file.Path;
 
 /**
- * Where a module's coverage goes ({@code module} is its id): each shard's JaCoCo agent writes {@code fileName} into the
- * directory the runner copies out of the container, and the shards' files are merged into {@code
- * target}, the file the build's agent names.
+ * Where a module's coverage goes ({@code module} is its id): each shard's JaCoCo agent writes
+ * {@code fileName} into the directory the runner copies out of the container, and the shards' files
+ * are merged into {@code target}, the file the build's agent names.
  */
 public record CoverageTarget(String module, String fileName, Path target, boolean append) {}

@@ -4,9 +4,9 @@ import dev.testshard.runner.build.ProjectBuild;
 import dev.testshard.runner.build.TestModule;
 import dev.testshard.runner.build.TestSettings;
 import dev.testshard.runner.common.StepTimer;
+import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.coverage.CoverageTarget;
 import dev.testshard.runner.coverage.JacocoAgent;
-import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import java.io.IOException;
@@ -165,9 +165,9 @@ public final class SnapshotBuilder {
   }
 
   /**
-   * When the argLine has JaCoCo's agent, points it (in {@code jvmOptions}, already mapped) at a file
-   * of the module's in the directory copied out of every container, and says where the merged data
-   * goes on the host.
+   * When the argLine has JaCoCo's agent, points it (in {@code jvmOptions}, already mapped) at a
+   * file of the module's in the directory copied out of every container, and says where the merged
+   * data goes on the host.
    */
   private static CoverageTarget coverage(TestModule module, String key, List<String> jvmOptions) {
     TestSettings settings = module.settings();
@@ -181,7 +181,9 @@ public final class SnapshotBuilder {
         mapped.index(), mapped.withDestfile(ContainerLayout.REPORTS + "/coverage/" + fileName));
     return new CoverageTarget(
         module.id(),
-        fileName, agent.get().destfile(settings.workingDirectory()), agent.get().append());
+        fileName,
+        agent.get().destfile(settings.workingDirectory()),
+        agent.get().append());
   }
 
   /** The top-level classes compiled under a test root: {@code a/b/C.class} is {@code a.b.C}. */

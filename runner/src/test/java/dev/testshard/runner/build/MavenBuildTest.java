@@ -73,7 +73,8 @@ class MavenBuildTest {
     write(
         api,
         execution("default-test", false, api, "/repo/jackson.jar")
-            .replace("\"providerClasspath\": []", "\"providerClasspath\": [\"/repo/launcher.jar\"]"));
+            .replace(
+                "\"providerClasspath\": []", "\"providerClasspath\": [\"/repo/launcher.jar\"]"));
 
     TestModule module = build().fromEarlierBuild().modules().get(0);
 
@@ -104,7 +105,7 @@ class MavenBuildTest {
     assertThat(modules).extracting(TestModule::id).containsExactly("shop", "shop-slow-tests");
     TestSettings slow = modules.get(1).settings();
     assertThat(slow.execution()).isEqualTo("slow-tests");
-    assertThat(slow.jvmArgs()).containsExactly("-Xmx1g", "-Dname=a b");
+    assertThat(slow.jvmArgs()).containsExactly("-ea", "-Xmx1g", "-Dname=a b");
     assertThat(slow.selection()).contains("include **/*Test.java", "groups slow");
     assertThat(slow.systemProperties()).containsEntry("flavour", "vanilla");
     assertThat(slow.environment()).containsEntry("TZ", "UTC");
@@ -148,7 +149,8 @@ class MavenBuildTest {
   void skipsAModuleWithoutTestClasses() throws IOException {
     module("services/api", "/repo/junit.jar");
     Path lib = Files.createDirectories(project.resolve("lib/target"));
-    Files.writeString(lib.resolve("testshard-module.json"), description(project.resolve("lib"), ""));
+    Files.writeString(
+        lib.resolve("testshard-module.json"), description(project.resolve("lib"), ""));
 
     assertThat(build().fromEarlierBuild().modules())
         .extracting(TestModule::id)
@@ -207,7 +209,8 @@ class MavenBuildTest {
   private static void write(Path module, String executions) throws IOException {
     Files.createDirectories(module.resolve("target/test-classes"));
     Files.createDirectories(module.resolve("target/classes"));
-    Files.writeString(module.resolve("target/testshard-module.json"), description(module, executions));
+    Files.writeString(
+        module.resolve("target/testshard-module.json"), description(module, executions));
   }
 
   private static String description(Path module, String executions) {
@@ -229,7 +232,8 @@ class MavenBuildTest {
   /** One execution in the plugin's format (docs/module-format.md). */
   private static String execution(String id, boolean skip, Path module, String... jars) {
     StringBuilder classpath =
-        new StringBuilder("\"%1$s/target/test-classes\", \"%1$s/target/classes\"".formatted(module));
+        new StringBuilder(
+            "\"%1$s/target/test-classes\", \"%1$s/target/classes\"".formatted(module));
     for (String jar : jars) {
       classpath.append(", \"").append(jar).append('"');
     }

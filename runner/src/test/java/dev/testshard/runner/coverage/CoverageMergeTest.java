@@ -19,7 +19,12 @@ class CoverageMergeTest {
   @Test
   void mergesEveryShardsDataIntoTheBuildsFile() throws IOException {
     write(dir.resolve("shards/a/junit/coverage/jacoco-m0.exec"), 1, "com/acme/Cart", true, false);
-    write(dir.resolve("shards/b/attempt-2/junit/coverage/jacoco-m0.exec"), 1, "com/acme/Cart", false, true);
+    write(
+        dir.resolve("shards/b/attempt-2/junit/coverage/jacoco-m0.exec"),
+        1,
+        "com/acme/Cart",
+        false,
+        true);
     write(dir.resolve("shards/b/junit/coverage/jacoco-m1.exec"), 2, "com/acme/Other", true, true);
     Path target = dir.resolve("project/target/jacoco.exec");
 

@@ -31,7 +31,8 @@ class JacocoAgentTest {
 
     assertThat(agent.destfile(Path.of("/p/m"))).isEqualTo(Path.of("/p/m/jacoco.exec"));
     assertThat(agent.append()).isTrue();
-    assertThat(agent.withDestfile("/r/c.exec")).isEqualTo("-javaagent:/x/jacocoagent.jar=destfile=/r/c.exec");
+    assertThat(agent.withDestfile("/r/c.exec"))
+        .isEqualTo("-javaagent:/x/jacocoagent.jar=destfile=/r/c.exec");
   }
 
   @Test

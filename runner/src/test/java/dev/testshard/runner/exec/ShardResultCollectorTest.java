@@ -283,7 +283,9 @@ class ShardResultCollectorTest {
     ShardResult result = worker.finish(ContainerExit.exited(137, false), 1);
 
     assertThat(result.status()).isEqualTo(ShardStatus.LOST);
-    assertThat(result.shard().classes()).extracting(DiscoveredClass::className).containsExactly(CART);
+    assertThat(result.shard().classes())
+        .extracting(DiscoveredClass::className)
+        .containsExactly(CART);
   }
 
   @Test

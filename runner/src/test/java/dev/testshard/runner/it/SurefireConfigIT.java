@@ -59,8 +59,7 @@ class SurefireConfigIT {
           (TestSuiteResult suite) ->
               suite
                   .testCases()
-                  .forEach(
-                      c -> tests.add(c.className() + " | " + c.name() + " | " + c.outcome())));
+                  .forEach(c -> tests.add(c.className() + " | " + c.name() + " | " + c.outcome())));
     }
     return tests;
   }

@@ -29,7 +29,8 @@ class HostPathsTest {
 
   @Test
   void aPathIntoTheProjectGoesToTheWorkspaceWhetherItExistsOrNot() {
-    assertThat(paths.map(project + "/target/jacoco.exec")).isEqualTo("/workspace/target/jacoco.exec");
+    assertThat(paths.map(project + "/target/jacoco.exec"))
+        .isEqualTo("/workspace/target/jacoco.exec");
     assertThat(paths.map("-Dbase=" + project)).isEqualTo("-Dbase=/workspace");
     assertThat(deps).isEmpty();
   }
@@ -40,7 +41,8 @@ class HostPathsTest {
     Files.writeString(agent, "jar");
 
     String mapped =
-        paths.map("-javaagent:" + agent + "=destfile=" + project + "/target/jacoco.exec,append=true");
+        paths.map(
+            "-javaagent:" + agent + "=destfile=" + project + "/target/jacoco.exec,append=true");
 
     String inImage = ContainerLayout.inDeps(agent);
     assertThat(mapped)
@@ -59,7 +61,8 @@ class HostPathsTest {
 
   @Test
   void slashesInsideWordsAreNotPaths() {
-    assertThat(paths.map("java.base/java.lang=ALL-UNNAMED")).isEqualTo("java.base/java.lang=ALL-UNNAMED");
+    assertThat(paths.map("java.base/java.lang=ALL-UNNAMED"))
+        .isEqualTo("java.base/java.lang=ALL-UNNAMED");
     assertThat(paths.map("-Xbootclasspath/a:" + project + "/lib/x.jar"))
         .isEqualTo("-Xbootclasspath/a:/workspace/lib/x.jar");
   }
