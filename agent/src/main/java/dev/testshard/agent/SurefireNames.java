@@ -49,7 +49,7 @@ import org.junit.platform.launcher.TestPlan;
 final class SurefireNames {
 
   /** The engine whose tests are named as Surefire's junit4 provider names them. */
-  static final String VINTAGE_ENGINE = "junit-vintage";
+  private static final String VINTAGE_ENGINE = "junit-vintage";
 
   private static final String DISPLAY_NAME = "org.junit.jupiter.api.DisplayName";
 
@@ -202,7 +202,7 @@ final class SurefireNames {
   }
 
   /** The id of the engine that reports the test: the innermost one, below a suite engine. */
-  static String engine(TestIdentifier id) {
+  private static String engine(TestIdentifier id) {
     String engine = null;
     for (UniqueId.Segment segment : UniqueId.parse(id.getUniqueId()).getSegments()) {
       if (segment.getType().equals("engine")) {

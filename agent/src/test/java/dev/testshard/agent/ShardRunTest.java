@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.testshard.agent.fixtures.BrokenSetupFixture;
 import dev.testshard.agent.fixtures.BrokenTeardownFixture;
 import dev.testshard.agent.fixtures.DisabledFixture;
-import dev.testshard.agent.fixtures.Fixtures;
 import dev.testshard.agent.fixtures.NestedFixture;
 import dev.testshard.agent.fixtures.ParameterizedFixture;
 import dev.testshard.agent.fixtures.PassFailFixture;
@@ -19,12 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the agent's run mode in this JVM against the fixture classes. */
+@ExtendWith(FailingFixturesEnabled.class)
 class ShardRunTest {
 
   private static final String PASS_FAIL = PassFailFixture.class.getName();
@@ -35,16 +34,6 @@ class ShardRunTest {
   private static final String PARAMETERIZED = ParameterizedFixture.class.getName();
 
   @TempDir Path reportsDir;
-
-  @BeforeEach
-  void enableFailingFixtures() {
-    System.setProperty(Fixtures.ENABLED, "true");
-  }
-
-  @AfterEach
-  void disableFailingFixtures() {
-    System.clearProperty(Fixtures.ENABLED);
-  }
 
   @Test
   void reportsEveryTestExactlyOnceWithItsStatus() throws Exception {

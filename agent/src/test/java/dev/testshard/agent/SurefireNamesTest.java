@@ -5,7 +5,6 @@ import static dev.testshard.agent.RecordedEvents.texts;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.testshard.agent.fixtures.Fixtures;
 import dev.testshard.agent.fixtures.junit4.PlainFixture;
 import dev.testshard.agent.fixtures.jupiter.BasicsFixture;
 import java.io.IOException;
@@ -19,9 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * junit4 provider of a project without JUnit Platform; agent/src/test/surefire/generate records
  * it).
  */
+@ExtendWith(FailingFixturesEnabled.class)
 class SurefireNamesTest {
 
   /**
@@ -45,16 +44,6 @@ class SurefireNamesTest {
           "dev.testshard.agent.fixtures.jupiter.QuirksFixture$AbortedNested\t\tSKIPPED");
 
   @TempDir Path reportsDir;
-
-  @BeforeEach
-  void enableFailingFixtures() {
-    System.setProperty(Fixtures.ENABLED, "true");
-  }
-
-  @AfterEach
-  void disableFailingFixtures() {
-    System.clearProperty(Fixtures.ENABLED);
-  }
 
   @Test
   void namesEveryTestCaseAsMavenSurefireDoes() throws Exception {
