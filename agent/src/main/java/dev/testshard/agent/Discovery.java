@@ -78,10 +78,11 @@ public final class Discovery {
 
     Map<String, ClassTally> classes = new LinkedHashMap<>();
     Map<String, Integer> unshardable = new LinkedHashMap<>();
+    SurefireNames names = new SurefireNames(plan);
     for (TestIdentifier root : plan.getRoots()) {
       String engine = UniqueId.parse(root.getUniqueId()).getSegments().get(0).getValue();
       for (TestIdentifier child : plan.getChildren(root)) {
-        visit(plan, child, engine, classes, unshardable);
+        visit(plan, names, child, engine, classes, unshardable);
       }
     }
     for (Map.Entry<String, ClassTally> entry : classes.entrySet()) {
@@ -160,6 +161,7 @@ public final class Discovery {
 
   private static void visit(
       TestPlan plan,
+      SurefireNames names,
       TestIdentifier id,
       String engine,
       Map<String, ClassTally> classes,
@@ -179,11 +181,11 @@ public final class Discovery {
     ClassTally tally = classes.computeIfAbsent(topLevel, k -> new ClassTally());
     tally.engines.add(engine);
     if (id.isTest()) {
-      tally.add(plan, id);
+      tally.add(names, id);
     }
     for (TestIdentifier descendant : plan.getDescendants(id)) {
       if (descendant.isTest()) {
-        tally.add(plan, descendant);
+        tally.add(names, descendant);
       }
     }
   }
@@ -193,14 +195,11 @@ public final class Discovery {
     final List<String> testNames = new ArrayList<>();
     int tests;
 
-    void add(TestPlan plan, TestIdentifier test) {
+    void add(SurefireNames names, TestIdentifier test) {
       tests++;
-      // Names of the tests known before execution, so that the runner can report each one that
-      // a lost shard never ran.
-      testNames.add(
-          TestSources.declaringClass(plan, test)
-              + Protocol.NAME_SEPARATOR
-              + test.getLegacyReportingName());
+      // The tests known before execution, named as a run names them, so that the runner can
+      // report each one that a lost shard never ran under the name it would have had.
+      testNames.add(names.className(test) + Protocol.NAME_SEPARATOR + names.name(test));
     }
   }
 }

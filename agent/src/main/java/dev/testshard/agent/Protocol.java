@@ -13,10 +13,16 @@ public final class Protocol {
   public static final String PREFIX = "\u001e@testshard ";
 
   /** Raised when an event changes incompatibly. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
-  /** Separates declaring class and test name in the {@code testNames} of a {@code class} event. */
+  /** Separates classname and name in the {@code testNames} of a {@code class} event. */
   public static final char NAME_SEPARATOR = '\t';
+
+  /**
+   * The name of a test case that stands for a class as a whole (its {@code @BeforeAll} failed, it
+   * was skipped, it never reported): none, as Maven Surefire writes it.
+   */
+  public static final String CLASS_ENTRY_NAME = "";
 
   private Protocol() {}
 }

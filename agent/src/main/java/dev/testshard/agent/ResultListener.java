@@ -15,7 +15,9 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Turns JUnit Platform execution callbacks into protocol events. Every test that the plan knows is
  * reported exactly once, also when its class fails in set-up (error) or is skipped as a whole, so
- * that nothing is silently missing from the report.
+ * that nothing is silently missing from the report. Tests carry the names Maven Surefire gives them
+ * ({@link SurefireNames}), and a class or method that fails or is skipped as a whole becomes the
+ * test cases Surefire writes for it.
  *
  * <p>Thread-safe: engines may execute tests concurrently.
  */
@@ -37,6 +39,7 @@ final class ResultListener implements TestExecutionListener {
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
   private final AtomicInteger reportedCount = new AtomicInteger();
   private volatile TestPlan plan;
+  private volatile SurefireNames names;
 
   ResultListener(EventStream events) {
     this.events = events;
@@ -49,6 +52,7 @@ final class ResultListener implements TestExecutionListener {
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
     this.plan = testPlan;
+    this.names = new SurefireNames(testPlan);
   }
 
   @Override
@@ -89,7 +93,7 @@ final class ResultListener implements TestExecutionListener {
               .put("class", className(id))
               .put("time", System.currentTimeMillis()));
     }
-    int skipped = reportUnreported(id, "SKIPPED", null, reason);
+    int skipped = reportSkipped(id, reason);
     if (skipped == 0 && topLevel) {
       reportSynthetic(id, "SKIPPED", null, reason);
     }
@@ -125,10 +129,11 @@ final class ResultListener implements TestExecutionListener {
   }
 
   /**
-   * A class (or nested class) failed or was aborted as a whole. When none of its tests ran (a
-   * failing {@code @BeforeAll}) or all of them had already reported (a failing {@code @AfterAll}),
-   * the failure is one test case named after the class, as Maven Surefire counts it. Tests left
-   * unreported after some did run inherit the failure.
+   * A class (or nested class, or method container) failed or was aborted as a whole. When none of
+   * its tests ran (a failing {@code @BeforeAll}) or all of them had already reported (a failing
+   * {@code @AfterAll}), the failure is one test case that stands for the container, named as Maven
+   * Surefire names it (a class: no name). Tests left unreported after some did run inherit the
+   * failure.
    */
   private void onClassLevelFailure(TestIdentifier id, String status, Throwable throwable) {
     boolean anyReported = false;
@@ -152,6 +157,30 @@ final class ResultListener implements TestExecutionListener {
             .put("seconds", seconds));
   }
 
+  /**
+   * Reports what Surefire reports for a container skipped as a whole ({@link
+   * SurefireNames#skippedEntries}); each entry stands for everything below it.
+   */
+  private int reportSkipped(TestIdentifier container, String reason) {
+    TestPlan current = plan;
+    SurefireNames naming = names;
+    if (current == null || naming == null) {
+      return 0;
+    }
+    int count = 0;
+    for (TestIdentifier entry : naming.skippedEntries(container)) {
+      for (TestIdentifier descendant : current.getDescendants(entry)) {
+        reported.add(descendant.getUniqueId());
+      }
+      if (!reported.add(entry.getUniqueId())) {
+        continue;
+      }
+      send(entry, !entry.equals(container), "SKIPPED", 0, null, reason);
+      count++;
+    }
+    return count;
+  }
+
   private int reportUnreported(
       TestIdentifier container, String status, Throwable throwable, String reason) {
     TestPlan current = plan;
@@ -170,8 +199,7 @@ final class ResultListener implements TestExecutionListener {
 
   private void reportSynthetic(
       TestIdentifier container, String status, Throwable throwable, String reason) {
-    // Named after the container so that the report shows where the failure happened.
-    send(container, container.getLegacyReportingName(), status, 0, throwable, reason);
+    send(container, false, status, 0, throwable, reason);
   }
 
   private void report(
@@ -179,25 +207,36 @@ final class ResultListener implements TestExecutionListener {
     if (!reported.add(id.getUniqueId())) {
       return;
     }
-    send(id, id.getLegacyReportingName(), status, seconds, throwable, reason);
+    send(id, false, status, seconds, throwable, reason);
   }
 
+  /**
+   * Sends one test event for {@code id}, a test or a container that stands for its tests.
+   *
+   * @param underSkipped whether {@code id} is a child of a container skipped as a whole
+   */
   private void send(
       TestIdentifier id,
-      String name,
+      boolean underSkipped,
       String status,
       double seconds,
       Throwable throwable,
       String reason) {
     reportedCount.incrementAndGet();
     TestPlan current = plan;
+    SurefireNames naming = names;
     String topLevel = current == null ? null : TestSources.topLevelClass(current, id);
-    String declaring = current == null ? null : TestSources.declaringClass(current, id);
+    String name = id.getLegacyReportingName();
+    String className = null;
+    if (naming != null) {
+      name = underSkipped ? naming.nameUnderSkipped(id) : naming.name(id);
+      className = underSkipped ? naming.classNameUnderSkipped(id) : naming.className(id);
+    }
     Json event =
         EventStream.event("test")
             .put("id", id.getUniqueId())
             .put("class", topLevel)
-            .put("testClass", declaring)
+            .put("classname", className)
             .put("name", name)
             .put("status", status)
             .put("seconds", seconds);
@@ -235,9 +274,15 @@ final class ResultListener implements TestExecutionListener {
     return current != null && TestSources.declaringClass(current, id) != null;
   }
 
-  private static boolean isTopLevelClass(TestIdentifier id) {
-    return id.getSource().filter(ClassSource.class::isInstance).isPresent()
-        && className(id).indexOf('$') < 0;
+  /** A class directly below an engine: not a {@code @Nested} class, nor a member of a suite. */
+  private boolean isTopLevelClass(TestIdentifier id) {
+    if (id.getSource().filter(ClassSource.class::isInstance).isEmpty()) {
+      return false;
+    }
+    TestPlan current = plan;
+    return current == null
+        ? className(id).indexOf('$') < 0
+        : className(id).equals(TestSources.topLevelClass(current, id));
   }
 
   private static String className(TestIdentifier id) {

@@ -24,16 +24,26 @@ final class TestSources {
   }
 
   /**
-   * The top-level class the identifier belongs to: {@code @Nested} classes, methods and dynamic
-   * tests all belong to their outermost class. Null when no Java class is involved.
+   * The top-level class the identifier belongs to: the outermost class above it, so that
+   * {@code @Nested} classes, methods, dynamic tests (whatever their own source) and the member
+   * classes of a JUnit 4 {@code Suite} belong to the class that was selected. Null when no Java
+   * class is involved.
    */
   static String topLevelClass(TestPlan plan, TestIdentifier id) {
-    String declaring = declaringClass(plan, id);
-    if (declaring == null) {
+    String outermost = null;
+    for (TestIdentifier current = id; current != null; current = parent(plan, current)) {
+      if (current.getSource().orElse(null) instanceof ClassSource classSource) {
+        outermost = classSource.getClassName();
+      }
+    }
+    if (outermost == null) {
+      outermost = declaringClass(plan, id);
+    }
+    if (outermost == null) {
       return null;
     }
-    int dollar = declaring.indexOf('$');
-    return dollar < 0 ? declaring : declaring.substring(0, dollar);
+    int dollar = outermost.indexOf('$');
+    return dollar < 0 ? outermost : outermost.substring(0, dollar);
   }
 
   private static TestIdentifier parent(TestPlan plan, TestIdentifier id) {

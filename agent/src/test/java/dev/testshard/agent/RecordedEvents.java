@@ -1,5 +1,10 @@
 package dev.testshard.agent;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +18,19 @@ import java.util.Map;
 final class RecordedEvents {
 
   private RecordedEvents() {}
+
+  /** The events of the agent's run mode over these classes, run in this JVM. */
+  static List<Map<String, Object>> ofShardRun(Path reportsDir, List<String> classNames)
+      throws Exception {
+    List<String> args = new ArrayList<>(List.of("--reports-dir", reportsDir.toString()));
+    args.addAll(classNames);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream stream = new PrintStream(bytes, true, UTF_8)) {
+      new ShardRun().execute(AgentArgs.parse(args), new EventStream(stream));
+    }
+    // fromOutput fails on any line that is not a protocol event.
+    return fromOutput(bytes.toString(UTF_8));
+  }
 
   /** The events of an agent's standard output; every line must be a protocol line. */
   static List<Map<String, Object>> fromOutput(String output) {

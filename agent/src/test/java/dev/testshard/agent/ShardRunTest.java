@@ -8,12 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.testshard.agent.fixtures.BrokenSetupFixture;
 import dev.testshard.agent.fixtures.BrokenTeardownFixture;
 import dev.testshard.agent.fixtures.DisabledFixture;
-import dev.testshard.agent.fixtures.Fixtures;
 import dev.testshard.agent.fixtures.NestedFixture;
 import dev.testshard.agent.fixtures.ParameterizedFixture;
 import dev.testshard.agent.fixtures.PassFailFixture;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,12 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the agent's run mode in this JVM against the fixture classes. */
+@ExtendWith(FailingFixturesEnabled.class)
 class ShardRunTest {
 
   private static final String PASS_FAIL = PassFailFixture.class.getName();
@@ -38,71 +35,61 @@ class ShardRunTest {
 
   @TempDir Path reportsDir;
 
-  @BeforeEach
-  void enableFailingFixtures() {
-    System.setProperty(Fixtures.ENABLED, "true");
-  }
-
-  @AfterEach
-  void disableFailingFixtures() {
-    System.clearProperty(Fixtures.ENABLED);
-  }
-
   @Test
   void reportsEveryTestExactlyOnceWithItsStatus() throws Exception {
     List<Map<String, Object>> tests = ofType(run(PASS_FAIL), "test");
 
     assertThat(tests)
         .extracting(test -> text(test, "name"))
-        .containsExactlyInAnyOrder("passes()", "fails()", "errors()", "skipped()");
+        .containsExactlyInAnyOrder("passes", "fails", "errors", "skipped");
     assertThat(byName(tests))
         .extractingFromEntries(entry -> entry.getKey() + "=" + text(entry.getValue(), "status"))
         .containsExactlyInAnyOrder(
-            "passes()=PASSED", "fails()=FAILED", "errors()=ERROR", "skipped()=SKIPPED");
+            "passes=PASSED", "fails=FAILED", "errors=ERROR", "skipped=SKIPPED");
   }
 
   @Test
   void reportsTypeMessageAndTraceOfFailuresAndErrors() throws Exception {
     Map<String, Map<String, Object>> tests = byName(ofType(run(PASS_FAIL), "test"));
 
-    Map<String, Object> failed = tests.get("fails()");
+    Map<String, Object> failed = tests.get("fails");
     assertThat(text(failed, "type")).isEqualTo("org.opentest4j.AssertionFailedError");
     assertThat(text(failed, "message")).contains("one is not two");
     assertThat(text(failed, "trace")).contains("PassFailFixture.fails");
-    Map<String, Object> error = tests.get("errors()");
+    Map<String, Object> error = tests.get("errors");
     assertThat(text(error, "type")).isEqualTo("java.lang.IllegalStateException");
     assertThat(text(error, "message")).isEqualTo("broken on purpose");
     assertThat(text(error, "trace")).contains("PassFailFixture.errors");
-    assertThat(tests.get("passes()")).doesNotContainKeys("type", "message", "trace");
+    assertThat(tests.get("passes")).doesNotContainKeys("type", "message", "trace");
   }
 
   @Test
   void givesASkippedTestItsReasonAsMessage() throws Exception {
-    Map<String, Object> skipped = byName(ofType(run(PASS_FAIL), "test")).get("skipped()");
+    Map<String, Object> skipped = byName(ofType(run(PASS_FAIL), "test")).get("skipped");
 
     assertThat(text(skipped, "message")).contains("not today");
   }
 
   @Test
   void capturesWhatATestPrintsOnBothStreams() throws Exception {
-    Map<String, Object> passed = byName(ofType(run(PASS_FAIL), "test")).get("passes()");
+    Map<String, Object> passed = byName(ofType(run(PASS_FAIL), "test")).get("passes");
 
     assertThat(text(passed, "stdout")).isEqualTo("out of passes" + System.lineSeparator());
     assertThat(text(passed, "stderr")).isEqualTo("err of passes" + System.lineSeparator());
   }
 
   @Test
-  void reportsAClassWhoseSetUpFailsAsOneErrorNamedAfterTheClass() throws Exception {
+  void reportsAClassWhoseSetUpFailsAsOneErrorOfTheClassWithoutAName() throws Exception {
     List<Map<String, Object>> events = run(BROKEN_SETUP);
 
-    // As Maven Surefire counts it: the tests never ran, the class failed.
+    // As Maven Surefire counts and names it: the tests never ran, the class failed.
     assertThat(ofType(events, "test"))
         .singleElement()
         .satisfies(
             test -> {
-              assertThat(text(test, "name")).isEqualTo(BROKEN_SETUP);
+              assertThat(text(test, "name")).isEmpty();
               assertThat(text(test, "class")).isEqualTo(BROKEN_SETUP);
-              assertThat(text(test, "testClass")).isEqualTo(BROKEN_SETUP);
+              assertThat(text(test, "classname")).isEqualTo(BROKEN_SETUP);
               assertThat(text(test, "status")).isEqualTo("ERROR");
               assertThat(text(test, "type")).isEqualTo("java.lang.IllegalStateException");
               assertThat(text(test, "message")).isEqualTo("set-up broke");
@@ -114,12 +101,13 @@ class ShardRunTest {
   }
 
   @Test
-  void reportsAFailingTearDownAfterPassingTestsAsAnErrorNamedAfterTheClass() throws Exception {
+  void reportsAFailingTearDownAfterPassingTestsAsAnErrorOfTheClass() throws Exception {
     List<Map<String, Object>> events = run(BROKEN_TEARDOWN);
 
     assertThat(ofType(events, "test"))
-        .extracting(test -> text(test, "name") + "=" + text(test, "status"))
-        .containsExactly("passes()=PASSED", BROKEN_TEARDOWN + "=ERROR");
+        .extracting(
+            test -> text(test, "classname") + " " + text(test, "name") + "=" + text(test, "status"))
+        .containsExactly(BROKEN_TEARDOWN + " passes=PASSED", BROKEN_TEARDOWN + " =ERROR");
     assertThat(text(ofType(events, "test").get(1), "message")).isEqualTo("tear-down broke");
     assertThat(ofType(events, "class-finished"))
         .singleElement()
@@ -133,7 +121,7 @@ class ShardRunTest {
     List<Map<String, Object>> tests = ofType(events, "test");
     assertThat(tests)
         .extracting(test -> text(test, "name"))
-        .containsExactlyInAnyOrder("one()", "two()");
+        .containsExactlyInAnyOrder("one", "two");
     assertThat(tests)
         .allSatisfy(
             test -> {
@@ -177,13 +165,13 @@ class ShardRunTest {
   }
 
   @Test
-  void namesTheNestedClassAsTestClassAndItsOuterClassAsClass() throws Exception {
+  void namesTheNestedClassAsClassnameAndItsOuterClassAsClass() throws Exception {
     Map<String, Map<String, Object>> tests = byName(ofType(run(NESTED), "test"));
 
-    assertThat(text(tests.get("inner()"), "testClass")).isEqualTo(NESTED + "$Inner");
-    assertThat(text(tests.get("inner()"), "class")).isEqualTo(NESTED);
-    assertThat(text(tests.get("outer()"), "testClass")).isEqualTo(NESTED);
-    assertThat(text(tests.get("outer()"), "class")).isEqualTo(NESTED);
+    assertThat(text(tests.get("inner"), "classname")).isEqualTo(NESTED + "$Inner");
+    assertThat(text(tests.get("inner"), "class")).isEqualTo(NESTED);
+    assertThat(text(tests.get("outer"), "classname")).isEqualTo(NESTED);
+    assertThat(text(tests.get("outer"), "class")).isEqualTo(NESTED);
     assertThat(tests.values())
         .allSatisfy(test -> assertThat(text(test, "status")).isEqualTo("PASSED"));
   }
@@ -230,7 +218,7 @@ class ShardRunTest {
             });
     assertThat(ofType(events, "test"))
         .extracting(test -> text(test, "name"))
-        .containsExactlyInAnyOrder("outer()", "inner()");
+        .containsExactlyInAnyOrder("outer", "inner");
     assertThat(text(events.get(events.size() - 1), "event")).isEqualTo("finished");
   }
 
@@ -251,7 +239,7 @@ class ShardRunTest {
     assertThat(xml).isRegularFile();
     assertThat(Files.readString(xml, UTF_8))
         .contains("classname=\"" + PASS_FAIL + "\"")
-        .contains("name=\"fails()\"");
+        .contains("name=\"fails()\""); // the platform's own legacy names
   }
 
   @Test
@@ -264,14 +252,7 @@ class ShardRunTest {
   }
 
   private List<Map<String, Object>> run(String... classNames) throws Exception {
-    List<String> args = new ArrayList<>(List.of("--reports-dir", reportsDir.toString()));
-    args.addAll(List.of(classNames));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (PrintStream stream = new PrintStream(bytes, true, UTF_8)) {
-      new ShardRun().execute(AgentArgs.parse(args), new EventStream(stream));
-    }
-    // fromOutput fails on any line that is not a protocol event.
-    return RecordedEvents.fromOutput(bytes.toString(UTF_8));
+    return RecordedEvents.ofShardRun(reportsDir, List.of(classNames));
   }
 
   private static List<Map<String, Object>> ofType(List<Map<String, Object>> events, String type) {

@@ -10,6 +10,12 @@ import java.util.function.Consumer;
 /**
  * One {@code <testsuite>} being read: cuts its test cases into runs of one top-level class and
  * hands each finished run to the sink as a {@link TestSuiteResult}. Holds one run at a time.
+ *
+ * <p>A suite named after a class in a package (Maven Surefire's, testshard's, Gradle's) holds that
+ * class's tests, whatever their {@code classname}: Surefire names a {@code @Nested} class's tests
+ * after its {@code @DisplayName} and a JUnit 4 suite's tests after its member classes. Other suites
+ * (JUnit Platform's "JUnit Jupiter") are cut by the top-level class of each {@code classname}; a
+ * {@code classname} that is no class name stays with its suite.
  */
 final class InputSuite {
 
@@ -18,6 +24,8 @@ final class InputSuite {
   private final Instant timestamp;
   private final String timeAttribute;
   private final Consumer<TestSuiteResult> sink;
+  private final String suiteClass;
+  private final boolean namedAfterPackagedClass;
   private final Map<String, String> properties = new LinkedHashMap<>();
   private final List<TestCaseResult> run = new ArrayList<>();
   private String runClass;
@@ -32,6 +40,8 @@ final class InputSuite {
       String timeAttribute,
       Consumer<TestSuiteResult> sink) {
     this.name = name;
+    this.suiteClass = isClassName(name) ? topLevelClass(name) : null;
+    this.namedAfterPackagedClass = suiteClass != null && name.indexOf('.') > 0;
     this.hostname = hostname;
     this.timestamp = timestamp;
     this.timeAttribute = timeAttribute;
@@ -48,7 +58,7 @@ final class InputSuite {
 
   /** Adds the next test case; {@code file} is its {@code file} attribute or null. */
   void add(TestCaseResult testCase, String file) {
-    String topLevelClass = topLevelClass(testCase.className());
+    String topLevelClass = ownerOf(testCase.className());
     if (runClass != null && !runClass.equals(topLevelClass)) {
       emit(runTime); // a second class follows, so the suite's own time covers more than this one
     }
@@ -86,6 +96,27 @@ final class InputSuite {
     runClass = null;
     runFile = null;
     runTime = 0;
+  }
+
+  /** The top-level class that a test case of this suite with this {@code classname} belongs to. */
+  private String ownerOf(String className) {
+    if (suiteClass != null && (namedAfterPackagedClass || !isClassName(className))) {
+      return suiteClass;
+    }
+    return topLevelClass(className);
+  }
+
+  /** Whether {@code text} is a Java class name: identifiers separated by dots. */
+  static boolean isClassName(String text) {
+    for (String part : text.split("\\.", -1)) {
+      if (part.isEmpty() || !Character.isJavaIdentifierStart(part.codePointAt(0))) {
+        return false;
+      }
+      if (!part.codePoints().allMatch(Character::isJavaIdentifierPart)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code com.acme.Outer$Inner} → {@code com.acme.Outer}. */

@@ -8,9 +8,11 @@ import java.util.Objects;
  * run whose outcome counts and {@link #reruns()} holds the other failed runs; {@link AttemptMerger}
  * builds that from the single runs. Counted once in {@code tests}, whatever the number of runs.
  *
- * @param className the {@code classname} attribute: the class that declares the test, which for a
- *     {@code @Nested} test is the inner class ({@code com.acme.Outer$Inner})
- * @param name the {@code name} attribute, e.g. {@code addsItem()}
+ * @param className the {@code classname} attribute, as Maven Surefire writes it: the class that
+ *     declares the test, which for a {@code @Nested} test is the inner class ({@code
+ *     com.acme.Outer$Inner}) or its {@code @DisplayName}
+ * @param name the {@code name} attribute, as Maven Surefire writes it, e.g. {@code addsItem} or
+ *     {@code refund(int)[2]}; empty for a test case that stands for a class as a whole
  * @param timeSeconds duration in seconds, never negative; of the reported run only
  * @param outcome how it ended
  * @param problem failure, error or skip reason; null when {@link Outcome#PASSED}

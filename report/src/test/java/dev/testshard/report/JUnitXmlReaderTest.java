@@ -334,6 +334,40 @@ class JUnitXmlReaderTest {
         .containsExactly(tuple("a.A", 1), tuple("c.C", 1), tuple("b.B", 1), tuple("a.A", 1));
   }
 
+  @Test
+  void keepsEveryTestCaseOfASuiteNamedAfterAClassInThatClassWhateverItsClassname()
+      throws IOException {
+    Path file =
+        write(
+            """
+            <testsuites>
+              <testsuite name="com.acme.GreeterTest">
+                <testcase classname="com.acme.GreeterTest" name="greets"/>
+                <testcase classname="formal greetings" name="morning"/>
+                <testcase classname="com.acme.MemberOfTheSuite" name="a1"/>
+                <testcase classname="com.acme.GreeterTest$Inner" name="inner"/>
+              </testsuite>
+              <testsuite name="DefaultPackageTest">
+                <testcase classname="a display name" name="one"/>
+                <testcase classname="DefaultPackageTest" name="two"/>
+              </testsuite>
+            </testsuites>
+            """);
+
+    List<TestSuiteResult> suites = readAll(file);
+
+    assertThat(suites)
+        .extracting(TestSuiteResult::name, TestSuiteResult::tests)
+        .containsExactly(tuple("com.acme.GreeterTest", 4), tuple("DefaultPackageTest", 2));
+    assertThat(suites.get(0).testCases())
+        .extracting(TestCaseResult::className)
+        .containsExactly(
+            "com.acme.GreeterTest",
+            "formal greetings",
+            "com.acme.MemberOfTheSuite",
+            "com.acme.GreeterTest$Inner");
+  }
+
   private Path write(String xml) throws IOException {
     Path file = Files.createTempFile(dir, "TEST-", ".xml");
     Files.writeString(file, xml);

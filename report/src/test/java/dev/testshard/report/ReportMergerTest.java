@@ -166,6 +166,56 @@ class ReportMergerTest {
    * A JUnit Platform style report of 2,000 tests: 197 classes of its own with 10 tests each (one of
    * them nested), and 10 tests of each of 3 classes that every shard ran a part of.
    */
+  @Test
+  void keepsTheNamesOfMavenSurefiresOwnReportsWithEachTestInTheSuiteOfItsFile() throws Exception {
+    List<Path> inputs = new ArrayList<>();
+    for (String file :
+        List.of(
+            "TEST-com.example.snapshot.greeting.GreeterTest.xml",
+            "TEST-com.example.failing.setup.BrokenSetupTest.xml",
+            "TEST-fx.AllSuiteTest.xml",
+            "TEST-fx.EnclosedTest.xml")) {
+      inputs.add(Path.of(ReportMergerTest.class.getResource("surefire-names/" + file).toURI()));
+    }
+    Path target = dir.resolve("merged.xml");
+
+    ReportMerger.merge(inputs, target, "acme", REPORT_TIME, ReportLimits.DEFAULTS);
+
+    List<String> cases = new ArrayList<>();
+    for (TestSuiteResult suite : readAll(target)) {
+      for (TestCaseResult testCase : suite.testCases()) {
+        cases.add(
+            String.join(
+                " | ",
+                suite.name(),
+                testCase.className(),
+                testCase.name(),
+                testCase.outcome().name()));
+      }
+    }
+    String greeter = "com.example.snapshot.greeting.GreeterTest";
+    String setup = "com.example.failing.setup.BrokenSetupTest";
+    assertThat(cases)
+        .containsExactlyInAnyOrder(
+            greeter + " | " + greeter + " | informalIgnoresTimeOfDay | PASSED",
+            greeter + " | " + greeter + " | greetsInGerman | SKIPPED",
+            greeter + " | " + greeter + " | informal(String, String)[1] | PASSED",
+            greeter + " | " + greeter + " | informal(String, String)[2] | PASSED",
+            greeter + " | " + greeter + " | informal(String, String)[3] | PASSED",
+            greeter + " | " + greeter + " | informal(String, String)[4] | PASSED",
+            greeter + " | " + greeter + " | nullNameIsAnonymous | PASSED",
+            greeter + " | formal greetings | afternoonStartsAtNoon | PASSED",
+            greeter + " | formal greetings | morning | PASSED",
+            greeter + " | formal greetings | eveningWithoutName | PASSED",
+            setup + " | " + setup + " |  | ERROR",
+            "fx.AllSuiteTest | fx.SuiteMemberA | a1 | PASSED",
+            "fx.AllSuiteTest | fx.SuiteMemberA | a2 | PASSED",
+            "fx.AllSuiteTest | fx.SuiteMemberB | b1 | PASSED",
+            "fx.EnclosedTest | fx.EnclosedTest$WhenEmpty | isEmpty | PASSED",
+            "fx.EnclosedTest | fx.EnclosedTest$WhenFull | isFull | PASSED",
+            "fx.EnclosedTest | fx.EnclosedTest$WhenFull | rejects | FAILED");
+  }
+
   private Path generatedLegacyReport(int shard) throws IOException {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append("<testsuite name=\"JUnit Jupiter\" hostname=\"shard-")

@@ -85,18 +85,20 @@ final class SuiteDigest {
 
   /**
    * A test's name within its top-level class: {@code name}, or {@code Inner › name} for a test of a
-   * nested class {@code Outer$Inner}.
+   * nested class {@code Outer$Inner} (or a nested class that Surefire names by its display name). A
+   * test case that stands for a class as a whole has no name: {@code (class)}, or {@code Inner}.
    */
   static String displayName(String suiteName, TestCaseResult testCase) {
     String declaring = testCase.className();
+    boolean whole = testCase.name().isEmpty();
     if (declaring.equals(suiteName)) {
-      return testCase.name();
+      return whole ? "(class)" : testCase.name();
     }
     String nested =
         declaring.startsWith(suiteName + "$")
             ? declaring.substring(suiteName.length() + 1).replace('$', '.')
             : declaring;
-    return nested + " › " + testCase.name();
+    return whole ? nested : nested + " › " + testCase.name();
   }
 
   int count(Status status) {

@@ -111,15 +111,7 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
     model.testFinished(shard.id(), testFailed);
     if (testFailed) {
       String detail = message == null ? "" : ": " + ProgressText.oneLine(message);
-      line(
-          "FAILED "
-              + ProgressText.oneLine(className)
-              + " > "
-              + ProgressText.oneLine(name)
-              + " ["
-              + shard.id()
-              + "]"
-              + detail);
+      line("FAILED " + ProgressText.testLabel(className, name) + " [" + shard.id() + "]" + detail);
     } else {
       tick();
     }

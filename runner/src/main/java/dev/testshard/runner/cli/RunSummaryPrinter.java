@@ -48,9 +48,8 @@ final class RunSummaryPrinter {
             flaky.add(
                 String.format(
                     Locale.ROOT,
-                    "%s > %s (passed on attempt %d) [%s]",
-                    testCase.className(),
-                    testCase.name(),
+                    "%s (passed on attempt %d) [%s]",
+                    ProgressText.testLabel(testCase.className(), testCase.name()),
                     testCase.attempts(),
                     result.shard().id()));
           }
@@ -174,10 +173,9 @@ final class RunSummaryPrinter {
             : ": " + ProgressText.oneLine(testCase.problem().message());
     return String.format(
         Locale.ROOT,
-        "  %s %s > %s [%s]%s",
+        "  %s %s [%s]%s",
         testCase.outcome() == Outcome.FAILED ? "FAILED" : "ERROR ",
-        ProgressText.oneLine(testCase.className()),
-        ProgressText.oneLine(testCase.name()),
+        ProgressText.testLabel(testCase.className(), testCase.name()),
         shard,
         message);
   }

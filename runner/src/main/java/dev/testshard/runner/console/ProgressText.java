@@ -98,6 +98,15 @@ public final class ProgressText {
     return line.length() > MESSAGE_CHARS ? line.substring(0, MESSAGE_CHARS) + "..." : line;
   }
 
+  /**
+   * A test for one console line: {@code classname > name}, or the classname alone for a test case
+   * that stands for a class as a whole (Surefire gives it no name).
+   */
+  public static String testLabel(String className, String name) {
+    String label = oneLine(className);
+    return name == null || name.isEmpty() ? label : label + " > " + oneLine(name);
+  }
+
   /** {@code text} cut to {@code width} columns, ending in {@code "..."} when cut. */
   static String fit(String text, int width) {
     if (text.length() <= width) {

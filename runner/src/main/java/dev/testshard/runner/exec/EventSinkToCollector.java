@@ -25,7 +25,7 @@ record EventSinkToCollector(
       String status = event.text("status");
       progress.testFinished(
           shard,
-          event.text("testClass"),
+          event.text("classname"),
           event.text("name"),
           !"PASSED".equals(status) && !"SKIPPED".equals(status),
           event.text("message"));

@@ -1,5 +1,6 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.agent.Protocol;
 import dev.testshard.report.Outcome;
 import dev.testshard.report.Problem;
 import dev.testshard.report.TestCaseResult;
@@ -243,23 +244,31 @@ public final class ShardResultCollector {
     }
     if (!any && state.cases.isEmpty()) {
       // Only dynamic or parameterized tests, none reported: the class itself stands for them.
-      String simpleName =
-          state.planned.className().substring(state.planned.className().lastIndexOf('.') + 1);
-      cases.add(
-          new TestCaseResult(
-              state.planned.className(), simpleName, 0, Outcome.ERROR, problem, null, null));
+      cases.add(classEntry(state, problem));
     }
+  }
+
+  /** A test case that stands for a class as a whole, named as Maven Surefire names one. */
+  private static TestCaseResult classEntry(ClassState state, Problem problem) {
+    return new TestCaseResult(
+        state.planned.className(),
+        Protocol.CLASS_ENTRY_NAME,
+        0,
+        Outcome.ERROR,
+        problem,
+        null,
+        null);
   }
 
   private void onTest(AgentEvent event) {
     String topLevel = event.text("class");
     ClassState state = state(topLevel);
-    String declaring = event.text("testClass") != null ? event.text("testClass") : topLevel;
+    String classname = event.text("classname") != null ? event.text("classname") : topLevel;
     String name = event.text("name");
-    state.reported.add(declaring + "\n" + name);
+    state.reported.add(classname + "\n" + name);
     Outcome outcome = outcome(event.text("status"));
     if ((outcome == Outcome.FAILED || outcome == Outcome.ERROR) && event.text("id") != null) {
-      failedTestIds.put(ShardResult.key(declaring, name), event.text("id"));
+      failedTestIds.put(ShardResult.key(classname, name), event.text("id"));
     }
     Problem problem =
         outcome == Outcome.PASSED
@@ -267,7 +276,7 @@ public final class ShardResultCollector {
             : new Problem(event.text("message"), event.text("type"), event.text("trace"));
     state.cases.add(
         new TestCaseResult(
-            declaring,
+            classname,
             name,
             event.decimal("seconds"),
             outcome,
@@ -287,9 +296,7 @@ public final class ShardResultCollector {
       }
     }
     if (state.cases.isEmpty()) {
-      state.cases.add(
-          new TestCaseResult(
-              state.planned.className(), "(class)", 0, Outcome.ERROR, problem, null, null));
+      state.cases.add(classEntry(state, problem));
     }
     state.finished = true;
   }

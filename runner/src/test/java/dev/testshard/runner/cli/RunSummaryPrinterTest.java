@@ -42,9 +42,9 @@ class RunSummaryPrinterTest {
             pay         1      3      2       0     3.0  137  lost: the test JVM exited with code 137
 
             Failures:
-              FAILED com.acme.cart.SomeTest > total() [cart]: expected 2 but was 3
+              FAILED com.acme.cart.SomeTest > total [cart]: expected 2 but was 3
                 output: /work/app/target/testshard/shards/cart/output.log
-              ERROR  com.acme.pay.SomeTest > charges() [pay]: refused
+              ERROR  com.acme.pay.SomeTest > charges [pay]: refused
                 output: /work/app/target/testshard/shards/pay/output.log
               LOST   pay: 1 test never reported: the test JVM exited with code 137
                 output: /work/app/target/testshard/shards/pay/output.log
@@ -62,7 +62,7 @@ class RunSummaryPrinterTest {
     String out = print(Verbosity.QUIET, results());
 
     assertThat(out)
-        .startsWith("\nFailures:\n  FAILED com.acme.cart.SomeTest > total() [cart]")
+        .startsWith("\nFailures:\n  FAILED com.acme.cart.SomeTest > total [cart]")
         .doesNotContain("shard classes")
         .doesNotContain("Flaky")
         .doesNotContain("report:");
@@ -115,7 +115,7 @@ class RunSummaryPrinterTest {
                 0,
                 List.of(
                     TestCaseResult.passed(cartClass, "adds()", 0.5),
-                    failed(cartClass, "total()", "expected 2 but was 3\n\tat x"),
+                    failed(cartClass, "total", "expected 2 but was 3\n\tat x"),
                     TestCaseResult.passed(cartClass, "flaky()", 0.5)
                         .withReruns(
                             List.of(
@@ -134,7 +134,7 @@ class RunSummaryPrinterTest {
                         TestCaseResult.passed(payClass, "pays()", 1),
                         new TestCaseResult(
                             payClass,
-                            "charges()",
+                            "charges",
                             1,
                             Outcome.ERROR,
                             new Problem("refused", "java.lang.IllegalStateException", "trace"),

@@ -17,6 +17,13 @@ class ProgressTextTest {
   }
 
   @Test
+  void labelsATestByClassnameAndNameAndAClassAsAWholeByItsClassnameAlone() {
+    assertThat(ProgressText.testLabel("com.acme.CartTest", "adds"))
+        .isEqualTo("com.acme.CartTest > adds");
+    assertThat(ProgressText.testLabel("com.acme.CartTest", "")).isEqualTo("com.acme.CartTest");
+  }
+
+  @Test
   void theStatusLineShowsShardsTestsAndTheEstimateWhenThereIsOne() {
     Progress progress = new Progress(10, 2, 3, 120, 2, 475, 83, 45.0, List.of());
 

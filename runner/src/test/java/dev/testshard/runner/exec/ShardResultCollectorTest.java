@@ -36,13 +36,13 @@ class ShardResultCollectorTest {
           CART,
           List.of("junit-jupiter"),
           List.of(
-              new PlannedTest(CART, "adds()"),
-              new PlannedTest(CART, "removes()"),
-              new PlannedTest(EMPTY_CART, "isEmpty()"),
-              new PlannedTest(CART, "totals()")));
+              new PlannedTest(CART, "adds"),
+              new PlannedTest(CART, "removes"),
+              new PlannedTest(EMPTY_CART, "isEmpty"),
+              new PlannedTest(CART, "totals")));
   private static final DiscoveredClass PAY_CLASS =
       new DiscoveredClass(
-          "shop", PAY, List.of("junit-jupiter"), List.of(new PlannedTest(PAY, "pays()")));
+          "shop", PAY, List.of("junit-jupiter"), List.of(new PlannedTest(PAY, "pays")));
   private static final Shard SHARD = new Shard("com.acme", "shop", List.of(CART_CLASS, PAY_CLASS));
 
   private final ShardResultCollector collector =
@@ -59,19 +59,19 @@ class ShardResultCollectorTest {
     assertThat(cases(result, CART))
         .extracting(TestCaseResult::name, TestCaseResult::outcome)
         .containsExactly(
-            tuple("adds()", Outcome.PASSED),
-            tuple("removes()", Outcome.FAILED),
-            tuple("isEmpty()", Outcome.ERROR),
-            tuple("totals()", Outcome.SKIPPED));
+            tuple("adds", Outcome.PASSED),
+            tuple("removes", Outcome.FAILED),
+            tuple("isEmpty", Outcome.ERROR),
+            tuple("totals", Outcome.SKIPPED));
     assertThat(cases(result, PAY))
         .extracting(TestCaseResult::name, TestCaseResult::outcome)
-        .containsExactly(tuple("pays()", Outcome.PASSED));
+        .containsExactly(tuple("pays", Outcome.PASSED));
     assertThat(result.durationSeconds()).isEqualTo(7.5);
     assertThat(result.exit()).isEqualTo(ContainerExit.exited(0, false));
   }
 
   @Test
-  void namesTheDeclaringClassOfANestedTestAsItsClassName() {
+  void takesTheClassnameOfEachTestFromTheAgent() {
     feedCompleteShard();
 
     ShardResult result = collector.finish(ContainerExit.exited(0, false), 1);
@@ -79,6 +79,20 @@ class ShardResultCollectorTest {
     assertThat(cases(result, CART))
         .extracting(TestCaseResult::className)
         .containsExactly(CART, CART, EMPTY_CART, CART);
+  }
+
+  @Test
+  void keepsATestWhoseClassnameIsADisplayNameWithItsTopLevelClass() {
+    feed(classStarted(PAY));
+    feed(test(PAY, "pays", "PASSED").with("classname", "paying by card"));
+    feed(classFinished(PAY, 1.0));
+    feed(event("finished").with("tests", 1).with("classes", 1));
+
+    ShardResult result = collector.finish(ContainerExit.exited(0, false), 1);
+
+    assertThat(cases(result, PAY))
+        .extracting(TestCaseResult::className, TestCaseResult::name)
+        .containsExactly(tuple("paying by card", "pays"));
   }
 
   @Test
@@ -123,7 +137,7 @@ class ShardResultCollectorTest {
   @Test
   void sumsTheTestTimesWhenTheClassReportedNoTime() {
     feed(classStarted(PAY));
-    feed(test(PAY, "pays()", "PASSED").with("seconds", 0.5));
+    feed(test(PAY, "pays", "PASSED").with("seconds", 0.5));
     feed(event("class-finished").with("class", PAY).with("status", "SUCCESSFUL"));
 
     assertThat(suite(collector.finish(ContainerExit.exited(0, false), 1), PAY).timeSeconds())
@@ -172,13 +186,13 @@ class ShardResultCollectorTest {
   @Test
   void passesAShardWhoseTestsAllPassedOrWereSkipped() {
     feed(classStarted(CART));
-    feed(test(CART, "adds()", "PASSED"));
-    feed(test(CART, "removes()", "PASSED"));
-    feed(test(EMPTY_CART, "isEmpty()", "SKIPPED"));
-    feed(test(CART, "totals()", "PASSED"));
+    feed(test(CART, "adds", "PASSED"));
+    feed(test(CART, "removes", "PASSED"));
+    feed(test(EMPTY_CART, "isEmpty", "SKIPPED"));
+    feed(test(CART, "totals", "PASSED"));
     feed(classFinished(CART, 1.0));
     feed(classStarted(PAY));
-    feed(test(PAY, "pays()", "PASSED"));
+    feed(test(PAY, "pays", "PASSED"));
     feed(classFinished(PAY, 1.0));
     feed(event("finished").with("tests", 5).with("classes", 2));
 
@@ -193,8 +207,8 @@ class ShardResultCollectorTest {
   void losesAShardWhoseJvmDiedBeforeTheAgentFinished() {
     feed(event("hello").with("protocol", 1));
     feed(classStarted(CART));
-    feed(test(CART, "adds()", "PASSED"));
-    feed(test(CART, "removes()", "FAILED").with("message", "nope"));
+    feed(test(CART, "adds", "PASSED"));
+    feed(test(CART, "removes", "FAILED").with("message", "nope"));
 
     ShardResult result = collector.finish(ContainerExit.exited(137, false), 1);
 
@@ -204,20 +218,20 @@ class ShardResultCollectorTest {
     assertThat(cases(result, CART))
         .extracting(TestCaseResult::className, TestCaseResult::name, TestCaseResult::outcome)
         .containsExactly(
-            tuple(CART, "adds()", Outcome.PASSED),
-            tuple(CART, "removes()", Outcome.FAILED),
-            tuple(EMPTY_CART, "isEmpty()", Outcome.ERROR),
-            tuple(CART, "totals()", Outcome.ERROR));
+            tuple(CART, "adds", Outcome.PASSED),
+            tuple(CART, "removes", Outcome.FAILED),
+            tuple(EMPTY_CART, "isEmpty", Outcome.ERROR),
+            tuple(CART, "totals", Outcome.ERROR));
     assertThat(cases(result, CART).get(1).problem().message()).isEqualTo("nope");
     assertThat(cases(result, PAY))
         .extracting(TestCaseResult::name, TestCaseResult::outcome)
-        .containsExactly(tuple("pays()", Outcome.ERROR));
+        .containsExactly(tuple("pays", Outcome.ERROR));
   }
 
   @Test
   void namesTheCauseAndTheLogInTheErrorOfEveryLostTest() {
     feed(classStarted(CART));
-    feed(test(CART, "adds()", "PASSED"));
+    feed(test(CART, "adds", "PASSED"));
 
     ShardResult result = collector.finish(ContainerExit.exited(137, false), 1);
 
@@ -243,7 +257,7 @@ class ShardResultCollectorTest {
         new ShardResultCollector(new Shard("worker-1", "shop", List.of()), 2, c -> null, LOG);
     worker.assign(new DiscoveredClass("shop", CART, List.of(), List.of()));
     worker.accept(classStarted(CART).parsed());
-    worker.accept(test(CART, "adds()", "PASSED").parsed());
+    worker.accept(test(CART, "adds", "PASSED").parsed());
 
     worker.refine(name -> name.equals(CART) ? CART_CLASS : null, true);
     ShardResult result = worker.finish(ContainerExit.exited(137, false), 1);
@@ -251,10 +265,10 @@ class ShardResultCollectorTest {
     assertThat(result.suites().stream().flatMap(suite -> suite.testCases().stream()))
         .extracting(TestCaseResult::name, TestCaseResult::outcome)
         .containsExactlyInAnyOrder(
-            tuple("adds()", Outcome.PASSED),
-            tuple("removes()", Outcome.ERROR),
-            tuple("isEmpty()", Outcome.ERROR),
-            tuple("totals()", Outcome.ERROR));
+            tuple("adds", Outcome.PASSED),
+            tuple("removes", Outcome.ERROR),
+            tuple("isEmpty", Outcome.ERROR),
+            tuple("totals", Outcome.ERROR));
     assertThat(result.shard().classes()).containsExactly(CART_CLASS);
   }
 
@@ -346,7 +360,7 @@ class ShardResultCollectorTest {
             .with("message", "cannot load test class " + CART)
             .with("trace", "trace of CNFE"));
     feed(classStarted(PAY));
-    feed(test(PAY, "pays()", "PASSED"));
+    feed(test(PAY, "pays", "PASSED"));
     feed(classFinished(PAY, 1.0));
     feed(event("finished").with("tests", 1).with("classes", 2));
 
@@ -357,10 +371,10 @@ class ShardResultCollectorTest {
     assertThat(cases(result, CART))
         .extracting(TestCaseResult::className, TestCaseResult::name)
         .containsExactly(
-            tuple(CART, "adds()"),
-            tuple(CART, "removes()"),
-            tuple(EMPTY_CART, "isEmpty()"),
-            tuple(CART, "totals()"));
+            tuple(CART, "adds"),
+            tuple(CART, "removes"),
+            tuple(EMPTY_CART, "isEmpty"),
+            tuple(CART, "totals"));
     assertThat(cases(result, CART))
         .allSatisfy(
             testCase -> {
@@ -402,7 +416,7 @@ class ShardResultCollectorTest {
   }
 
   @Test
-  void givesAClassWithoutPlannedTestsThatNeverReportedOneErrorTestCase() {
+  void givesAClassWithoutPlannedTestsThatNeverReportedOneErrorTestCaseOfTheClass() {
     DiscoveredClass params =
         new DiscoveredClass("shop", "com.acme.ParamsTest", List.of(), List.of());
 
@@ -414,7 +428,7 @@ class ShardResultCollectorTest {
         .satisfies(
             testCase -> {
               assertThat(testCase.className()).isEqualTo("com.acme.ParamsTest");
-              assertThat(testCase.name()).isEqualTo("ParamsTest");
+              assertThat(testCase.name()).as("Surefire's name of a class as a whole").isEmpty();
               assertThat(testCase.outcome()).isEqualTo(Outcome.ERROR);
               assertThat(testCase.problem().message()).contains("137").contains(LOG);
             });
@@ -438,10 +452,10 @@ class ShardResultCollectorTest {
   @Test
   void losesAShardWhoseAgentFinishedWithoutReportingAPlannedClass() {
     feed(classStarted(CART));
-    feed(test(CART, "adds()", "PASSED"));
-    feed(test(CART, "removes()", "PASSED"));
-    feed(test(EMPTY_CART, "isEmpty()", "PASSED"));
-    feed(test(CART, "totals()", "PASSED"));
+    feed(test(CART, "adds", "PASSED"));
+    feed(test(CART, "removes", "PASSED"));
+    feed(test(EMPTY_CART, "isEmpty", "PASSED"));
+    feed(test(CART, "totals", "PASSED"));
     feed(classFinished(CART, 1.0));
     feed(event("finished").with("tests", 4).with("classes", 2));
 
@@ -458,10 +472,10 @@ class ShardResultCollectorTest {
   @Test
   void namesAFailedEngineAsTheCauseForClassesThatNeverReported() {
     feed(classStarted(CART));
-    feed(test(CART, "adds()", "PASSED"));
-    feed(test(CART, "removes()", "PASSED"));
-    feed(test(EMPTY_CART, "isEmpty()", "PASSED"));
-    feed(test(CART, "totals()", "PASSED"));
+    feed(test(CART, "adds", "PASSED"));
+    feed(test(CART, "removes", "PASSED"));
+    feed(test(EMPTY_CART, "isEmpty", "PASSED"));
+    feed(test(CART, "totals", "PASSED"));
     feed(classFinished(CART, 1.0));
     feed(event("container-failed").with("name", "JUnit Jupiter").with("message", "engine broke"));
     feed(event("finished").with("tests", 4).with("classes", 2));
@@ -504,25 +518,25 @@ class ShardResultCollectorTest {
   private void feedCompleteShardWithoutHello() {
     feed(classStarted(CART));
     feed(
-        test(CART, "adds()", "PASSED")
+        test(CART, "adds", "PASSED")
             .with("id", "[engine:junit-jupiter]/[class:com.acme.CartTest]/[method:adds()]")
             .with("seconds", 0.25)
             .with("stdout", "out\n")
             .with("stderr", "err\n"));
     feed(
-        test(CART, "removes()", "FAILED")
+        test(CART, "removes", "FAILED")
             .with("type", "org.opentest4j.AssertionFailedError")
             .with("message", "expected: <1> but was: <2>")
             .with("trace", "org.opentest4j.AssertionFailedError: expected\n\tat CartTest.removes"));
     feed(
-        test(EMPTY_CART, "isEmpty()", "ERROR")
+        test(EMPTY_CART, "isEmpty", "ERROR")
             .with("type", "java.lang.IllegalStateException")
             .with("message", "boom")
             .with("trace", "trace of boom"));
-    feed(test(CART, "totals()", "SKIPPED").with("message", "not today"));
+    feed(test(CART, "totals", "SKIPPED").with("message", "not today"));
     feed(classFinished(CART, 2.5));
     feed(event("class-started").with("class", PAY).with("time", STARTED_MILLIS + 2500));
-    feed(test(PAY, "pays()", "PASSED"));
+    feed(test(PAY, "pays", "PASSED"));
     feed(classFinished(PAY, 0.1));
     feed(event("finished").with("tests", 5).with("classes", 2));
   }
@@ -530,13 +544,13 @@ class ShardResultCollectorTest {
   /** Every planned test of the shard passes, then the agent finishes. */
   private void feedPassingShard() {
     feed(classStarted(CART));
-    feed(test(CART, "adds()", "PASSED"));
-    feed(test(CART, "removes()", "PASSED"));
-    feed(test(EMPTY_CART, "isEmpty()", "PASSED"));
-    feed(test(CART, "totals()", "PASSED"));
+    feed(test(CART, "adds", "PASSED"));
+    feed(test(CART, "removes", "PASSED"));
+    feed(test(EMPTY_CART, "isEmpty", "PASSED"));
+    feed(test(CART, "totals", "PASSED"));
     feed(classFinished(CART, 1.0));
     feed(classStarted(PAY));
-    feed(test(PAY, "pays()", "PASSED"));
+    feed(test(PAY, "pays", "PASSED"));
     feed(classFinished(PAY, 1.0));
     feed(event("finished").with("tests", 5).with("classes", 2));
   }
@@ -556,12 +570,12 @@ class ShardResultCollectorTest {
         .with("seconds", seconds);
   }
 
-  /** A test event; its top-level class is derived from the declaring class. */
-  private static Event test(String testClass, String name, String status) {
-    int dollar = testClass.indexOf('$');
+  /** A test event; its top-level class is derived from its classname. */
+  private static Event test(String classname, String name, String status) {
+    int dollar = classname.indexOf('$');
     return event("test")
-        .with("class", dollar < 0 ? testClass : testClass.substring(0, dollar))
-        .with("testClass", testClass)
+        .with("class", dollar < 0 ? classname : classname.substring(0, dollar))
+        .with("classname", classname)
         .with("name", name)
         .with("status", status)
         .with("seconds", 0.1);

@@ -95,7 +95,7 @@ class DynamicIT {
         .isEqualTo(
             new Counts(
                 expected.tests() + 2, expected.failures(), expected.errors(), expected.skipped()));
-    assertThat(report.testCase("com.example.snapshot.calc.AddedTest", "one()")).isPresent();
+    assertThat(report.testCase("com.example.snapshot.calc.AddedTest", "one")).isPresent();
     int classes = 0;
     for (JsonNode shard : report.summary.get("shards")) {
       classes += shard.get("classes").asInt();
@@ -125,15 +125,13 @@ class DynamicIT {
     assertThat(result.exitCode()).as(result.err()).isEqualTo(4);
     RunReport report = new RunReport(reportDir);
     TestCaseResult lost =
-        report.testCase("com.example.faults.exit.ExitTest", "afterExit()").orElseThrow();
+        report.testCase("com.example.faults.exit.ExitTest", "afterExit").orElseThrow();
     assertThat(lost.outcome()).isEqualTo(Outcome.ERROR);
     assertThat(lost.problem().message()).contains("exited with code 3");
     // The longest class went first and killed the only worker: the other was never handed out,
     // and is reported as lost work, not forgotten.
     TestCaseResult neverRun =
-        report
-            .testCase("com.example.faults.unloadable.LoadableTest", "addsNumbers()")
-            .orElseThrow();
+        report.testCase("com.example.faults.unloadable.LoadableTest", "addsNumbers").orElseThrow();
     assertThat(neverRun.outcome()).isEqualTo(Outcome.ERROR);
     assertThat(neverRun.problem().message()).contains("every worker");
     assertThat(Counts.of(report.rootTotals)).isEqualTo(Counts.of(report.caseTotals()));

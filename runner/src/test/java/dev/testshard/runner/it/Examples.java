@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -68,8 +70,23 @@ final class Examples {
         0);
   }
 
-  /** Runs Maven Surefire on a copy of a project and returns the totals of its reports. */
-  static Totals surefire(Path project) throws Exception {
+  /**
+   * The test cases recorded beside the example ({@code expected-surefire-tests.txt}, made by
+   * bin/surefire-cases), as {@link #casesOf} gives them; empty when the example has none.
+   */
+  static Optional<List<String>> expectedTests(String name) throws IOException {
+    Path file = dir(name).resolve("expected-surefire-tests.txt");
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Files.readAllLines(file).stream()
+            .filter(line -> !line.startsWith("#") && !line.isBlank())
+            .toList());
+  }
+
+  /** Runs Maven Surefire on a copy of a project and returns its XML reports. */
+  static List<Path> surefire(Path project) throws Exception {
     Path log = Files.createTempFile("surefire", ".log");
     Process process =
         new ProcessBuilder(
@@ -91,7 +108,25 @@ final class Examples {
                       && p.getParent().getFileName().toString().equals("surefire-reports"))
           .forEach(reports::add);
     }
-    return totalsOf(reports);
+    return reports;
+  }
+
+  /**
+   * The test cases of JUnit XML files, one {@code classname<TAB>name<TAB>outcome} each, sorted:
+   * what Maven Surefire's report and testshard's must agree on.
+   */
+  static List<String> casesOf(List<Path> files) throws IOException {
+    List<String> cases = new ArrayList<>();
+    for (Path file : files) {
+      JUnitXmlReader.read(
+          file,
+          suite ->
+              suite
+                  .testCases()
+                  .forEach(c -> cases.add(c.className() + "\t" + c.name() + "\t" + c.outcome())));
+    }
+    Collections.sort(cases);
+    return cases;
   }
 
   /** Sums the test cases of JUnit XML files. */

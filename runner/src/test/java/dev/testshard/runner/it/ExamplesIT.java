@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every example, copied out of git (so the snapshot is the whole tree), run end to end: the merged
- * totals equal what Maven Surefire reports for the same project, and nothing labelled with the run
- * is left in Docker.
+ * totals, and every test case with its classname, name and outcome, equal what Maven Surefire
+ * reports for the same project (recorded beside the example, and kept true by ExpectedCountsIT),
+ * and nothing labelled with the run is left in Docker.
  */
 class ExamplesIT {
 
@@ -26,8 +27,8 @@ class ExamplesIT {
     "multi-module, module, 0",
     "failing, class, 1",
   })
-  void mergedTotalsEqualSurefiresAndNothingIsLeftBehind(String example, String shardBy, int exit)
-      throws Exception {
+  void mergedTestCasesAndTotalsEqualSurefiresAndNothingIsLeftBehind(
+      String example, String shardBy, int exit) throws Exception {
     Path project = Examples.copy(example, temp.resolve(example));
     Path reportDir = temp.resolve("report");
 
@@ -48,6 +49,9 @@ class ExamplesIT {
     assertThat(Counts.of(report.rootTotals))
         .isEqualTo(Counts.of(report.caseTotals()))
         .isEqualTo(Counts.of(Examples.expected(example)));
+    assertThat(Examples.casesOf(List.of(reportDir.resolve("TEST-testshard.xml"))))
+        .as("classname, name and outcome of every test case, as Surefire reports them")
+        .containsExactlyElementsOf(Examples.expectedTests(example).orElseThrow());
     assertThat(report.leftovers().isEmpty()).as("labelled leftovers").isTrue();
     if (shardBy.equals("module")) {
       List<String> shards = new ArrayList<>();

@@ -3,13 +3,16 @@ package dev.testshard.runner.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The counts kept beside each example are what Maven Surefire really reports today, so a change to
- * an example cannot silently make the other integration tests compare against stale numbers.
+ * The counts (and, where recorded, the test cases with their names) kept beside each example are
+ * what Maven Surefire really reports today, so a change to an example cannot silently make the
+ * other integration tests compare against stale numbers or names.
  */
 class ExpectedCountsIT {
 
@@ -26,10 +29,16 @@ class ExpectedCountsIT {
         "faults",
         "surefire-config"
       })
-  void recordedCountsMatchALiveSurefireRun(String example) throws Exception {
+  void recordedCountsAndTestCasesMatchALiveSurefireRun(String example) throws Exception {
     Path project = Examples.copy(example, temp.resolve(example));
 
-    assertThat(Counts.of(Examples.surefire(project)))
+    List<Path> reports = Examples.surefire(project);
+
+    assertThat(Counts.of(Examples.totalsOf(reports)))
         .isEqualTo(Counts.of(Examples.expected(example)));
+    Optional<List<String>> tests = Examples.expectedTests(example);
+    if (tests.isPresent()) {
+      assertThat(Examples.casesOf(reports)).containsExactlyElementsOf(tests.get());
+    }
   }
 }

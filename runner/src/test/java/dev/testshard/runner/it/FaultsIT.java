@@ -48,10 +48,10 @@ class FaultsIT {
     Run run = run("exit");
 
     assertThat(run.result.exitCode()).isEqualTo(4);
-    assertThat(run.outcome("com.example.faults.exit.ExitTest", "beforeExit()"))
+    assertThat(run.outcome("com.example.faults.exit.ExitTest", "beforeExit"))
         .isEqualTo(Outcome.PASSED);
-    assertLost(run, "com.example.faults.exit.ExitTest", "exitsTheJvm()", "exited with code 3");
-    assertLost(run, "com.example.faults.exit.ExitTest", "afterExit()", "exited with code 3");
+    assertLost(run, "com.example.faults.exit.ExitTest", "exitsTheJvm", "exited with code 3");
+    assertLost(run, "com.example.faults.exit.ExitTest", "afterExit", "exited with code 3");
     assertThat(run.report.summary.get("outcome").asText()).isEqualTo("infrastructure-failure");
   }
 
@@ -60,11 +60,11 @@ class FaultsIT {
     Run run = run("oom", "--memory", "256m");
 
     assertThat(run.result.exitCode()).isEqualTo(4);
-    assertThat(run.outcome("com.example.faults.oom.OutOfMemoryTest", "beforeOutOfMemory()"))
+    assertThat(run.outcome("com.example.faults.oom.OutOfMemoryTest", "beforeOutOfMemory"))
         .isEqualTo(Outcome.PASSED);
     TestCaseResult lost =
         run.report
-            .testCase("com.example.faults.oom.OutOfMemoryTest", "afterOutOfMemory()")
+            .testCase("com.example.faults.oom.OutOfMemoryTest", "afterOutOfMemory")
             .orElseThrow();
     assertThat(lost.outcome()).isEqualTo(Outcome.ERROR);
     assertThat(lost.problem().message()).containsAnyOf("OutOfMemoryError", "out of memory");
@@ -77,11 +77,11 @@ class FaultsIT {
 
     assertThat((System.nanoTime() - start) / 1e9).isLessThan(120);
     assertThat(run.result.exitCode()).isEqualTo(4);
-    assertThat(run.outcome("com.example.faults.hang.HangTest", "beforeHang()"))
+    assertThat(run.outcome("com.example.faults.hang.HangTest", "beforeHang"))
         .isEqualTo(Outcome.PASSED);
     assertLost(
-        run, "com.example.faults.hang.HangTest", "sleepsForTenMinutes()", "shard timeout of 15s");
-    assertLost(run, "com.example.faults.hang.HangTest", "afterHang()", "shard timeout of 15s");
+        run, "com.example.faults.hang.HangTest", "sleepsForTenMinutes", "shard timeout of 15s");
+    assertLost(run, "com.example.faults.hang.HangTest", "afterHang", "shard timeout of 15s");
   }
 
   @Test
@@ -90,7 +90,7 @@ class FaultsIT {
 
     assertThat(run.result.exitCode()).isEqualTo(4);
     assertLost(
-        run, "com.example.faults.slow.SlowShardTest", "thirdTwentySeconds()", "run timeout of 12s");
+        run, "com.example.faults.slow.SlowShardTest", "thirdTwentySeconds", "run timeout of 12s");
   }
 
   @Test
@@ -118,7 +118,7 @@ class FaultsIT {
     Run run = run(killOnStart, "slow");
 
     assertThat(run.result.exitCode()).isEqualTo(4);
-    assertLost(run, "com.example.faults.slow.SlowShardTest", "thirdTwentySeconds()", "SIGKILL");
+    assertLost(run, "com.example.faults.slow.SlowShardTest", "thirdTwentySeconds", "SIGKILL");
   }
 
   @Test
@@ -139,7 +139,7 @@ class FaultsIT {
         run.report
             .testCase(
                 "com.example.faults.noise.NoisyOutputTest",
-                "printsTenMegabytesOfHostileOutputThenFails()")
+                "printsTenMegabytesOfHostileOutputThenFails")
             .orElseThrow();
     assertThat(noisy.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(noisy.problem().message()).isEqualTo("noisy failure ]]>\uFFFD\uFFFD");
@@ -163,7 +163,7 @@ class FaultsIT {
     Run run = run("unloadable");
 
     assertThat(run.result.exitCode()).isEqualTo(1);
-    assertThat(run.outcome("com.example.faults.unloadable.LoadableTest", "addsNumbers()"))
+    assertThat(run.outcome("com.example.faults.unloadable.LoadableTest", "addsNumbers"))
         .isEqualTo(Outcome.PASSED);
     List<TestCaseResult> unloadable = run.casesOf("com.example.faults.unloadable.UnloadableTest");
     assertThat(unloadable).isNotEmpty().allMatch(c -> c.outcome() == Outcome.ERROR);
@@ -201,7 +201,7 @@ class FaultsIT {
     assertThat(run.result.exitCode()).as(run.result.err()).isEqualTo(1);
     TestCaseResult flaky =
         run.report
-            .testCase("com.example.faults.flaky.FlakyTest", "failsOnFirstAttemptOnly()")
+            .testCase("com.example.faults.flaky.FlakyTest", "failsOnFirstAttemptOnly")
             .orElseThrow();
     assertThat(flaky.outcome()).isEqualTo(Outcome.PASSED);
     assertThat(flaky.flaky()).isTrue();
@@ -209,7 +209,7 @@ class FaultsIT {
     assertThat(flaky.reruns().get(0).problem().message()).contains("fails on attempt 1");
     TestCaseResult always =
         run.report
-            .testCase("com.example.faults.flaky.AlwaysFailsTest", "alwaysFails()")
+            .testCase("com.example.faults.flaky.AlwaysFailsTest", "alwaysFails")
             .orElseThrow();
     assertThat(always.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(always.reruns()).hasSize(2);
@@ -239,7 +239,7 @@ class FaultsIT {
 
     assertThat(run.result.exitCode()).isEqualTo(4);
     assertThat(run.result.out()).contains("retrying lost work of 1 shard(s), attempt 2");
-    assertLost(run, "com.example.faults.exit.ExitTest", "afterExit()", "exited with code 3");
+    assertLost(run, "com.example.faults.exit.ExitTest", "afterExit", "exited with code 3");
     assertThat(run.report.dir.resolve("shards/com.example.faults.exit/attempt-2/output.log"))
         .exists();
   }

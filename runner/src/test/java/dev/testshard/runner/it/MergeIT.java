@@ -17,9 +17,9 @@ class MergeIT {
   @TempDir Path temp;
 
   @Test
-  void mergesSurefireReportsIntoOneFlatReportWithTheSameCounts() throws Exception {
+  void mergesSurefireReportsIntoOneFlatReportWithTheSameCountsAndNames() throws Exception {
     Path project = Examples.copy("failing", temp.resolve("failing"));
-    Examples.surefire(project);
+    List<Path> reports = Examples.surefire(project);
     Path merged = temp.resolve("TEST-merged.xml");
 
     Cli.Result result =
@@ -36,6 +36,10 @@ class MergeIT {
     assertThat(suites).extracting(TestSuiteResult::name).doesNotHaveDuplicates();
     assertThat(Counts.of(Examples.totalsOf(List.of(merged))))
         .isEqualTo(Counts.of(Examples.expected("failing")));
+    assertThat(Examples.casesOf(List.of(merged)))
+        .as("Surefire's own names, e.g. the nameless error of a failing @BeforeAll")
+        .containsExactlyElementsOf(Examples.casesOf(reports))
+        .contains("com.example.failing.setup.BrokenSetupTest\t\tERROR");
     assertThat(Files.readString(merged))
         .doesNotContain("java.home")
         .doesNotContain("<testsuites><testsuites");

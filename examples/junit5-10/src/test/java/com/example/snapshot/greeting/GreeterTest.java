@@ -54,6 +54,16 @@ class GreeterTest {
     }
 
     @Nested
+    class Informal {
+
+        @Test
+        @DisplayName("keeps the spaces inside a name")
+        void keepsInnerSpaces() {
+            assertEquals("hello ada lovelace!", new Greeter(Greeter.Style.INFORMAL).greet("  Ada Lovelace ", LocalTime.NOON));
+        }
+    }
+
+    @Nested
     @DisplayName("formal greetings")
     class Formal {
 

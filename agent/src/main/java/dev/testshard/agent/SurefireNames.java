@@ -1,0 +1,218 @@
+package dev.testshard.agent;
+
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * The {@code name} and {@code classname} that Maven Surefire 3.5 writes in its XML report for a
+ * test, with its default configuration (no phrased names), so that CI history, trends and
+ * quarantine lists keyed by them survive a switch between Surefire and testshard. The one place
+ * that knows the rule; read from Surefire's {@code RunListenerAdapter} (junit-platform provider),
+ * {@code JUnit4RunListener} (junit4 provider) and {@code StatelessXmlReporter}, and checked against
+ * real Surefire runs (see {@code SurefireNamesTest}).
+ *
+ * <p>Names of an entry (a test, or a container that Surefire reports as one test case):
+ *
+ * <ul>
+ *   <li>with a method source: the method name ({@code adds}); but the legacy reporting name when
+ *       the method has parameters, the legacy name ends in {@code [n]}, or an ancestor without a
+ *       source is named {@code [...]}: {@code informal(String, String)[1]}, {@code
+ *       countsEvaluations(RepetitionInfo)[2]}, {@code knownExpressions()[3]}, {@code
+ *       withInfo(TestInfo)}, {@code convertsBothWays[1 = I]};
+ *   <li>with a class source: empty, the name of a class as a whole (a failing {@code @BeforeAll}, a
+ *       skipped {@code @Nested} class);
+ *   <li>anything else: its display name.
+ * </ul>
+ *
+ * JUnit 4 tests (Vintage engine) are named as the junit4 provider names them when the project has
+ * no JUnit Platform: the method part of the JUnit 4 description, which is the legacy reporting name
+ * (empty for a class).
+ *
+ * <p>Classname: of a test, the value of {@code @DisplayName} on the nearest class container, else
+ * that container's legacy reporting name (its class name: {@code com.acme.Outer$Inner} for a
+ * {@code @Nested} class, the member class of a JUnit 4 {@code Suite}); of a class container, its
+ * {@code @DisplayName} or class name; of a method container, that of the nearest class above it
+ * (the method's own class under a skipped container, whose ancestors Surefire does not see).
+ *
+ * <p>Thread-safe.
+ */
+final class SurefireNames {
+
+  /** The engine whose tests are named as Surefire's junit4 provider names them. */
+  private static final String VINTAGE_ENGINE = "junit-vintage";
+
+  private static final String DISPLAY_NAME = "org.junit.jupiter.api.DisplayName";
+
+  // Surefire's own expressions (String.matches, so without DOTALL).
+  private static final Pattern INVOCATION = Pattern.compile("^.*\\[\\d+]$");
+  private static final Pattern BRACKETED = Pattern.compile("^\\[.+]$");
+
+  private final TestPlan plan;
+  private final Map<String, Optional<String>> displayNames = new ConcurrentHashMap<>();
+
+  SurefireNames(TestPlan plan) {
+    this.plan = plan;
+  }
+
+  /** The name of an entry reported while its ancestors run (or, in discovery, as a run would). */
+  String name(TestIdentifier id) {
+    return name(id, true);
+  }
+
+  /** The classname of an entry reported while its ancestors run. */
+  String className(TestIdentifier id) {
+    return className(id, true);
+  }
+
+  /**
+   * The entries Surefire writes, each as skipped, for a container that was skipped as a whole: the
+   * direct children of a JUnit Platform class (each test, parameterized method, {@code @Nested}
+   * class); the container itself for a JUnit 4 class (one entry, as the junit4 provider reports an
+   * {@code @Ignore}d class) and for a method container (a disabled {@code @ParameterizedTest}).
+   * Name the children with {@link #nameUnderSkipped} and {@link #classNameUnderSkipped}.
+   */
+  List<TestIdentifier> skippedEntries(TestIdentifier container) {
+    boolean classSource = container.getSource().filter(ClassSource.class::isInstance).isPresent();
+    if (!classSource || VINTAGE_ENGINE.equals(engine(container))) {
+      return List.of(container);
+    }
+    return List.copyOf(plan.getChildren(container));
+  }
+
+  /** The name of a child of a skipped container ({@link #skippedEntries}). */
+  String nameUnderSkipped(TestIdentifier child) {
+    return name(child, false);
+  }
+
+  /** The classname of a child of a skipped container ({@link #skippedEntries}). */
+  String classNameUnderSkipped(TestIdentifier child) {
+    return className(child, false);
+  }
+
+  /**
+   * @param ancestorsSeen false for the children of a skipped container: Surefire looks at the
+   *     ancestors that started, and a skipped container never did
+   */
+  private String name(TestIdentifier id, boolean ancestorsSeen) {
+    TestSource source = id.getSource().orElse(null);
+    if (source instanceof ClassSource) {
+      return Protocol.CLASS_ENTRY_NAME;
+    }
+    if (VINTAGE_ENGINE.equals(engine(id))) {
+      return id.getLegacyReportingName();
+    }
+    if (!(source instanceof MethodSource method)) {
+      return id.getDisplayName();
+    }
+    String legacy = id.getLegacyReportingName();
+    boolean parameterized =
+        isNotBlank(method.getMethodParameterTypes())
+            || INVOCATION.matcher(legacy).matches()
+            || (ancestorsSeen && hasBracketedAncestorWithoutSource(id));
+    return parameterized ? legacy : method.getMethodName();
+  }
+
+  private String className(TestIdentifier id, boolean ancestorsSeen) {
+    if (id.isTest()) {
+      TestIdentifier owner = nearestClassContainer(id);
+      return displayName(owner).orElse(owner.getLegacyReportingName());
+    }
+    TestSource source = id.getSource().orElse(null);
+    if (source instanceof ClassSource classSource) {
+      return displayName(id).orElse(classSource.getClassName());
+    }
+    if (source instanceof MethodSource method) {
+      if (ancestorsSeen) {
+        for (TestIdentifier ancestor = parent(id); ancestor != null; ancestor = parent(ancestor)) {
+          Optional<TestSource> ancestorSource = ancestor.getSource();
+          if (ancestorSource.filter(ClassSource.class::isInstance).isPresent()) {
+            return displayName(ancestor)
+                .orElse(((ClassSource) ancestorSource.get()).getClassName());
+          }
+        }
+      }
+      return method.getClassName();
+    }
+    TestIdentifier parent = parent(id);
+    return parent == null ? id.getDisplayName() : parent.getDisplayName();
+  }
+
+  /** The test itself or its nearest ancestor that is a container with a class source, or root. */
+  private TestIdentifier nearestClassContainer(TestIdentifier id) {
+    TestIdentifier current = id;
+    while (true) {
+      if (current.isContainer()
+          && current.getSource().filter(ClassSource.class::isInstance).isPresent()) {
+        return current;
+      }
+      TestIdentifier parent = parent(current);
+      if (parent == null) {
+        return current;
+      }
+      current = parent;
+    }
+  }
+
+  private boolean hasBracketedAncestorWithoutSource(TestIdentifier id) {
+    for (TestIdentifier ancestor = parent(id); ancestor != null; ancestor = parent(ancestor)) {
+      if (ancestor.getSource().isEmpty()
+          && BRACKETED.matcher(ancestor.getLegacyReportingName()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The value of {@code @DisplayName} on the class of a class source, as Surefire reads it. */
+  private Optional<String> displayName(TestIdentifier id) {
+    Optional<TestSource> source = id.getSource();
+    if (source.isEmpty() || !(source.get() instanceof ClassSource classSource)) {
+      return Optional.empty();
+    }
+    return displayNames.computeIfAbsent(
+        classSource.getClassName(), name -> displayNameAnnotation(classSource));
+  }
+
+  private static Optional<String> displayNameAnnotation(ClassSource source) {
+    try {
+      for (Annotation annotation : source.getJavaClass().getAnnotations()) {
+        if (annotation.annotationType().getName().equals(DISPLAY_NAME)) {
+          Object value = annotation.annotationType().getMethod("value").invoke(annotation);
+          return Optional.ofNullable((String) value);
+        }
+      }
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      // A class that cannot be loaded or read has no display name for Surefire either.
+    }
+    return Optional.empty();
+  }
+
+  private TestIdentifier parent(TestIdentifier id) {
+    return plan.getParent(id).orElse(null);
+  }
+
+  /** The id of the engine that reports the test: the innermost one, below a suite engine. */
+  private static String engine(TestIdentifier id) {
+    String engine = null;
+    for (UniqueId.Segment segment : UniqueId.parse(id.getUniqueId()).getSegments()) {
+      if (segment.getType().equals("engine")) {
+        engine = segment.getValue();
+      }
+    }
+    return engine;
+  }
+
+  private static boolean isNotBlank(String text) {
+    return text != null && !text.isBlank();
+  }
+}

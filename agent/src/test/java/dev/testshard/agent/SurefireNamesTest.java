@@ -1,0 +1,151 @@
+package dev.testshard.agent;
+
+import static dev.testshard.agent.RecordedEvents.text;
+import static dev.testshard.agent.RecordedEvents.texts;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.testshard.agent.fixtures.junit4.PlainFixture;
+import dev.testshard.agent.fixtures.jupiter.BasicsFixture;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The agent names tests exactly as Maven Surefire does: the naming fixtures (Jupiter, and JUnit 4
+ * through the Vintage engine) are run through the agent in this JVM and compared, test case by test
+ * case with outcome, to what Surefire 3.5 itself wrote for the same classes ({@code
+ * expected-surefire-names.txt}: Jupiter under Surefire's junit-platform provider, JUnit 4 under its
+ * junit4 provider of a project without JUnit Platform; agent/src/test/surefire/generate records
+ * it).
+ */
+@ExtendWith(FailingFixturesEnabled.class)
+class SurefireNamesTest {
+
+  /**
+   * Where testshard reports more than Surefire, on purpose: a class whose {@code @BeforeAll} is
+   * aborted by an assumption. Surefire writes nothing for it; its tests would vanish from the
+   * report without a trace, so testshard writes one skipped entry, as the junit4 provider does.
+   */
+  private static final List<String> ONLY_TESTSHARD =
+      List.of(
+          "dev.testshard.agent.fixtures.jupiter.AbortedBeforeAllFixture\t\tSKIPPED",
+          "dev.testshard.agent.fixtures.jupiter.QuirksFixture$AbortedNested\t\tSKIPPED");
+
+  @TempDir Path reportsDir;
+
+  @Test
+  void namesEveryTestCaseAsMavenSurefireDoes() throws Exception {
+    List<String> expected = new ArrayList<>(expectedSurefireNames());
+    expected.addAll(ONLY_TESTSHARD);
+
+    List<String> actual = new ArrayList<>();
+    for (Map<String, Object> test : run(fixtureClasses())) {
+      actual.add(text(test, "classname") + "\t" + text(test, "name") + "\t" + text(test, "status"));
+    }
+
+    assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void groupsEveryTestCaseUnderTheClassThatWasRun() throws Exception {
+    List<String> classes = fixtureClasses();
+
+    assertThat(run(classes)).allSatisfy(test -> assertThat(classes).contains(text(test, "class")));
+  }
+
+  @Test
+  void discoveryNamesEachTestItKnowsAsTheRunNamesIt() throws Exception {
+    List<String> classes = fixtureClasses();
+    Set<String> run = new HashSet<>();
+    for (Map<String, Object> test : run(classes)) {
+      run.add(text(test, "classname") + "\t" + text(test, "name"));
+    }
+
+    List<String> discovered = new ArrayList<>();
+    new Discovery()
+        .discover(
+            "m0",
+            List.of(testClassesDir().toString()),
+            "dev\\.testshard\\.agent\\.fixtures\\.(jupiter|junit4)\\.[^.]*Fixture",
+            List.of(),
+            line -> discovered.addAll(texts(RecordedEvents.parse(line), "testNames")));
+
+    assertThat(discovered)
+        .contains(
+            "dev.testshard.agent.fixtures.jupiter.BasicsFixture\twithInfo(TestInfo)",
+            "named nested\tinNamed",
+            "dev.testshard.agent.fixtures.jupiter.NestingFixture$Plain$Deeper\tinDeeper",
+            "dev.testshard.agent.fixtures.junit4.ParamNamedFixture\tconverts[4 = IV]",
+            "dev.testshard.agent.fixtures.junit4.SuiteMemberA\ta1",
+            "dev.testshard.agent.fixtures.junit4.EnclosedFixture$WhenFull\trejects");
+    // Only the tests of a class that failed or was skipped as a whole, which its one entry stands
+    // for, are not reported under their own names.
+    String jupiter = "dev.testshard.agent.fixtures.jupiter.";
+    String junit4 = "dev.testshard.agent.fixtures.junit4.";
+    assertThat(discovered.stream().filter(name -> !run.contains(name)))
+        .containsExactlyInAnyOrder(
+            jupiter + "AbortedBeforeAllFixture\tone",
+            jupiter + "AbortedBeforeAllFixture\ttwo",
+            jupiter + "BrokenBeforeAllFixture\tone",
+            jupiter + "BrokenBeforeAllFixture\ttwo",
+            jupiter + "BrokenBeforeAllFixture$Inner\tinner",
+            jupiter + "DisabledClassFixture$Inner\tinnerTest",
+            jupiter + "NestingFixture$BrokenSetup\tneverOne",
+            jupiter + "NestingFixture$BrokenSetup\tneverTwo",
+            jupiter + "QuirksFixture$AbortedNested\tneverRuns",
+            junit4 + "AssumingBeforeClassFixture\tone",
+            junit4 + "AssumingBeforeClassFixture\ttwo",
+            junit4 + "BrokenBeforeClassFixture\tone",
+            junit4 + "BrokenBeforeClassFixture\ttwo",
+            junit4 + "IgnoredClassFixture\tone",
+            junit4 + "IgnoredClassFixture\ttwo");
+  }
+
+  private static List<String> expectedSurefireNames() throws IOException {
+    try (InputStream in =
+        SurefireNamesTest.class.getResourceAsStream("expected-surefire-names.txt")) {
+      return new String(in.readAllBytes(), UTF_8)
+          .lines()
+          .filter(line -> !line.startsWith("#") && !line.isBlank())
+          .toList();
+    }
+  }
+
+  /** The top-level naming fixtures, as Surefire's include {@code **}{@code /*Fixture.java}. */
+  private static List<String> fixtureClasses() throws Exception {
+    List<String> classes = new ArrayList<>();
+    for (Class<?> sample : List.of(BasicsFixture.class, PlainFixture.class)) {
+      Path dir = testClassesDir().resolve(sample.getPackageName().replace('.', '/'));
+      try (Stream<Path> files = Files.list(dir)) {
+        files
+            .map(file -> file.getFileName().toString())
+            .filter(file -> file.endsWith("Fixture.class") && !file.contains("$"))
+            .map(file -> sample.getPackageName() + "." + file.replace(".class", ""))
+            .forEach(classes::add);
+      }
+    }
+    return classes;
+  }
+
+  private List<Map<String, Object>> run(List<String> classNames) throws Exception {
+    return RecordedEvents.ofShardRun(reportsDir, classNames).stream()
+        .filter(event -> "test".equals(text(event, "event")))
+        .toList();
+  }
+
+  private static Path testClassesDir() throws URISyntaxException {
+    return Path.of(BasicsFixture.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+}
