@@ -36,24 +36,24 @@ class SelectionRunTest {
   @Test
   void runsOnlyTheMethodsAMethodPatternNames() throws Exception {
     assertThat(selected("specific-tests true", "include MethodsFixture#alpha*"))
-        .containsExactly("MethodsFixture#alpha()", "MethodsFixture#alphaBeta()");
+        .containsExactly("MethodsFixture#alpha", "MethodsFixture#alphaBeta");
   }
 
   @Test
   void matchesTheMethodsOfANestedClassByTheNestedClassName() throws Exception {
     // Surefire's TestMethodFilter matches the method source's class: MethodsFixture$Inner.
     assertThat(selected("specific-tests true", "include MethodsFixture#alpha"))
-        .containsExactly("MethodsFixture#alpha()");
+        .containsExactly("MethodsFixture#alpha");
     assertThat(selected("specific-tests true", "include MethodsFixture$Inner#alpha"))
-        .containsExactly("MethodsFixture$Inner#alpha()");
+        .containsExactly("MethodsFixture$Inner#alpha");
     assertThat(selected("specific-tests true", "include MethodsFixture*#alpha"))
-        .containsExactly("MethodsFixture#alpha()", "MethodsFixture$Inner#alpha()");
+        .containsExactly("MethodsFixture#alpha", "MethodsFixture$Inner#alpha");
   }
 
   @Test
   void runsANestedClassSelectedByItsNameWithoutTheTestsOfItsEnclosingClass() throws Exception {
     assertThat(selected("specific-tests true", "include MethodsFixture$Inner"))
-        .containsExactly("MethodsFixture$Inner#alpha()", "MethodsFixture$Inner#delta()");
+        .containsExactly("MethodsFixture$Inner#alpha", "MethodsFixture$Inner#delta");
   }
 
   @Test
@@ -73,8 +73,8 @@ class SelectionRunTest {
     // **/MethodsFixture does not match, is out too.
     assertThat(selected("specific-tests true", "include MethodsFixture, !MethodsFixture#beta"))
         .containsExactly(
-            "MethodsFixture#alpha()",
-            "MethodsFixture#alphaBeta()",
+            "MethodsFixture#alpha",
+            "MethodsFixture#alphaBeta",
             "MethodsFixture#gamma(int)[1]",
             "MethodsFixture#gamma(int)[2]");
   }
@@ -85,20 +85,20 @@ class SelectionRunTest {
             selected(
                 "include **/MethodsFixture.java", "exclude **/*$*", "exclude MethodsFixture#beta"))
         .containsExactly(
-            "MethodsFixture#alpha()",
-            "MethodsFixture#alphaBeta()",
+            "MethodsFixture#alpha",
+            "MethodsFixture#alphaBeta",
             "MethodsFixture#gamma(int)[1]",
             "MethodsFixture#gamma(int)[2]",
-            "MethodsFixture$Inner#alpha()",
-            "MethodsFixture$Inner#delta()");
+            "MethodsFixture$Inner#alpha",
+            "MethodsFixture$Inner#delta");
   }
 
   @Test
   void leavesOutStaticNestedTestClassesUnderTheDefaultExclude() throws Exception {
     assertThat(selected("include **/OuterFixture*.java", "exclude **/*$*"))
-        .containsExactly("OuterFixture#outer()");
+        .containsExactly("OuterFixture#outer");
     assertThat(selected("include **/OuterFixture*.java"))
-        .containsExactly("OuterFixture#outer()", "OuterFixture$StaticNestedFixture#nested()");
+        .containsExactly("OuterFixture#outer", "OuterFixture$StaticNestedFixture#nested");
   }
 
   @Test
@@ -121,17 +121,17 @@ class SelectionRunTest {
   @Test
   void runsTheTestsOfTheIncludedTags() throws Exception {
     assertThat(selected("include **/TaggedFixture", "groups fast"))
-        .containsExactly("TaggedFixture#quick()");
+        .containsExactly("TaggedFixture#quick");
     assertThat(selected("include **/TaggedFixture", "groups fast | slow"))
-        .containsExactly("TaggedFixture#quick()", "TaggedFixture#slow()");
+        .containsExactly("TaggedFixture#quick", "TaggedFixture#slow");
     assertThat(selected("include **/TaggedFixture", "groups fast, slow"))
-        .containsExactly("TaggedFixture#quick()", "TaggedFixture#slow()");
+        .containsExactly("TaggedFixture#quick", "TaggedFixture#slow");
   }
 
   @Test
   void leavesOutTheTestsOfExcludedTags() throws Exception {
     assertThat(selected("include **/TaggedFixture", "excluded-groups slow"))
-        .containsExactly("TaggedFixture#plain()", "TaggedFixture#quick()");
+        .containsExactly("TaggedFixture#plain", "TaggedFixture#quick");
   }
 
   @Test
@@ -194,7 +194,7 @@ class SelectionRunTest {
             "--selection",
             selection.toString());
 
-    assertThat(names(events)).containsExactly("MethodsFixture#beta()");
+    assertThat(names(events)).containsExactly("MethodsFixture#beta");
   }
 
   @Test
@@ -292,7 +292,7 @@ class SelectionRunTest {
     Set<String> names = new TreeSet<>();
     for (Map<String, Object> event : events) {
       if ("test".equals(text(event, "event"))) {
-        assertThat(names.add(shorten(text(event, "testClass") + "#" + text(event, "name"))))
+        assertThat(names.add(shorten(text(event, "classname") + "#" + text(event, "name"))))
             .as("reported once")
             .isTrue();
       }

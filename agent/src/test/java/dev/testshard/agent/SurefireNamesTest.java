@@ -80,6 +80,7 @@ class SurefireNamesTest {
             List.of(testClassesDir().toString()),
             "dev\\.testshard\\.agent\\.fixtures\\.(jupiter|junit4)\\.[^.]*Fixture",
             List.of(),
+            null,
             line -> discovered.addAll(texts(RecordedEvents.parse(line), "testNames")));
 
     assertThat(discovered)
