@@ -41,7 +41,6 @@ class SurefireConfigIT {
         Cli.run("run", "--project", byTestshard.toString(), "--parallel", "2", "--no-dynamic");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(result.err()).contains("${surefire.forkNumber}");
     Set<String> surefire = testsIn(surefireReports(bySurefire));
     assertThat(surefire).hasSize(11);
     assertThat(testsIn(List.of(byTestshard.resolve("target/testshard/TEST-testshard.xml"))))
