@@ -49,6 +49,20 @@ class SurefireConfigIT {
     assertThat(coveredLines(byTestshard)).isEqualTo(coveredLines(bySurefire)).isNotEmpty();
   }
 
+  @Test
+  void failsafeRunsTheIntegrationTestsWithFailsafesSettings() throws Exception {
+    Path project = Examples.copy("surefire-config", temp.resolve("failsafe"));
+
+    Cli.Result result =
+        Cli.run("run", "--project", project.toString(), "--failsafe", "--parallel", "2");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(testsIn(List.of(project.resolve("target/testshard/TEST-testshard.xml"))))
+        .containsExactly(
+            "dev.example.config.ConfigIT | failsafeKeepsTheArgLineItIsGiven | PASSED",
+            "dev.example.config.ConfigIT | failsafesOwnSystemProperty | PASSED");
+  }
+
   /** (classname, name, outcome) of every test case. */
   private static Set<String> testsIn(List<Path> reports) throws IOException {
     Set<String> tests = new TreeSet<>();
