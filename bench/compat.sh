@@ -6,7 +6,8 @@
 #   bench/compat.sh [--parallel N] --corpus DIR [NAME...]
 #
 # For each project (a Maven project checked out somewhere outside this repository):
-#   1. warm-up, not timed: `mvn test-compile` (dependencies resolved, classes compiled);
+#   1. warm-up, not timed: `mvn test` selecting no test (dependencies and Surefire's providers
+#      resolved, classes compiled) and `testshard plan` (its images built);
 #   2. Surefire as the project configures it: `mvn test` (timed); its reports
 #      (**/target/surefire-reports/TEST-*.xml of every module) are the reference;
 #   3. Surefire with -DforkCount=N -DreuseForks=true (timed, for the wall-time comparison);
@@ -19,7 +20,7 @@
 #
 # MAVEN ARGS go to every Maven run of the project, Surefire's and testshard's build
 # (--maven-arg=ARG each); TESTSHARD ARGS go to `testshard run` only. Both are split on
-# whitespace (no quoting). Example: '/src/gson::-pl !test-shrinker,!test-jpms'.
+# whitespace (no quoting). Example: '/src/gson::--projects !test-shrinker,!test-jpms'.
 #
 # Maven: the project's ./mvnw when it has one (testshard's build uses it too, so both sides run
 # the same Maven), else $MVN when set, else mvn from PATH. The directory of $MVN is put first on
@@ -174,10 +175,17 @@ for entry in "${projects[@]}"; do
   echo
   echo "== $name: $dir at ${head:0:12}, Maven $mvn_version${margs:+, Maven args: $margs}${targs:+, testshard args: $targs}"
 
-  echo "   warm-up: mvn test-compile (not timed)"
-  (cd "$dir" && "${mvn_cmd[@]}" -B test-compile ${maven_args[@]+"${maven_args[@]}"}) \
+  # Warm-up: dependencies, Surefire's providers (a test filter that matches nothing) and
+  # testshard's images (plan), so that no timed command downloads or builds what a later one
+  # would find ready.
+  echo "   warm-up: mvn test with no test selected, testshard plan (not timed)"
+  (cd "$dir" && "${mvn_cmd[@]}" -B test ${maven_args[@]+"${maven_args[@]}"} \
+    -Dtest=compat.warmup.NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false) \
     >"$out/warmup.log" 2>&1 || { echo "compat: $name: the warm-up build failed (see $out/warmup.log)" >&2;
       tail -20 "$out/warmup.log" >&2; continue; }
+  plan=("$root/bin/testshard" plan --project "$dir")
+  for arg in ${maven_args[@]+"${maven_args[@]}"}; do plan+=("--maven-arg=$arg"); done
+  "${plan[@]}" ${testshard_args[@]+"${testshard_args[@]}"} >"$out/warmup-testshard.log" 2>&1 || true
 
   echo "   Surefire (as configured)"
   clean_reports "$dir"
@@ -215,7 +223,8 @@ for entry in "${projects[@]}"; do
     >"$out/surefire-forks-totals.json"
   python3 "$root/bench/compat_diff.py" --surefire "$out/surefire" \
     --testshard "$out/testshard/TEST-testshard.xml" --out "$out" --label "$name" \
-    --testshard-exit "$testshard_exit" >/dev/null
+    --testshard-exit "$testshard_exit" \
+    --testshard-says "$(sed -n 's/^testshard: //p' "$out/testshard.log" | tail -1)" >/dev/null
   t="$out/totals.json"
   f="$out/surefire-forks-totals.json"
   count() { # FILE SIDE FIELD

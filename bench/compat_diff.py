@@ -2,7 +2,7 @@
 """Test-by-test difference between Maven Surefire's reports and testshard's merged report.
 
     python3 bench/compat_diff.py --surefire DIR --testshard FILE --out DIR [--label NAME]
-        [--testshard-exit N]
+        [--testshard-exit N] [--testshard-says TEXT]
     python3 bench/compat_diff.py --surefire DIR --count     (only the totals, as JSON)
 
 DIR (--surefire) holds Surefire's TEST-*.xml files at any depth (every module's
@@ -170,7 +170,8 @@ def strip_parens(name):
     return name[:-2] if name.endswith("()") else name
 
 
-def compare(s_cases, t_cases, testshard_missing, testshard_exit):
+def compare(s_cases, t_cases, testshard_missing, testshard_exit, modules=None,
+            testshard_says=""):
     s_group, t_group = group(s_cases), group(t_cases)
     lines = []
     causes = collections.Counter()
@@ -222,10 +223,21 @@ def compare(s_cases, t_cases, testshard_missing, testshard_exit):
 
     t_classes = {c for c, _n, _o, _m in t_cases}
     s_classes = {c for c, _n, _o, _m in s_cases}
+    # A module none of whose classes testshard reported (e.g. JUnit 4 without the Vintage engine).
+    module_of = modules or {}
+    modules_seen = {module_of.get(c) for c in t_classes}
     for classname, name, (outcome, _message) in still_s:
         differing += 1
         if testshard_missing or not t_cases:
-            cause = "testshard ran no test (exit %s)" % testshard_exit
+            cause = "testshard ran no test (exit %s%s)" % (
+                testshard_exit, ": " + testshard_says if testshard_says else "")
+        elif outcome == "skipped":
+            cause = ("skipped under Surefire, not reported by testshard (e.g. a @Disabled "
+                     "@ParameterizedTest: a container, which Surefire reports as one skipped "
+                     "test)")
+        elif module_of.get(classname) is not None and module_of[classname] not in modules_seen:
+            cause = ("module run by Surefire, no test of it by testshard (%s)"
+                     % (module_of[classname] or "the root module"))
         elif classname not in t_classes:
             cause = "class run by Surefire, not by testshard"
         else:
@@ -254,9 +266,20 @@ def main():
                         help="only print the totals of the --surefire reports as JSON")
     parser.add_argument("--label", default="")
     parser.add_argument("--testshard-exit", default="?")
+    parser.add_argument("--testshard-says", default="",
+                        help="testshard's own last word (its error line), for a run with no tests")
     args = parser.parse_args()
 
-    s_cases = read_cases(surefire_files(args.surefire))
+    s_files = surefire_files(args.surefire)
+    s_cases = read_cases(s_files)
+    # The module of each Surefire class: the report's directory relative to --surefire, less
+    # target/surefire-reports (copied there by bench/compat.sh).
+    modules = {}
+    for path in s_files:
+        module = os.path.relpath(os.path.dirname(path), args.surefire)
+        module = re.sub(r"/?target/surefire-reports$", "", module)
+        for classname, _n, _o, _m in read_cases([path]):
+            modules[classname] = module
     if args.count:
         print(json.dumps(totals(s_cases)))
         return 0
@@ -265,7 +288,8 @@ def main():
     testshard_missing = not os.path.isfile(args.testshard)
     t_cases = [] if testshard_missing else read_cases([args.testshard])
     lines, causes, differing, renamed = compare(s_cases, t_cases, testshard_missing,
-                                                args.testshard_exit)
+                                                args.testshard_exit, modules,
+                                                args.testshard_says)
 
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "diff.txt"), "w", encoding="utf-8") as out:
