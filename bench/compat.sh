@@ -4,6 +4,7 @@
 #
 #   bench/compat.sh [--parallel N] PROJECT_DIR[::MAVEN ARGS[::TESTSHARD ARGS]]...
 #   bench/compat.sh [--parallel N] --corpus DIR [NAME...]
+#   bench/compat.sh --report [NAME...]
 #
 # For each project (a Maven project checked out somewhere outside this repository):
 #   1. warm-up, not timed: `mvn test` selecting no test (dependencies and Surefire's providers
@@ -37,6 +38,8 @@
 # steps 2 and 3, under their module paths), testshard/ (TEST-testshard.xml, summary.json), the
 # logs, diff.txt, causes.tsv, totals.json and results.md (the project's table rows); and
 # target/compat/results.md, the tables of all projects of this call, also printed at the end.
+# --report runs nothing: it compares again, and tabulates, the runs saved in target/compat
+# (all, or the NAMEs given), e.g. after a change to bench/compat_diff.py.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -46,11 +49,13 @@ usage() {
 
 parallel=2
 corpus=""
+report_only=0
 specs=()
 while [ $# -gt 0 ]; do
   case "$1" in
     -j|--parallel) parallel="$2"; shift 2 ;;
     --parallel=*) parallel="${1#*=}"; shift ;;
+    --report) report_only=1; shift ;;
     --corpus) corpus="$2"; shift 2 ;;
     --corpus=*) corpus="${1#*=}"; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -66,7 +71,9 @@ trim() { local s="$1"; s="${s#"${s%%[![:space:]]*}"}"; echo "${s%"${s##*[![:spac
 us=$'\x1f'
 projects=()
 missing=0
-if [ -n "$corpus" ]; then
+if [ "$report_only" = 1 ]; then
+  : # the saved runs in target/compat, below
+elif [ -n "$corpus" ]; then
   [ -d "$corpus" ] || { echo "compat: no directory $corpus" >&2; exit 2; }
   corpus="$(cd "$corpus" && pwd)"
   wanted=("${specs[@]+"${specs[@]}"}")
@@ -101,17 +108,18 @@ else
     projects+=("$(cd "$dir" && pwd)$us$margs$us$targs$us$us")
   done
 fi
-if [ "${#projects[@]}" -eq 0 ]; then
-  echo "compat: no project to run" >&2
-  usage >&2
-  exit 2
-fi
-
-"$root/bin/ensure-toolchain"
-"$root/bin/ensure-docker"
-# Build the CLI now, with the machine's own Maven, before any project's Maven goes on PATH.
-"$root/bin/testshard" --version >/dev/null
 command -v python3 >/dev/null || { echo "compat: python3 is needed for the comparison" >&2; exit 2; }
+if [ "$report_only" = 0 ]; then
+  if [ "${#projects[@]}" -eq 0 ]; then
+    echo "compat: no project to run" >&2
+    usage >&2
+    exit 2
+  fi
+  "$root/bin/ensure-toolchain"
+  "$root/bin/ensure-docker"
+  # Build the CLI now, with the machine's own Maven, before any project's Maven goes on PATH.
+  "$root/bin/testshard" --version >/dev/null
+fi
 
 out_all="$root/target/compat"
 mkdir -p "$out_all"
@@ -141,8 +149,67 @@ clean_reports() {
     -exec rm -rf {} +
 }
 
+# tabulate OUT: the comparison of one project's saved run (OUT/run.env, the copied reports):
+# diff, causes, the printed summary, OUT/results.md; appends to rows and cause_rows.
+tabulate() {
+  local out="$1" t f row
+  # shellcheck disable=SC1091
+  . "$out/run.env"
+  python3 "$root/bench/compat_diff.py" --count --surefire "$out/surefire-forks" \
+    >"$out/surefire-forks-totals.json"
+  python3 "$root/bench/compat_diff.py" --surefire "$out/surefire" \
+    --testshard "$out/testshard/TEST-testshard.xml" --out "$out" --label "$name" \
+    --testshard-exit "$testshard_exit" \
+    --testshard-says "$(sed -n 's/^testshard: //p' "$out/testshard.log" | tail -1)" >/dev/null
+  t="$out/totals.json"
+  f="$out/surefire-forks-totals.json"
+  count() { # FILE SIDE FIELD
+    if [ "$2" = "-" ]; then json_field "$1" "$3"; else json_field "$1" "$2.$3"; fi
+  }
+  {
+    printf '   %-24s %7s %9s %7s %8s %9s %5s %6s\n' "" tests failures errors skipped "wall (s)" exit load
+    printf '   %-24s %7s %9s %7s %8s %9s %5s %6s\n' "Surefire" "$(count "$t" surefire tests)" \
+      "$(count "$t" surefire failures)" "$(count "$t" surefire errors)" \
+      "$(count "$t" surefire skipped)" "$surefire_wall" "$surefire_exit" "$surefire_load"
+    printf '   %-24s %7s %9s %7s %8s %9s %5s %6s\n' "Surefire forkCount=$parallel" \
+      "$(count "$f" - tests)" "$(count "$f" - failures)" "$(count "$f" - errors)" \
+      "$(count "$f" - skipped)" "$forks_wall" "$forks_exit" "$forks_load"
+    printf '   %-24s %7s %9s %7s %8s %9s %5s %6s\n' "testshard --parallel $parallel" \
+      "$(count "$t" testshard tests)" "$(count "$t" testshard failures)" \
+      "$(count "$t" testshard errors)" "$(count "$t" testshard skipped)" "$testshard_wall" \
+      "$testshard_exit" "$testshard_load"
+    echo "   testshard ÷ Surefire: $(ratio "$testshard_wall" "$surefire_wall")," \
+      "testshard ÷ Surefire forkCount=$parallel: $(ratio "$testshard_wall" "$forks_wall")"
+    echo "   differing tests: $(json_field "$t" differingTests) (list: $out/diff.txt)"
+    while IFS=$'\t' read -r cause n; do printf '   %7d  %s\n' "$n" "$cause"; done <"$out/causes.tsv"
+  } | tee "$out/summary.txt"
+
+  pair() { echo "$(count "$t" surefire "$1") / $(count "$t" testshard "$1")"; }
+  row="| $name | ${head:0:10} | $mvn_version | $(pair tests) | $(pair failures) | $(pair errors) | $(pair skipped) | $surefire_wall | $forks_wall | $testshard_wall ($testshard_exit) | $surefire_load / $forks_load / $testshard_load | $(ratio "$testshard_wall" "$surefire_wall") | $(ratio "$testshard_wall" "$forks_wall") | $(json_field "$t" differingTests) |"
+  rows+=("$row")
+  {
+    echo "$row"
+    while IFS=$'\t' read -r cause n; do echo "| $name | $cause | $n |"; done <"$out/causes.tsv"
+  } >"$out/results.md"
+  while IFS=$'\t' read -r cause n; do cause_rows+=("| $name | $cause | $n |"); done <"$out/causes.tsv"
+}
+
 rows=()
 cause_rows=()
+if [ "$report_only" = 1 ]; then
+  saved=()
+  if [ "${#specs[@]}" -gt 0 ]; then
+    for n in "${specs[@]}"; do saved+=("$out_all/$(basename "$n")"); done
+  else
+    for d in "$out_all"/*/; do [ -f "$d/run.env" ] && saved+=("${d%/}"); done
+  fi
+  [ "${#saved[@]}" -gt 0 ] || { echo "compat: no saved run in $out_all" >&2; exit 2; }
+  for out in "${saved[@]}"; do
+    [ -f "$out/run.env" ] || { echo "compat: no saved run in $out" >&2; exit 2; }
+    (. "$out/run.env"; echo; echo "== $name: $dir at ${head:0:12}, Maven $mvn_version (measured $measured)")
+    tabulate "$out"
+  done
+fi
 original_path="$PATH"
 for entry in "${projects[@]}"; do
   IFS="$us" read -r dir margs targs maven commit <<<"$entry"
@@ -219,43 +286,14 @@ for entry in "${projects[@]}"; do
     [ -f "$dir/target/testshard/$f" ] && cp "$dir/target/testshard/$f" "$out/testshard/"
   done
 
-  python3 "$root/bench/compat_diff.py" --count --surefire "$out/surefire-forks" \
-    >"$out/surefire-forks-totals.json"
-  python3 "$root/bench/compat_diff.py" --surefire "$out/surefire" \
-    --testshard "$out/testshard/TEST-testshard.xml" --out "$out" --label "$name" \
-    --testshard-exit "$testshard_exit" \
-    --testshard-says "$(sed -n 's/^testshard: //p' "$out/testshard.log" | tail -1)" >/dev/null
-  t="$out/totals.json"
-  f="$out/surefire-forks-totals.json"
-  count() { # FILE SIDE FIELD
-    if [ "$2" = "-" ]; then json_field "$1" "$3"; else json_field "$1" "$2.$3"; fi
-  }
   {
-    printf '   %-24s %7s %9s %7s %8s %9s %5s %6s\n' "" tests failures errors skipped "wall (s)" exit load
-    printf '   %-24s %7s %9s %7s %8s %9s %5s %6s\n' "Surefire" "$(count "$t" surefire tests)" \
-      "$(count "$t" surefire failures)" "$(count "$t" surefire errors)" \
-      "$(count "$t" surefire skipped)" "$surefire_wall" "$surefire_exit" "$surefire_load"
-    printf '   %-24s %7s %9s %7s %8s %9s %5s %6s\n' "Surefire forkCount=$parallel" \
-      "$(count "$f" - tests)" "$(count "$f" - failures)" "$(count "$f" - errors)" \
-      "$(count "$f" - skipped)" "$forks_wall" "$forks_exit" "$forks_load"
-    printf '   %-24s %7s %9s %7s %8s %9s %5s %6s\n' "testshard --parallel $parallel" \
-      "$(count "$t" testshard tests)" "$(count "$t" testshard failures)" \
-      "$(count "$t" testshard errors)" "$(count "$t" testshard skipped)" "$testshard_wall" \
-      "$testshard_exit" "$testshard_load"
-    echo "   testshard ÷ Surefire: $(ratio "$testshard_wall" "$surefire_wall")," \
-      "testshard ÷ Surefire forkCount=$parallel: $(ratio "$testshard_wall" "$forks_wall")"
-    echo "   differing tests: $(json_field "$t" differingTests) (list: $out/diff.txt)"
-    while IFS=$'\t' read -r cause n; do printf '   %7d  %s\n' "$n" "$cause"; done <"$out/causes.tsv"
-  } | tee "$out/summary.txt"
-
-  pair() { echo "$(count "$t" surefire "$1") / $(count "$t" testshard "$1")"; }
-  row="| $name | ${head:0:10} | $mvn_version | $(pair tests) | $(pair failures) | $(pair errors) | $(pair skipped) | $surefire_wall | $forks_wall | $testshard_wall ($testshard_exit) | $surefire_load / $forks_load / $testshard_load | $(ratio "$testshard_wall" "$surefire_wall") | $(ratio "$testshard_wall" "$forks_wall") | $(json_field "$t" differingTests) |"
-  rows+=("$row")
-  {
-    echo "$row"
-    while IFS=$'\t' read -r cause n; do echo "| $name | $cause | $n |"; done <"$out/causes.tsv"
-  } >"$out/results.md"
-  while IFS=$'\t' read -r cause n; do cause_rows+=("| $name | $cause | $n |"); done <"$out/causes.tsv"
+    printf 'name=%q\ndir=%q\nhead=%q\nmvn_version=%q\nparallel=%q\nmeasured=%q\n' "$name" "$dir" \
+      "$head" "$mvn_version" "$parallel" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    for v in surefire forks testshard; do
+      for k in wall exit load; do printf '%s_%s=%q\n' "$v" "$k" "$(eval echo "\$${v}_$k")"; done
+    done
+  } >"$out/run.env"
+  tabulate "$out"
 done
 PATH="$original_path"
 
