@@ -95,15 +95,20 @@ def _message(element):
     return " ".join(text.split())[:300]
 
 
-def read_cases(paths):
-    """[(classname, name, outcome, message)] of every <testcase> in the given files."""
+def read_cases(paths, suites=None):
+    """[(classname, name, outcome, message)] of every <testcase> in the given files; with a
+    dict for suites, also classname -> names of the <testsuite>s it occurs in."""
     cases = []
     for path in paths:
         root = ET.parse(path).getroot()
-        for testcase in root.iter("testcase"):
-            outcome, message = outcome_of(testcase)
-            cases.append((testcase.get("classname") or "", testcase.get("name") or "",
-                          outcome, message))
+        suite_elements = [root] if root.tag == "testsuite" else list(root.iter("testsuite"))
+        for suite in suite_elements:
+            for testcase in suite.iter("testcase"):
+                outcome, message = outcome_of(testcase)
+                classname = testcase.get("classname") or ""
+                cases.append((classname, testcase.get("name") or "", outcome, message))
+                if suites is not None:
+                    suites.setdefault(classname, set()).add(suite.get("name") or "")
     return cases
 
 
@@ -166,12 +171,22 @@ def outcome_cause(s_outcome, t_outcome):
     return "fails only under %s: %s" % (side, exception)
 
 
+JAVA_NAME = re.compile(r"^[\w$.]+$")
+
+
+def message_key(message):
+    """A failure's type and the first words of its message: what repeats when one cause fails
+    many tests (values such as {A=null} cut off)."""
+    words = re.split(r"[\s{\[<(]", message)
+    return " ".join(w for w in words[:4] if w)
+
+
 def strip_parens(name):
     return name[:-2] if name.endswith("()") else name
 
 
 def compare(s_cases, t_cases, testshard_missing, testshard_exit, modules=None,
-            testshard_says=""):
+            testshard_says="", suites=None):
     s_group, t_group = group(s_cases), group(t_cases)
     lines = []
     causes = collections.Counter()
@@ -205,6 +220,70 @@ def compare(s_cases, t_cases, testshard_missing, testshard_exit, modules=None,
         renamed.append((classname, name, only_t[chosen][1], s_result, only_t[chosen][2]))
     still_t = [x for i, x in enumerate(only_t) if i not in used_t]
 
+    # Third pass: a class that Surefire names by its @DisplayName (seen for @Nested classes), in
+    # the report of its top-level class; testshard names it Outer$Inner. Matched class by
+    # class: the same test names, and the display name's words before "(" spelled like the
+    # inner class's simple name when one such class fits.
+    display_cause = ("name: @Nested classes named by their @DisplayName under Surefire, by "
+                     "their class name under testshard")
+    s_groups = collections.defaultdict(list)
+    for index, (classname, _name, _result) in enumerate(still_s):
+        if not JAVA_NAME.match(classname):
+            for suite in sorted((suites or {}).get(classname, ())):
+                s_groups[(suite, classname)].append(index)
+                break
+    t_groups = collections.defaultdict(list)
+    for index, (classname, _name, _result) in enumerate(still_t):
+        t_groups[classname].append(index)
+    taken_classes = set()
+    matched_s, matched_t = set(), set()
+    for (suite, display), indexes in sorted(s_groups.items()):
+        names = sorted(strip_parens(still_s[i][1]) for i in indexes)
+        wanted = re.sub(r"[^0-9A-Za-z]", "", display.split("(")[0])
+
+        def fit(candidate):
+            simple = re.sub(r"[^0-9A-Za-z]", "", candidate.rsplit("$", 1)[-1])
+            return 0 if simple == wanted else 1
+
+        candidates = sorted((c for c in t_groups
+                             if c.startswith(suite + "$") and c not in taken_classes
+                             and sorted(strip_parens(still_t[j][1]) for j in t_groups[c]) == names),
+                            key=lambda c: (fit(c), c))
+        if not candidates:
+            continue
+        chosen = candidates[0]
+        taken_classes.add(chosen)
+        by_name = collections.defaultdict(list)
+        for j in t_groups[chosen]:
+            by_name[strip_parens(still_t[j][1])].append(j)
+        for i in indexes:
+            j = by_name[strip_parens(still_s[i][1])].pop()
+            matched_s.add(i)
+            matched_t.add(j)
+            classname, s_name, s_result = still_s[i]
+            t_classname, t_name, t_result = still_t[j]
+            differing += 1
+            causes[display_cause] += 1
+            if t_name != s_name:
+                causes[name_cause] += 1
+            lines.append("name\t%s\t%s\t%s %s\t%s" % (classname, s_name, t_classname, t_name,
+                                                       s_result[0]))
+            if s_result[0] != t_result[0]:
+                outcome_pairs.append((t_classname, s_name, t_name, s_result, t_result))
+                differing -= 1  # counted once below
+    still_s = [x for i, x in enumerate(still_s) if i not in matched_s]
+    still_t = [x for i, x in enumerate(still_t) if i not in matched_t]
+
+    # A failure message that repeats across many classes under testshard only is most often
+    # state that one earlier failure left behind in a test JVM the classes share.
+    repeated = collections.defaultdict(set)
+    repeated_count = collections.Counter()
+    for classname, _s_name, _t_name, s_result, t_result in outcome_pairs:
+        if t_result[0] in ("failed", "error") and s_result[0] not in ("failed", "error"):
+            key = message_key(t_result[1])
+            repeated[key].add(classname)
+            repeated_count[key] += 1
+
     for classname, s_name, t_name, s_result, t_result in renamed:
         differing += 1
         causes[name_cause] += 1
@@ -215,7 +294,14 @@ def compare(s_cases, t_cases, testshard_missing, testshard_exit, modules=None,
 
     for classname, s_name, t_name, s_result, t_result in outcome_pairs:
         differing += 1
-        cause = outcome_cause(s_result, t_result)
+        key = message_key(t_result[1])
+        if (t_result[0] in ("failed", "error") and len(repeated.get(key, ())) >= 5
+                and repeated_count[key] >= 50):
+            cause = ("one failure repeated in %d classes under testshard only (\"%s...\"): "
+                     "state an earlier failure left in the shared test JVM"
+                     % (len(repeated[key]), key))
+        else:
+            cause = outcome_cause(s_result, t_result)
         causes[cause] += 1
         message = t_result[1] if t_result[0] in ("failed", "error") else s_result[1]
         lines.append("outcome\t%s\t%s\t%s -> %s\t%s" % (classname, t_name, s_result[0],
@@ -271,7 +357,8 @@ def main():
     args = parser.parse_args()
 
     s_files = surefire_files(args.surefire)
-    s_cases = read_cases(s_files)
+    suites = {}
+    s_cases = read_cases(s_files, suites)
     # The module of each Surefire class: the report's directory relative to --surefire, less
     # target/surefire-reports (copied there by bench/compat.sh).
     modules = {}
@@ -289,7 +376,7 @@ def main():
     t_cases = [] if testshard_missing else read_cases([args.testshard])
     lines, causes, differing, renamed = compare(s_cases, t_cases, testshard_missing,
                                                 args.testshard_exit, modules,
-                                                args.testshard_says)
+                                                args.testshard_says, suites)
 
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "diff.txt"), "w", encoding="utf-8") as out:
