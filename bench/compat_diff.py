@@ -30,10 +30,14 @@ and prints a short summary.
 Matching and causes. The sides are matched on (classname, name) first; what is left is matched
 again after normalizing the spelling of names, each normalization a cause of its own:
   * JUnit 5 method names with "()" (testshard) where Surefire has the bare method name;
+  * @Nested classes that Surefire names by their @DisplayName (testshard: Outer$Inner), matched
+    class by class on their test names;
   * the rest is compared as it is.
 A test whose outcome differs is given a cause from its failure (the testshard side's message
-and type when testshard failed it, Surefire's when Surefire did): see OUTCOME_RULES. A test only
-on one side gets a structural cause: testshard produced no report, the whole module or class is
+and type when testshard failed it, Surefire's when Surefire did): one failure message repeated
+in many classes under testshard only counts as state left behind in a shared test JVM, else see
+OUTCOME_RULES. A test only on one side gets a structural cause: testshard ran nothing (with its
+own error line), a skipped container Surefire reports as a test, the whole module or class is
 missing on the other side, or only the test is.
 """
 
