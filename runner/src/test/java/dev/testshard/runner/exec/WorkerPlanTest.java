@@ -47,7 +47,7 @@ class WorkerPlanTest {
     assertThat(tasks)
         .extracting(task -> task.shard().module())
         .containsExactly(
-            "large", "large", "large", "large", "large", "large", "large", "large", "large",
+            "large", "large", "large", "large", "large", "large", "large", "large", "small",
             "small");
   }
 
