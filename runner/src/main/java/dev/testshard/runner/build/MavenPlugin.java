@@ -2,16 +2,14 @@ package dev.testshard.runner.build;
 
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
+import dev.testshard.runner.common.TestshardVersion;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +42,7 @@ public final class MavenPlugin {
 
   /** The plugin shipped with this CLI. */
   public static MavenPlugin shipped() {
-    String version = runnerVersion();
+    String version = TestshardVersion.get();
     String configured = System.getProperty(JAR_PROPERTY);
     Path jar =
         configured != null
@@ -153,18 +151,5 @@ public final class MavenPlugin {
     } catch (URISyntaxException e) {
       throw new IllegalStateException("the runner's own location is not a path", e);
     }
-  }
-
-  static String runnerVersion() {
-    Properties properties = new Properties();
-    try (InputStream in =
-        MavenPlugin.class.getResourceAsStream("/dev/testshard/runner/version.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties.getProperty("version", "unknown");
   }
 }

@@ -2,13 +2,11 @@ package dev.testshard.runner.cli;
 
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
+import dev.testshard.runner.common.TestshardVersion;
 import dev.testshard.runner.docker.EngineException;
 import dev.testshard.runner.docker.EngineUnavailableException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -87,16 +85,9 @@ final class TestshardCommand implements Callable<Integer> {
   /** Reads the version Maven wrote into the jar. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties properties = new Properties();
-      try (InputStream in =
-          TestshardCommand.class.getResourceAsStream("/dev/testshard/runner/version.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      }
+    public String[] getVersion() {
       return new String[] {
-        "testshard " + properties.getProperty("version", "unknown"),
+        "testshard " + TestshardVersion.get(),
         "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.home") + ")"
       };
     }
