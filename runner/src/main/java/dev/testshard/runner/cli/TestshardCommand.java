@@ -43,6 +43,8 @@ final class TestshardCommand implements Callable<Integer> {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // --maven-arg=-pl: a Maven option that looks like testshard's own -p clustered with l.
+    commandLine.setAllowOptionsAsOptionParameters(true);
     commandLine.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
     commandLine.setParameterExceptionHandler(
         (e, args) -> {

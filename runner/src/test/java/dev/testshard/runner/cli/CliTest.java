@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The CLI in-process, on paths that end before Docker is contacted: options are checked first (see
@@ -101,6 +102,20 @@ class CliTest {
     assertThat(mode.code()).isEqualTo(ExitCodes.USAGE);
     assertOneLineError(mode);
     assertThat(mode.errLines().get(0)).contains("--progress").contains("fancy");
+  }
+
+  @Test
+  void takesMavenOptionsThatLookLikeItsOwnAsMavenArguments() {
+    CommandLine commandLine =
+        TestshardCommand.commandLine(
+            new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+
+    CommandLine.ParseResult parsed =
+        commandLine.parseArgs(
+            "plan", "--maven-arg=-pl", "--maven-arg", "core", "--maven-arg=-P", "--maven-arg=ci");
+
+    PlanCommand plan = (PlanCommand) parsed.subcommand().commandSpec().userObject();
+    assertThat(plan.project.mavenArgs).containsExactly("-pl", "core", "-P", "ci");
   }
 
   /** One "testshard:" line (and perhaps a hint), no stack trace, nothing on standard output. */
