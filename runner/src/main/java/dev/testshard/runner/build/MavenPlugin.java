@@ -4,12 +4,14 @@ import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.common.TestshardVersion;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,9 @@ public final class MavenPlugin {
 
   /** Overrides where the plugin's jar is (its POM is beside it, same name, {@code .pom}). */
   static final String JAR_PROPERTY = "testshard.maven-plugin";
+
+  /** Beside the plugin's jar in the local repository: where the CLI is, for testshard:test. */
+  static final String CLI_POINTER = "testshard-cli.properties";
 
   private static final Pattern LOCAL_REPOSITORY =
       Pattern.compile("<localRepository>\\s*([^<]+?)\\s*</localRepository>");
@@ -75,6 +80,7 @@ public final class MavenPlugin {
       Files.createDirectories(dir);
       copyIfChanged(pom, dir.resolve(ARTIFACT_ID + "-" + version + ".pom"));
       copyIfChanged(jar, dir.resolve(ARTIFACT_ID + "-" + version + ".jar"));
+      recordCli(dir);
     } catch (IOException e) {
       throw new TestshardException(
           ExitCodes.USAGE,
@@ -140,6 +146,30 @@ public final class MavenPlugin {
         to.resolveSibling(to.getFileName() + ".testshard-" + ProcessHandle.current().pid());
     Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING);
     Files.move(partial, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /**
+   * Tells the plugin's {@code testshard:test} goal where this CLI's jar is: {@value #CLI_POINTER}
+   * beside the plugin's jar, {@code jar=PATH} (nothing when the CLI runs from its classes directory
+   * without a packaged jar beside it).
+   */
+  private static void recordCli(Path pluginDirectory) throws IOException {
+    Path cliJar = codeDirectory().resolve("testshard.jar");
+    if (!Files.isRegularFile(cliJar)) {
+      return;
+    }
+    Properties pointer = new Properties();
+    pointer.setProperty("jar", cliJar.toAbsolutePath().toString());
+    StringWriter text = new StringWriter();
+    pointer.store(text, "the testshard CLI that installed this plugin (testshard:test runs it)");
+    Path file = pluginDirectory.resolve(CLI_POINTER);
+    String content = text.toString().replaceFirst("(?m)^#(?!.*testshard).*\\R", "");
+    if (!Files.isRegularFile(file) || !Files.readString(file).equals(content)) {
+      Path partial =
+          file.resolveSibling(file.getFileName() + ".testshard-" + ProcessHandle.current().pid());
+      Files.writeString(partial, content);
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   private static Path codeDirectory() {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jacoco.core.analysis.Analyzer;
 import org.jacoco.core.analysis.CoverageBuilder;
@@ -100,17 +99,11 @@ class SurefireConfigIT {
   }
 
   private static void mvn(Path project, String... goals) throws Exception {
-    List<String> command = new ArrayList<>(List.of("mvn", "-B", "-q"));
-    command.addAll(List.of(goals));
-    Path log = Files.createTempFile("surefire-config", ".log");
-    Process process =
-        new ProcessBuilder(command)
-            .directory(project.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-      throw new IllegalStateException(command + " failed in " + project + ", log: " + log);
+    List<String> args = new ArrayList<>(List.of("-q"));
+    args.addAll(List.of(goals));
+    Mvn.Result result = Mvn.run(project, args.toArray(String[]::new));
+    if (result.exitCode() != 0) {
+      throw new IllegalStateException(args + " failed in " + project + ":\n" + result.output());
     }
   }
 }
