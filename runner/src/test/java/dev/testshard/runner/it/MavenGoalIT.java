@@ -25,8 +25,8 @@ class MavenGoalIT {
     Path project = Examples.copy("failing", temp.resolve("failing"));
     installThePlugin(project);
 
-    Mvn.Result maven =
-        Mvn.run(
+    Command.Result maven =
+        Command.mvn(
             project,
             "test-compile",
             "dev.testshard:testshard-maven-plugin:" + TestshardVersion.get() + ":test",
@@ -57,8 +57,8 @@ class MavenGoalIT {
     assertThat(declared).isNotEqualTo(Files.readString(pom));
     Files.writeString(pom, declared);
 
-    Mvn.Result maven =
-        Mvn.run(project, "test-compile", "testshard:test", "-Dtestshard.shardBy=module", "-q");
+    Command.Result maven =
+        Command.mvn(project, "test-compile", "testshard:test", "-Dtestshard.shardBy=module", "-q");
 
     assertThat(maven.exitCode()).as(maven.output()).isZero();
     Path report = project.resolve("target/testshard/TEST-testshard.xml");
@@ -72,8 +72,8 @@ class MavenGoalIT {
     Path project = Examples.copy("failing", temp.resolve("skipped"));
     installThePlugin(project);
 
-    Mvn.Result maven =
-        Mvn.run(
+    Command.Result maven =
+        Command.mvn(
             project,
             "dev.testshard:testshard-maven-plugin:" + TestshardVersion.get() + ":test",
             "-DskipTests");

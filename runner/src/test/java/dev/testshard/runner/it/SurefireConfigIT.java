@@ -101,7 +101,7 @@ class SurefireConfigIT {
   private static void mvn(Path project, String... goals) throws Exception {
     List<String> args = new ArrayList<>(List.of("-q"));
     args.addAll(List.of(goals));
-    Mvn.Result result = Mvn.run(project, args.toArray(String[]::new));
+    Command.Result result = Command.mvn(project, args.toArray(String[]::new));
     if (result.exitCode() != 0) {
       throw new IllegalStateException(args + " failed in " + project + ":\n" + result.output());
     }

@@ -7,28 +7,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The machine's own {@code mvn -B}, run in a project directory, its output kept. */
-final class Mvn {
+/** A program of the machine (the machine's {@code mvn}, say) run in a directory, output kept. */
+final class Command {
 
   record Result(int exitCode, String output) {}
 
-  private Mvn() {}
+  private Command() {}
 
-  static Result run(Path project, String... args) throws Exception {
+  /** {@code mvn -B ARGS} in the project directory. */
+  static Result mvn(Path project, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("mvn", "-B"));
     command.addAll(List.of(args));
-    Path log = Files.createTempFile("mvn", ".log");
+    return run(project, command);
+  }
+
+  /** The command in the directory, standard output and error together, at most 10 minutes. */
+  static Result run(Path directory, List<String> command) throws Exception {
+    Path log = Files.createTempFile("command", ".log");
     try {
       Process process =
           new ProcessBuilder(command)
-              .directory(project.toFile())
+              .directory(directory.toFile())
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
       process.getOutputStream().close();
       if (!process.waitFor(10, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        throw new IllegalStateException(command + " did not finish in " + project);
+        throw new IllegalStateException(command + " did not finish in " + directory);
       }
       return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     } finally {
