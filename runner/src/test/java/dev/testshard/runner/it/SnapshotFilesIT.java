@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code .testshardignore} matches are absent, a re-included key is present, symbolic links out of
  * the project to a secret stay links without their target, links inside the project work. The same
  * in a git repository (everything committed, links included) and outside git, both in a directory
- * whose name has a space and a non-ASCII letter.
+ * whose name has a space and a non-ASCII letter; and the launcher takes such a name under the POSIX
+ * locale.
  */
 class SnapshotFilesIT {
 
@@ -48,6 +49,26 @@ class SnapshotFilesIT {
     assertThat(project.resolve(".git")).doesNotExist();
 
     runAndCheck(project);
+  }
+
+  @Test
+  void theLauncherNamesNonAsciiPathsUnderThePosixLocale() throws Exception {
+    Path reports = Files.createDirectories(temp.resolve("my reports ü"));
+    Files.writeString(
+        reports.resolve("TEST-a.xml"),
+        "<testsuite name=\"a\" tests=\"1\"><testcase classname=\"a\" name=\"t\"/></testsuite>");
+    Path merged = reports.resolve("merged ü.xml");
+    ProcessBuilder launcher =
+        new ProcessBuilder("../bin/testshard", "merge", reports.toString(), "-o", merged.toString())
+            .redirectErrorStream(true);
+    // As in a CI container without LANG: Java alone could not even parse the path.
+    launcher.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+    Process process = launcher.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(out).isZero();
+    assertThat(merged).isRegularFile();
   }
 
   private Path projectWithLinks() throws Exception {
