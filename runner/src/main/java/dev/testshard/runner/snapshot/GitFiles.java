@@ -41,6 +41,23 @@ final class GitFiles implements AutoCloseable {
     if (prefix.isPresent()) {
       return new GitFiles(projectDir, List.of(), prefix.get().strip(), null);
     }
+    if (run(projectDir, List.of("--version")).isEmpty()) {
+      throw new TestshardException(
+          ExitCodes.USAGE, "cannot run git, which testshard needs to list the project's files");
+    }
+    // Git refuses a repository it does not trust (owned by another user, say): taking the whole
+    // tree instead would put its git-ignored files, such as .env, into the image.
+    for (Path dir = projectDir; dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"))) {
+        throw new TestshardException(
+            ExitCodes.USAGE,
+            "git does not accept the repository at "
+                + dir
+                + " (`git -C "
+                + projectDir
+                + " status` says why), so testshard cannot tell which files it ignores");
+      }
+    }
     Path scratch;
     try {
       scratch = Files.createTempDirectory("testshard-git");

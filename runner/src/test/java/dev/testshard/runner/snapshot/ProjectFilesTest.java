@@ -1,7 +1,9 @@
 package dev.testshard.runner.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.testshard.runner.common.TestshardException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -103,5 +105,17 @@ class ProjectFilesTest {
 
     assertThat(files.files()).containsExactly("new.txt", "pom.xml");
     assertThat(files.repositoryPrefix()).isEqualTo("my app/");
+  }
+
+  @Test
+  void aRepositoryThatGitRefusesIsAnErrorRatherThanTheWholeTree() throws Exception {
+    project = Files.createDirectories(temp.resolve("project"));
+    Files.writeString(project.resolve(".env"), "git-ignored secret");
+    Files.createDirectories(project.resolve(".git")); // not a repository git accepts
+
+    assertThatThrownBy(() -> ProjectFiles.list(project))
+        .isInstanceOfSatisfying(
+            TestshardException.class, e -> assertThat(e.exitCode()).isEqualTo(2))
+        .hasMessageContaining("git does not accept the repository at " + project);
   }
 }
