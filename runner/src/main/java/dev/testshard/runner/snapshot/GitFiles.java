@@ -22,6 +22,26 @@ import java.util.stream.Stream;
  */
 final class GitFiles implements AutoCloseable {
 
+  /** What a git hook sets for its own repository: {@code git rev-parse --local-env-vars}. */
+  private static final List<String> REPOSITORY_VARIABLES =
+      List.of(
+          "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+          "GIT_CONFIG",
+          "GIT_CONFIG_PARAMETERS",
+          "GIT_CONFIG_COUNT",
+          "GIT_OBJECT_DIRECTORY",
+          "GIT_DIR",
+          "GIT_WORK_TREE",
+          "GIT_IMPLICIT_WORK_TREE",
+          "GIT_GRAFT_FILE",
+          "GIT_INDEX_FILE",
+          "GIT_NO_REPLACE_OBJECTS",
+          "GIT_REPLACE_REF_BASE",
+          "GIT_PREFIX",
+          "GIT_INTERNAL_SUPER_PREFIX",
+          "GIT_SHALLOW_FILE",
+          "GIT_COMMON_DIR");
+
   private final Path projectDir;
   private final List<String> repositoryOptions;
   private final String repositoryPrefix;
@@ -125,11 +145,14 @@ final class GitFiles implements AutoCloseable {
     return names;
   }
 
-  /** Runs git in the directory; empty when git is missing or fails (not a work tree). */
+  /**
+   * Runs git in the directory; empty when git is missing or fails (not a work tree). Without the
+   * {@link #REPOSITORY_VARIABLES}: testshard started from a hook looks at the project, not there.
+   */
   private static Optional<String> run(Path dir, List<String> args) {
     List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
     command.addAll(args);
-    return Processes.output(command, null, 120);
+    return Processes.output(command, null, 120, REPOSITORY_VARIABLES);
   }
 
   @Override
