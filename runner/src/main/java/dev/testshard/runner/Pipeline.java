@@ -91,6 +91,13 @@ public final class Pipeline {
 
     long snapshotStart = System.nanoTime();
     ProjectFiles files = ProjectFiles.list(options.projectDir());
+    List<String> linksOutside = files.linksOutside();
+    if (!linksOutside.isEmpty()) {
+      err.println(
+          "testshard: warning: symbolic link(s) to outside the project are in the snapshot as"
+              + " links only, without their targets: "
+              + String.join(", ", linksOutside));
+    }
     Snapshot snapshot =
         new SnapshotBuilder(
                 engine, PlatformJars.inUserCache(), AgentCode.locate(), cacheLabels(), steps)

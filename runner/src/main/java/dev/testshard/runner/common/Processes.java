@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +21,18 @@ public final class Processes {
    * or times out. Standard error is discarded.
    */
   public static Optional<String> output(List<String> command, Path dir, long timeoutSeconds) {
+    return output(command, dir, timeoutSeconds, List.of());
+  }
+
+  /**
+   * As {@link #output(List, Path, long)}, without the environment variables named in {@code unset}.
+   */
+  public static Optional<String> output(
+      List<String> command, Path dir, long timeoutSeconds, Collection<String> unset) {
     try {
       ProcessBuilder builder =
           new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+      builder.environment().keySet().removeAll(unset);
       if (dir != null) {
         builder.directory(dir.toFile());
       }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,7 +66,15 @@ final class RunLayer {
       Set<String> added = new LinkedHashSet<>();
       for (String file : files.files()) {
         if (added.add(file)) {
-          tar.addFile(workspace + file, projectDir.resolve(file));
+          tar.addProjectFile(workspace + file, projectDir.resolve(file));
+        }
+      }
+      // A project jar on the class path goes in as the build made it, even through a link.
+      Set<String> jarNames = new HashSet<>();
+      jars.forEach(jar -> jarNames.add(relative(projectDir, jar)));
+      for (Map.Entry<String, String> link : files.links().entrySet()) {
+        if (!jarNames.contains(link.getKey()) && added.add(link.getKey())) {
+          tar.addSymlink(workspace + link.getKey(), link.getValue());
         }
       }
       for (Path jar : jars) {
@@ -78,7 +87,12 @@ final class RunLayer {
         try (Stream<Path> walk = Files.walk(dir)) {
           for (Path file : walk.sorted().toList()) {
             String relative = relative(projectDir, file);
-            if (Files.isRegularFile(file) && added.add(relative)) {
+            // A link among the classes stays a link, like one among the project files.
+            if (Files.isSymbolicLink(file) && added.add(relative)) {
+              String target = Files.readSymbolicLink(file).toString();
+              tar.addSymlink(workspace + relative, target);
+              digested(relative).update(target.getBytes(StandardCharsets.UTF_8));
+            } else if (Files.isRegularFile(file) && added.add(relative)) {
               tar.addFile(workspace + relative, file, false, digested(relative));
             }
           }

@@ -3,9 +3,13 @@ package dev.testshard.runner.snapshot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -52,21 +56,38 @@ final class TarWriter implements AutoCloseable {
   /** Adds a file, feeding its size and bytes to {@code digest} as well (when not null). */
   void addFile(String name, Path source, boolean executable, MessageDigest digest)
       throws IOException {
+    try (SeekableByteChannel in = Files.newByteChannel(source)) {
+      add(name, in, executable, digest);
+    }
+  }
+
+  /**
+   * Adds a file of the project tree, which must be a regular file: a symbolic link put there since
+   * the project was listed fails instead of being followed out of the project.
+   */
+  void addProjectFile(String name, Path source) throws IOException {
+    try (SeekableByteChannel in =
+        Files.newByteChannel(source, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+      add(name, in, Files.isExecutable(source), null);
+    }
+  }
+
+  private void add(String name, SeekableByteChannel in, boolean executable, MessageDigest digest)
+      throws IOException {
     parents(name);
     TarArchiveEntry entry = new TarArchiveEntry(name);
-    long size = Files.size(source);
+    long size = in.size();
     entry.setSize(size);
     entry.setMode(executable ? 0100755 : 0100644);
     entry.setLastModifiedTime(FIXED_TIME);
     entry.setIds(owner, owner);
     tar.putArchiveEntry(entry);
-    try (InputStream in = Files.newInputStream(source)) {
-      if (digest == null) {
-        in.transferTo(tar);
-      } else {
-        digest.update((size + "\n").getBytes(StandardCharsets.UTF_8));
-        new DigestInputStream(in, digest).transferTo(tar);
-      }
+    InputStream stream = Channels.newInputStream(in);
+    if (digest == null) {
+      stream.transferTo(tar);
+    } else {
+      digest.update((size + "\n").getBytes(StandardCharsets.UTF_8));
+      new DigestInputStream(stream, digest).transferTo(tar);
     }
     tar.closeArchiveEntry();
   }

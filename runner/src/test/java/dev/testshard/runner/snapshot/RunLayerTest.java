@@ -1,9 +1,12 @@
 package dev.testshard.runner.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -85,5 +88,47 @@ class RunLayerTest {
 
     assertThat(sameClasses.classPathDigest()).isEqualTo(first.classPathDigest());
     assertThat(changedClass.classPathDigest()).isNotEqualTo(first.classPathDigest());
+  }
+
+  @Test
+  void linksGoInAsLinksSoNoTargetOutsideTheProjectIsRead(@TempDir Path outside) throws Exception {
+    Files.writeString(project.resolve("pom.xml"), "<project/>");
+    Path secret = Files.writeString(outside.resolve("id_rsa"), "PRIVATE KEY 1234");
+    Files.createSymbolicLink(project.resolve("key"), secret);
+    Files.createSymbolicLink(project.resolve("pom-link.xml"), Path.of("pom.xml"));
+    Files.createSymbolicLink(project.resolve("home"), outside);
+    Files.createDirectories(project.resolve("target/test-classes"));
+    Files.createSymbolicLink(project.resolve("target/test-classes/leak.txt"), secret);
+    ProjectFiles files = ProjectFiles.list(project);
+    RunLayer layer =
+        new RunLayer(
+            files, List.of(project.resolve("target/test-classes")), List.of(), Map.of(), Map.of());
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    layer.writeTo(out);
+    Map<String, TarArchiveEntry> entries = write(layer);
+
+    assertThat(out.toString(StandardCharsets.ISO_8859_1)).doesNotContain("PRIVATE KEY");
+    assertThat(entries.get("workspace/key").isSymbolicLink()).isTrue();
+    assertThat(entries.get("workspace/key").getLinkName()).isEqualTo(secret.toString());
+    assertThat(entries.get("workspace/pom-link.xml").getLinkName()).isEqualTo("pom.xml");
+    assertThat(entries.get("workspace/home").isSymbolicLink()).isTrue();
+    assertThat(entries.get("workspace/target/test-classes/leak.txt").isSymbolicLink()).isTrue();
+    assertThat(entries.get("workspace/pom.xml").isFile()).isTrue();
+    assertThat(entries.keySet()).noneMatch(name -> name.startsWith("workspace/home/"));
+  }
+
+  @Test
+  void aProjectFileReplacedByALinkAfterTheListingIsNotFollowed(@TempDir Path outside)
+      throws Exception {
+    Files.writeString(project.resolve("pom.xml"), "<project/>");
+    ProjectFiles files = ProjectFiles.list(project);
+    Files.delete(project.resolve("pom.xml"));
+    Files.createSymbolicLink(
+        project.resolve("pom.xml"), Files.writeString(outside.resolve("s"), "PRIVATE KEY"));
+    RunLayer layer = new RunLayer(files, List.of(), List.of(), Map.of(), Map.of());
+
+    assertThatThrownBy(() -> layer.writeTo(new ByteArrayOutputStream()))
+        .isInstanceOf(IOException.class);
   }
 }
