@@ -27,6 +27,7 @@ class ExpectedCountsIT {
         "junit5-10",
         "failing",
         "faults",
+        "runaway",
         "surefire-config"
       })
   void recordedCountsAndTestCasesMatchALiveSurefireRun(String example) throws Exception {
