@@ -77,6 +77,37 @@ public final class AgentMain {
       status = 3;
     }
     protocol.flush();
+    exit(status, EXIT_GRACE_MILLIS);
+  }
+
+  /**
+   * How long the JVM's shutdown hooks (JaCoCo's writes its coverage file in one) get after the
+   * final event before the JVM halts: a hook that never returns must not keep the container alive.
+   */
+  static final long EXIT_GRACE_MILLIS = 10_000;
+
+  /**
+   * Exits with {@code status}, or halts after {@code graceMillis} if shutdown hooks have not
+   * finished by then. {@link System#exit} also ends the non-daemon threads that tests left running.
+   */
+  static void exit(int status, long graceMillis) {
+    Thread watchdog =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(graceMillis);
+              } catch (InterruptedException e) {
+                // halt now
+              }
+              System.err.println(
+                  "testshard: shutdown hooks still running "
+                      + graceMillis / 1000
+                      + " s after the agent's final event; halting the JVM");
+              Runtime.getRuntime().halt(status);
+            },
+            "testshard-exit-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
     System.exit(status);
   }
 

@@ -13,7 +13,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * time, in one JVM. The runner copies each batch into the queue directory through the engine API
  * (so a remote engine works, and the container needs no network): {@code <n>.txt} holds class
  * names, one a line, and {@code <n>.ready} appears once it is complete. The worker announces each
- * batch it can take with a {@code ready} event; a batch holding {@code STOP} ends it.
+ * batch it can take with a {@code ready} event; a batch holding {@code STOP} ends it. A queue
+ * directory that vanishes (a test deleted it) ends the worker with an error instead of a wait
+ * forever.
  */
 public final class WorkerRun {
 
@@ -31,6 +33,11 @@ public final class WorkerRun {
       events.emit(EventStream.event("ready").put("batch", batch));
       Path ready = queue.resolve(batch + ".ready");
       while (!Files.exists(ready)) {
+        if (!Files.isDirectory(queue)) {
+          // No batch can arrive any more: end with an error rather than wait forever.
+          throw new IllegalStateException(
+              "the queue directory " + queue + " vanished (did a test delete it?)");
+        }
         Thread.sleep(POLL_MILLIS);
       }
       List<String> names = new ArrayList<>();

@@ -17,6 +17,7 @@ import dev.testshard.runner.exec.ExecutionSettings;
 import dev.testshard.runner.exec.Retries;
 import dev.testshard.runner.exec.ShardExecutor;
 import dev.testshard.runner.exec.ShardResult;
+import dev.testshard.runner.exec.StallLimit;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.RunMode;
 import dev.testshard.runner.plan.ShardPlan;
@@ -133,6 +134,16 @@ final class RunCommand implements Callable<Integer> {
               + " (default: none).")
   String runTimeout;
 
+  @Option(
+      names = "--min-stall-limit",
+      paramLabel = "DURATION",
+      hidden = true,
+      description =
+          "The shortest default deadline: without --shard-timeout or --timeout, a container is"
+              + " stopped when no test ended for 5 times the expected time of its class, at least"
+              + " this long (default: 10m).")
+  String minStallLimit;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -237,7 +248,12 @@ final class RunCommand implements Callable<Integer> {
                     options.limits(),
                     options.shardTimeout(),
                     options.runTimeout(),
-                    keepOnFailure),
+                    keepOnFailure,
+                    new StallLimit(
+                        minStallLimit == null
+                            ? StallLimit.DEFAULT_FLOOR
+                            : duration("--min-stall-limit", minStallLimit),
+                        history::secondsOf)),
                 progress,
                 new SourceFiles(snapshot.files()),
                 new ServiceContext(

@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * What a container runs and within which limits. Every container testshard starts drops all
- * capabilities and cannot gain privileges ({@code no-new-privileges}); the engine facade applies
- * that to every spec, so no caller can forget it.
+ * capabilities and cannot gain privileges ({@code no-new-privileges}), and has its {@code /tmp} in
+ * a size-limited tmpfs ({@link #tmpSize}); the engine facade applies that to every sandboxed spec,
+ * so no caller can forget it.
  *
  * @param name container name, or null to let the engine choose
  * @param image image id or reference
@@ -57,6 +58,19 @@ public record ContainerSpec(
       String networkMode,
       Limits limits) {
     this(name, image, command, workingDir, env, labels, user, networkMode, limits, List.of(), true);
+  }
+
+  /** Largest size of a sandboxed container's {@code /tmp}, a tmpfs. */
+  public static final long MAX_TMP_BYTES = 1L << 30;
+
+  /**
+   * The size of a sandboxed container's {@code /tmp}, in bytes: a tmpfs, whose pages count against
+   * the memory limit, so a quarter of that limit, and at most {@link #MAX_TMP_BYTES}.
+   */
+  public static long tmpSize(Limits limits) {
+    return limits.memoryBytes() > 0
+        ? Math.min(MAX_TMP_BYTES, limits.memoryBytes() / 4)
+        : MAX_TMP_BYTES;
   }
 
   /** The same container on another network. */

@@ -176,6 +176,13 @@ public final class DockerJavaEngine implements ContainerEngine {
     HostConfig host = HostConfig.newHostConfig().withSecurityOpts(List.of("no-new-privileges"));
     if (spec.sandboxed()) {
       host.withCapDrop(Capability.ALL);
+      // /tmp in memory and bounded: a test that fills it gets "No space left on device" instead
+      // of filling the host's disk (the writable layer cannot be bounded on overlay2 without xfs
+      // project quotas). exec: tests unpack native libraries there.
+      host.withTmpFs(
+          Map.of(
+              "/tmp",
+              "rw,exec,nosuid,nodev,mode=1777,size=" + ContainerSpec.tmpSize(spec.limits())));
     }
     if (spec.networkMode() != null) {
       host.withNetworkMode(spec.networkMode());

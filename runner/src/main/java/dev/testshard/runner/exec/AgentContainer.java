@@ -99,6 +99,11 @@ public final class AgentContainer {
   }
 
   private static void onStdoutLine(String line, EventSink events, OutputStream log) {
+    if (LineSplitter.isCut(line)) {
+      // Far longer than any event: output written straight to the agent's stream, kept as output.
+      write(log, (line + "\n").getBytes(StandardCharsets.UTF_8));
+      return;
+    }
     try {
       var event = AgentEvent.parse(line);
       if (event.isPresent()) {

@@ -16,6 +16,8 @@ import java.util.List;
  * @param runTimeout every container still running is stopped this long after execution starts, and
  *     shards not started yet are not started, or null for no limit
  * @param keepOnFailure leave a failed shard's services and network running for debugging
+ * @param stallLimit the default deadline, which applies when neither {@code shardTimeout} nor
+ *     {@code runTimeout} is given; null for none
  */
 public record ExecutionSettings(
     int parallel,
@@ -24,7 +26,33 @@ public record ExecutionSettings(
     ContainerSpec.Limits limits,
     Duration shardTimeout,
     Duration runTimeout,
-    boolean keepOnFailure) {
+    boolean keepOnFailure,
+    StallLimit stallLimit) {
+
+  /** Settings without a default deadline. */
+  public ExecutionSettings(
+      int parallel,
+      Path reportDir,
+      List<String> excludedEngines,
+      ContainerSpec.Limits limits,
+      Duration shardTimeout,
+      Duration runTimeout,
+      boolean keepOnFailure) {
+    this(
+        parallel,
+        reportDir,
+        excludedEngines,
+        limits,
+        shardTimeout,
+        runTimeout,
+        keepOnFailure,
+        null);
+  }
+
+  /** The default deadline if it applies (no timeout was given), else null. */
+  public StallLimit effectiveStallLimit() {
+    return shardTimeout == null && runTimeout == null ? stallLimit : null;
+  }
 
   public ExecutionSettings {
     if (parallel < 1) {

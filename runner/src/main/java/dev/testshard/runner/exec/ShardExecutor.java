@@ -259,6 +259,7 @@ public final class ShardExecutor implements AutoCloseable {
     AtomicReference<String> stopReason = new AtomicReference<>();
     AtomicReference<ScheduledFuture<?>> deadline = new AtomicReference<>();
     AtomicReference<String> containerId = new AtomicReference<>();
+    AtomicReference<StallWatch> stallWatch = new AtomicReference<>();
     ContainerExit exit;
     ShardServices shardServices = serviceLifecycle.start(task, index, shardDir, relativeDir);
     String serviceFailure = shardServices == null ? null : shardServices.failure();
@@ -275,18 +276,20 @@ public final class ShardExecutor implements AutoCloseable {
             new AgentContainer(engine, resources)
                 .run(
                     containers.spec(task, index, shardServices),
-                    new EventSinkToCollector(
-                        shard,
-                        collector,
-                        progress,
-                        task.queue() == null
-                            ? event -> {}
-                            : new WorkerFeeder(
-                                engine,
-                                task,
-                                collector,
-                                containerId::get,
-                                () -> runStopReason != null)),
+                    watched(
+                        new EventSinkToCollector(
+                            shard,
+                            collector,
+                            progress,
+                            task.queue() == null
+                                ? event -> {}
+                                : new WorkerFeeder(
+                                    engine,
+                                    task,
+                                    collector,
+                                    containerId::get,
+                                    () -> runStopReason != null)),
+                        stallWatch),
                     log,
                     ContainerLayout.REPORTS,
                     shardDir.resolve("junit"),
@@ -299,6 +302,9 @@ public final class ShardExecutor implements AutoCloseable {
                         killQuietly(id);
                       }
                       Duration timeout = settings.shardTimeout();
+                      if (stallWatch.get() != null) {
+                        deadline.set(watchForStalls(shard, id, stallWatch.get(), stopReason));
+                      }
                       if (timeout != null) {
                         deadline.set(
                             deadlines.schedule(
@@ -344,6 +350,48 @@ public final class ShardExecutor implements AutoCloseable {
     }
     progress.shardFinished(result);
     return result;
+  }
+
+  /** The events, watched for progress when the default deadline applies. */
+  private AgentContainer.EventSink watched(
+      AgentContainer.EventSink events, AtomicReference<StallWatch> watch) {
+    StallLimit limit = settings.effectiveStallLimit();
+    if (limit == null) {
+      return events;
+    }
+    watch.set(new StallWatch(events, limit, System::nanoTime));
+    return watch.get();
+  }
+
+  /**
+   * Checks the container for progress until it ends: warns once per stall on the console, and stops
+   * it at the default deadline.
+   */
+  private ScheduledFuture<?> watchForStalls(
+      Shard shard, String containerId, StallWatch watch, AtomicReference<String> stopReason) {
+    long period =
+        Math.max(100, Math.min(5_000, settings.effectiveStallLimit().floor().toMillis() / 10));
+    AtomicReference<ScheduledFuture<?>> self = new AtomicReference<>();
+    self.set(
+        deadlines.scheduleAtFixedRate(
+            () -> {
+              switch (watch.check()) {
+                case STUCK -> progress.note(watch.stuckWarning(shard.id()));
+                case STALLED -> {
+                  stopReason.compareAndSet(null, watch.stallReason());
+                  killQuietly(containerId);
+                  ScheduledFuture<?> checks = self.get();
+                  if (checks != null) {
+                    checks.cancel(false);
+                  }
+                }
+                case PROGRESSING -> {}
+              }
+            },
+            period,
+            period,
+            TimeUnit.MILLISECONDS));
+    return self.get();
   }
 
   /** The shard's services never became ready: its tests cannot run. */

@@ -3,6 +3,7 @@ package dev.testshard.runner.exec;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.EngineException;
 import dev.testshard.runner.plan.DiscoveredClass;
+import dev.testshard.runner.snapshot.ContainerLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 final class WorkerFeeder implements Consumer<AgentEvent> {
 
   /** Where the worker's agent looks for its batches. */
-  static final String QUEUE_DIR = "/tmp/testshard-queue";
+  static final String QUEUE_DIR = ContainerLayout.QUEUE;
 
   private final ContainerEngine engine;
   private final ShardExecutor.ShardTask task;

@@ -15,7 +15,9 @@ import java.util.HexFormat;
  *       its host path so the same jar always lands at the same place (stable layers);
  *   <li>{@code /testshard/agent/...} the agent's code;
  *   <li>{@code /testshard/run/modules/<m>/} per module: {@code classpath}, {@code roots}, {@code
- *       java-args}.
+ *       java-args};
+ *   <li>{@code /testshard/queue} a dynamic-mode worker's batches, written only by the runner;
+ *   <li>{@code /testshard/reports} the agent's XML reports, copied out after the container exits.
  * </ul>
  */
 public final class ContainerLayout {
@@ -25,8 +27,18 @@ public final class ContainerLayout {
   public static final String AGENT = "/testshard/agent";
   public static final String MODULES = "/testshard/run/modules";
 
-  /** Where the agent writes the JUnit Platform's XML; copied out after the container exits. */
-  public static final String REPORTS = "/tmp/testshard-reports";
+  /**
+   * Where the agent writes the JUnit Platform's XML (and JaCoCo its coverage); copied out after the
+   * container exits. Owned by the test user; not under {@code /tmp}, which is a size-limited tmpfs
+   * whose content is gone once the container stops.
+   */
+  public static final String REPORTS = "/testshard/reports";
+
+  /**
+   * Where the runner puts a dynamic-mode worker's batches: owned by root and not under {@code
+   * /tmp}, so that a test (which runs as {@link #USER}) cannot delete it.
+   */
+  public static final String QUEUE = "/testshard/queue";
 
   /** The unprivileged user tests run as; owns the workspace so tests may write there. */
   public static final String USER = "10001:10001";

@@ -106,4 +106,29 @@ class LineSplitterTest {
   private static byte[] bytes(String text) {
     return text.getBytes(UTF_8);
   }
+
+  @Test
+  void cutsALineLongerThanItsLimitAndSaysHowMuchWasDropped() {
+    LineSplitter bounded = new LineSplitter(lines::add, 8);
+
+    bounded.accept(bytes("0123"));
+    bounded.accept(bytes("456789abc"));
+    bounded.accept(bytes("def\nnext\n"));
+
+    assertThat(lines).containsExactly("01234567" + LineSplitter.cutMarker(8, 8), "next");
+    assertThat(LineSplitter.isCut(lines.get(0))).isTrue();
+    assertThat(LineSplitter.isCut(lines.get(1))).isFalse();
+  }
+
+  @Test
+  void cutsAnEndlessLineWithoutLineEndOnFlush() {
+    LineSplitter bounded = new LineSplitter(lines::add, 4);
+
+    for (int i = 0; i < 1000; i++) {
+      bounded.accept(new byte[1000]);
+    }
+    bounded.flush();
+
+    assertThat(lines).containsExactly("\0\0\0\0" + LineSplitter.cutMarker(4, 999_996));
+  }
 }

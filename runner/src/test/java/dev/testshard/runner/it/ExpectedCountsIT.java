@@ -28,6 +28,7 @@ class ExpectedCountsIT {
         "failing",
         "faults",
         "snapshot-files",
+        "runaway",
         "surefire-config"
       })
   void recordedCountsAndTestCasesMatchALiveSurefireRun(String example) throws Exception {
