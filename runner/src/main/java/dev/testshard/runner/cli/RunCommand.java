@@ -239,7 +239,7 @@ final class RunCommand implements Callable<Integer> {
                     options.runTimeout(),
                     keepOnFailure),
                 progress,
-                new SourceFiles(snapshot.files()),
+                SourceFiles.forSnapshot(snapshot)::of,
                 new ServiceContext(
                     session.engine(),
                     options.config(),
