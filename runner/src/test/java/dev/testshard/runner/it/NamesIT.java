@@ -29,6 +29,28 @@ class NamesIT {
     Cli.Result result =
         Cli.run("run", "--project", project.toString(), "--report-dir", reportDir.toString());
 
+    assertReport(result, reportDir);
+
+    // Fixed shards by class, planned from the history the first run left, per module.
+    Path byClassDir = temp.resolve("by-class");
+    Cli.Result byClass =
+        Cli.run(
+            "run",
+            "--project",
+            project.toString(),
+            "--no-build",
+            "--shard-by",
+            "class",
+            "--report-dir",
+            byClassDir.toString());
+
+    assertReport(byClass, byClassDir);
+    assertThat(timed(project.resolve(".testshard/timings.json")))
+        .containsExactlyInAnyOrder(
+            "a x.SameTest", "b x.SameTest", "a x.GrüßeTest", "b x.Ça$VaTest");
+  }
+
+  private static void assertReport(Cli.Result result, Path reportDir) throws Exception {
     assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
     assertThat(result.out())
         .contains("FAILED x.SameTest > failsOnlyInB")
@@ -38,20 +60,28 @@ class NamesIT {
         .containsExactlyElementsOf(Examples.expectedTests("names").orElseThrow());
     RunReport report = new RunReport(reportDir);
     assertThat(report.suites)
-        .extracting(TestSuiteResult::name, TestSuiteResult::tests, TestSuiteResult::failures)
+        .extracting(
+            TestSuiteResult::name,
+            TestSuiteResult::tests,
+            TestSuiteResult::failures,
+            TestSuiteResult::file)
         .containsExactlyInAnyOrder(
-            tuple("x.SameTest", 1, 0),
-            tuple("x.SameTest", 2, 1),
-            tuple("x.GrüßeTest", 2, 0),
-            tuple("x.Ça$VaTest", 2, 0));
-    List<String> timed = new ArrayList<>();
-    for (JsonNode timing :
-        new ObjectMapper().readTree(reportDir.resolve("timings.json").toFile()).get("classes")) {
-      timed.add(timing.get("module").asText() + " " + timing.get("name").asText());
-    }
-    assertThat(timed)
+            tuple("x.SameTest", 1, 0, "a/src/test/java/x/SameTest.java"),
+            tuple("x.SameTest", 2, 1, "b/src/test/java/x/SameTest.java"),
+            tuple("x.GrüßeTest", 2, 0, "a/src/test/java/x/GrüßeTest.java"),
+            tuple("x.Ça$VaTest", 2, 0, "b/src/test/java/x/Ça$VaTest.java"));
+    assertThat(timed(reportDir.resolve("timings.json")))
         .containsExactlyInAnyOrder(
             "a x.SameTest", "b x.SameTest", "a x.GrüßeTest", "b x.Ça$VaTest");
     assertThat(report.leftovers().isEmpty()).isTrue();
+  }
+
+  /** The classes of a timings file, as "module class". */
+  private static List<String> timed(Path timings) throws Exception {
+    List<String> timed = new ArrayList<>();
+    for (JsonNode timing : new ObjectMapper().readTree(timings.toFile()).get("classes")) {
+      timed.add(timing.get("module").asText() + " " + timing.get("name").asText());
+    }
+    return timed;
   }
 }
