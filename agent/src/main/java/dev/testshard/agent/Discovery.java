@@ -62,8 +62,10 @@ public final class Discovery {
     RequestFilters filters =
         new RequestFilters(excludedEngines, SurefireSelection.readIfGiven(selectionFile));
     LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request();
+    Pattern includePattern = include == null ? null : Pattern.compile(include);
     if (filters.hasSelection()) {
-      List<DiscoverySelector> selectors = selectedClasses(module, rootPaths, filters, sink);
+      List<DiscoverySelector> selectors =
+          selectedClasses(module, rootPaths, filters, includePattern, sink);
       if (selectors.isEmpty()) {
         return;
       }
@@ -74,7 +76,6 @@ public final class Discovery {
     filters.applyTo(request);
     Launcher launcher = LauncherFactory.create();
     TestPlan plan = launcher.discover(request.build());
-    Pattern includePattern = include == null ? null : Pattern.compile(include);
 
     Map<String, ClassTally> classes = new LinkedHashMap<>();
     Map<String, Integer> unshardable = new LinkedHashMap<>();
@@ -114,11 +115,18 @@ public final class Discovery {
 
   /**
    * Surefire's directory scan: every class file under the roots whose path the selection takes,
-   * nested classes included, selected by name. A class that cannot be loaded is left out with a
-   * warning (one such class would otherwise fail the whole engine's discovery).
+   * nested classes included, selected by name. A class that cannot be loaded is kept out of the
+   * request (one such class would otherwise fail the whole engine's discovery) but not out of the
+   * run: it is sent as a class without known tests, so that its shard reports it as an error, as
+   * Surefire fails on it too. Never a silent omission, whatever the reason: a missing dependency,
+   * or a file name the JVM's file name encoding cannot decode.
    */
   private static List<DiscoverySelector> selectedClasses(
-      String module, Set<Path> roots, RequestFilters filters, Consumer<String> sink)
+      String module,
+      Set<Path> roots,
+      RequestFilters filters,
+      Pattern include,
+      Consumer<String> sink)
       throws IOException {
     Set<String> names = new TreeSet<>();
     for (Path root : roots) {
@@ -137,14 +145,33 @@ public final class Discovery {
         Class.forName(name, false, loader);
         selectors.add(DiscoverySelectors.selectClass(name));
       } catch (ClassNotFoundException | LinkageError e) {
+        if (include != null && !include.matcher(name).matches()) {
+          continue;
+        }
+        sink.accept(
+            EventStream.event("class")
+                .put("module", module)
+                .put("class", name)
+                .put("engines", List.of())
+                .put("tests", 0)
+                .put("testNames", List.of())
+                .toString());
         sink.accept(
             EventStream.event("warning")
                 .put("module", module)
-                .put("message", "cannot load test class " + name + ", left out: " + e)
+                .put("message", unloadable(name, e))
                 .toString());
       }
     }
     return selectors;
+  }
+
+  private static String unloadable(String name, Throwable e) {
+    return "cannot load test class "
+        + name
+        + " (its shard reports it as an error): "
+        + e
+        + FileNameEncoding.hint(name);
   }
 
   /** {@code com/acme/Foo$Inner.class} → {@code com.acme.Foo$Inner}; null for other files. */

@@ -281,8 +281,12 @@ final class ResultListener implements TestExecutionListener {
     }
     TestPlan current = plan;
     return current == null
-        ? className(id).indexOf('$') < 0
+        ? className(id).equals(TestSources.topLevel(className(id), () -> javaClass(id)))
         : className(id).equals(TestSources.topLevelClass(current, id));
+  }
+
+  private static Class<?> javaClass(TestIdentifier id) {
+    return id.getSource().map(ClassSource.class::cast).orElseThrow().getJavaClass();
   }
 
   private static String className(TestIdentifier id) {

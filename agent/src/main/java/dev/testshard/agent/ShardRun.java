@@ -71,7 +71,13 @@ public final class ShardRun {
             EventStream.event("class-error")
                 .put("class", className)
                 .put("type", e.getClass().getName())
-                .put("message", "cannot load test class " + className + ": " + e)
+                .put(
+                    "message",
+                    "cannot load test class "
+                        + className
+                        + ": "
+                        + e
+                        + FileNameEncoding.hint(className))
                 .put("trace", StackTraces.of(e)));
       }
     }

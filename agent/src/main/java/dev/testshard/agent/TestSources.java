@@ -1,6 +1,7 @@
 package dev.testshard.agent;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -30,20 +31,42 @@ final class TestSources {
    * class is involved.
    */
   static String topLevelClass(TestPlan plan, TestIdentifier id) {
-    String outermost = null;
+    ClassSource outermost = null;
     for (TestIdentifier current = id; current != null; current = parent(plan, current)) {
       if (current.getSource().orElse(null) instanceof ClassSource classSource) {
-        outermost = classSource.getClassName();
+        outermost = classSource;
       }
     }
-    if (outermost == null) {
-      outermost = declaringClass(plan, id);
+    if (outermost != null) {
+      return topLevel(outermost.getClassName(), outermost::getJavaClass);
     }
-    if (outermost == null) {
-      return null;
+    for (TestIdentifier current = id; current != null; current = parent(plan, current)) {
+      if (current.getSource().orElse(null) instanceof MethodSource methodSource) {
+        return topLevel(methodSource.getClassName(), methodSource::getJavaClass);
+      }
     }
-    int dollar = outermost.indexOf('$');
-    return dollar < 0 ? outermost : outermost.substring(0, dollar);
+    return null;
+  }
+
+  /**
+   * The top-level class of a class: by the class itself, since a {@code $} may be part of a
+   * top-level class's own name ({@code Ça$Va}); by the name up to the first {@code $} only when the
+   * class cannot be loaded.
+   */
+  static String topLevel(String className, Supplier<Class<?>> javaClass) {
+    int dollar = className.indexOf('$');
+    if (dollar < 0) {
+      return className;
+    }
+    try {
+      Class<?> type = javaClass.get();
+      while (type.getEnclosingClass() != null) {
+        type = type.getEnclosingClass();
+      }
+      return type.getName();
+    } catch (RuntimeException | LinkageError e) {
+      return className.substring(0, dollar);
+    }
   }
 
   private static TestIdentifier parent(TestPlan plan, TestIdentifier id) {

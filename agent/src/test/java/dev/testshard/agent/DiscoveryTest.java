@@ -11,6 +11,7 @@ import dev.testshard.agent.fixtures.DisabledFixture;
 import dev.testshard.agent.fixtures.NestedFixture;
 import dev.testshard.agent.fixtures.ParameterizedFixture;
 import dev.testshard.agent.fixtures.PassFailFixture;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,6 +131,44 @@ class DiscoveryTest {
             "m0", List.of(dir.resolve("missing").toString()), null, List.of(), null, lines::add);
 
     assertThat(lines).isEmpty();
+  }
+
+  @Test
+  void sendsASelectedClassFileThatCannotBeLoadedAsAClassWithoutTestsAndWarns(@TempDir Path dir)
+      throws Exception {
+    // A class file no class loader finds under its name, as a garbled file name gives.
+    Path ghost = dir.resolve("classes/probe/GhostTest.class");
+    Files.createDirectories(ghost.getParent());
+    Files.write(ghost, new byte[0]);
+    Path selection = Files.writeString(dir.resolve("selection"), "include **/*Test\n");
+    List<String> lines = new ArrayList<>();
+
+    new Discovery()
+        .discover(
+            "m0",
+            List.of(dir.resolve("classes").toString()),
+            null,
+            List.of(),
+            selection.toString(),
+            lines::add);
+
+    List<Map<String, Object>> events = lines.stream().map(RecordedEvents::parse).toList();
+    assertThat(events)
+        .extracting(event -> text(event, "event"))
+        .containsExactly("class", "warning");
+    assertThat(text(events.get(0), "class")).isEqualTo("probe.GhostTest");
+    assertThat(number(events.get(0), "tests")).isZero();
+    assertThat(text(events.get(1), "message"))
+        .startsWith("cannot load test class probe.GhostTest (its shard reports it as an error)")
+        .contains("ClassNotFoundException");
+  }
+
+  @Test
+  void explainsAClassNameGarbledByTheFileNameEncoding() {
+    assertThat(FileNameEncoding.hint("probe.\uFFFD\uFFFDn.T"))
+        .contains("file name encoding")
+        .contains("UTF-8 locale");
+    assertThat(FileNameEncoding.hint("probe.\u00fcn\u00ef.T")).isEmpty();
   }
 
   private static List<Map<String, Object>> discover(String include) throws Exception {

@@ -19,6 +19,9 @@ import java.util.function.Consumer;
  */
 final class InputSuite {
 
+  /** A property testshard writes on every suite of its reports. */
+  private static final String WRITTEN_BY_TESTSHARD = JUnitXmlReader.KEPT_PROPERTY_PREFIX + "shard";
+
   private final String name;
   private final String hostname;
   private final Instant timestamp;
@@ -100,6 +103,11 @@ final class InputSuite {
 
   /** The top-level class that a test case of this suite with this {@code classname} belongs to. */
   private String ownerOf(String className) {
+    if (suiteClass != null && properties.containsKey(WRITTEN_BY_TESTSHARD)) {
+      // A suite testshard named after a class is that top-level class, named as it is: its name
+      // may hold a $ of its own (Ça$Va), which must not be taken for a nested class's.
+      return name;
+    }
     if (suiteClass != null && (namedAfterPackagedClass || !isClassName(className))) {
       return suiteClass;
     }

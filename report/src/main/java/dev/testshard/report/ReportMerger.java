@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,30 @@ public final class ReportMerger {
   public static Totals merge(
       List<Path> inputs, Path target, String reportName, Instant timestamp, ReportLimits limits)
       throws IOException {
+    return merge(
+        inputs, Collections.nCopies(inputs.size(), ""), target, reportName, timestamp, limits);
+  }
+
+  /**
+   * As {@link #merge(List, Path, String, Instant, ReportLimits)}, but a class joins only the parts
+   * of inputs of the same scope: {@code scopes.get(i)} is the scope of {@code inputs.get(i)}, such
+   * as the module whose tests it holds, so that the same class name in two modules stays two
+   * suites, as Maven Surefire's two report files have it.
+   */
+  public static Totals merge(
+      List<Path> inputs,
+      List<String> scopes,
+      Path target,
+      String reportName,
+      Instant timestamp,
+      ReportLimits limits)
+      throws IOException {
     List<Path> files = List.copyOf(inputs);
-    Map<String, Places> index = index(files);
+    if (scopes.size() != files.size()) {
+      throw new IllegalArgumentException("one scope per input");
+    }
+    List<String> fileScopes = List.copyOf(scopes);
+    Map<String, Places> index = index(files, fileScopes);
     try (MergedReportWriter writer =
         MergedReportWriter.open(target, reportName, timestamp, limits)) {
       for (int fileIndex = 0; fileIndex < files.size(); fileIndex++) {
@@ -48,7 +71,7 @@ public final class ReportMerger {
         read(
             files.get(fileIndex),
             suite -> {
-              Places places = index.get(suite.name());
+              Places places = index.get(key(fileScopes.get(currentFile), suite.name()));
               int currentPart = part[0]++;
               if (places == null || places.parts == 1) { // null: the file changed since indexing
                 write(writer, suite);
@@ -74,7 +97,12 @@ public final class ReportMerger {
     }
   }
 
-  private static Map<String, Places> index(List<Path> files) throws IOException {
+  private static String key(String scope, String className) {
+    return scope + "\n" + className;
+  }
+
+  private static Map<String, Places> index(List<Path> files, List<String> scopes)
+      throws IOException {
     Map<String, Places> index = new HashMap<>();
     for (int fileIndex = 0; fileIndex < files.size(); fileIndex++) {
       int currentFile = fileIndex;
@@ -83,7 +111,9 @@ public final class ReportMerger {
           files.get(fileIndex),
           suite -> {
             Places places =
-                index.computeIfAbsent(suite.name(), name -> new Places(currentFile, part[0]));
+                index.computeIfAbsent(
+                    key(scopes.get(currentFile), suite.name()),
+                    name -> new Places(currentFile, part[0]));
             places.parts++;
             if (places.files.isEmpty()
                 || places.files.get(places.files.size() - 1) != currentFile) {

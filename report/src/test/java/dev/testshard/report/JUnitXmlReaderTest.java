@@ -368,6 +368,25 @@ class JUnitXmlReaderTest {
             "com.acme.GreeterTest$Inner");
   }
 
+  @Test
+  void keepsTheNameOfASuiteTestshardWroteForAClassWithADollarInItsOwnName() throws IOException {
+    Path file =
+        write(
+            """
+            <testsuites>
+              <testsuite name="x.Ça$VaTest">
+                <properties><property name="testshard.shard" value="worker-1"/></properties>
+                <testcase classname="x.Ça$VaTest" name="geht"/>
+                <testcase classname="x.Ça$VaTest$Bien" name="merci"/>
+              </testsuite>
+            </testsuites>
+            """);
+
+    assertThat(readAll(file))
+        .extracting(TestSuiteResult::name, TestSuiteResult::tests)
+        .containsExactly(tuple("x.Ça$VaTest", 2));
+  }
+
   private Path write(String xml) throws IOException {
     Path file = Files.createTempFile(dir, "TEST-", ".xml");
     Files.writeString(file, xml);

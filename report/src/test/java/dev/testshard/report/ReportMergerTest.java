@@ -74,6 +74,32 @@ class ReportMergerTest {
   }
 
   @Test
+  void keepsTheSameClassOfTwoScopesAsTwoSuitesAndJoinsItWithinAScope() throws IOException {
+    Path a1 = shardReport("a1.xml", suite("x.SameTest", "a-1", null, 1, passed("x.SameTest", "t")));
+    Path b1 =
+        shardReport("b1.xml", suite("x.SameTest", "b-1", null, 2, failed("x.SameTest", "t", "no")));
+    Path a2 = shardReport("a2.xml", suite("x.SameTest", "a-2", null, 3, passed("x.SameTest", "u")));
+    Path target = dir.resolve("merged.xml");
+
+    Totals totals =
+        ReportMerger.merge(
+            List.of(a1, b1, a2),
+            List.of("a", "b", "a"),
+            target,
+            "r",
+            REPORT_TIME,
+            ReportLimits.DEFAULTS);
+
+    List<TestSuiteResult> suites = readAll(target);
+    assertThat(suites)
+        .extracting(TestSuiteResult::name, TestSuiteResult::hostname, TestSuiteResult::tests)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("x.SameTest", "a-1,a-2", 2),
+            org.assertj.core.groups.Tuple.tuple("x.SameTest", "b-1", 1));
+    assertThat(totals.tests()).isEqualTo(3);
+  }
+
+  @Test
   void keepsDuplicateTestCasesFromDifferentInputs() throws IOException {
     Path first = shardReport("1.xml", suite("a.A", "s1", null, 1, passed("a.A", "t()")));
     Path second = shardReport("2.xml", suite("a.A", "s2", null, 1, failed("a.A", "t()", "flaky")));

@@ -183,7 +183,7 @@ public final class Pipeline {
       plan =
           BinPacker.pack(
               classes, options.shards(), options.keepTogether(), history.estimator(classes));
-      long known = classes.stream().filter(c -> history.secondsOf(c.className()) != null).count();
+      long known = classes.stream().filter(c -> history.secondsOf(c) != null).count();
       say(
           "balanced %d shards with times of %d of %d classes from %s; lower bound %.1f s",
           plan.shards().size(),

@@ -255,7 +255,7 @@ final class RunCommand implements Callable<Integer> {
                             : duration("--min-stall-limit", minStallLimit),
                         history::secondsOf)),
                 progress,
-                new SourceFiles(snapshot.files()),
+                SourceFiles.forSnapshot(snapshot)::of,
                 new ServiceContext(
                     session.engine(),
                     options.config(),

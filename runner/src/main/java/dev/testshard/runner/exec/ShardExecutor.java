@@ -33,6 +33,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -63,7 +64,7 @@ public final class ShardExecutor implements AutoCloseable {
   private final Snapshot snapshot;
   private final ExecutionSettings settings;
   private final ProgressListener progress;
-  private final Function<String, String> sourceFiles;
+  private final BiFunction<String, String, String> sourceFiles;
   private final ShardContainers containers;
   private final ServicesOfShards serviceLifecycle;
   private final Set<String> running = ConcurrentHashMap.newKeySet();
@@ -78,7 +79,7 @@ public final class ShardExecutor implements AutoCloseable {
       Snapshot snapshot,
       ExecutionSettings settings,
       ProgressListener progress,
-      Function<String, String> sourceFiles,
+      BiFunction<String, String, String> sourceFiles,
       ServiceContext services) {
     this.engine = engine;
     this.resources = resources;
@@ -214,7 +215,7 @@ public final class ShardExecutor implements AutoCloseable {
               ? "not started: " + runStopReason
               : "every worker of module " + queue.module() + " was lost" + workersLost;
       ShardResult lost =
-          new ShardResultCollector(rest, tasks.size(), sourceFiles, "shards/")
+          new ShardResultCollector(rest, tasks.size(), sourceFilesOf(rest), "shards/")
               .finish(ContainerExit.failed(cause), 0);
       progress.shardFinished(lost);
       results.add(lost);
@@ -235,6 +236,11 @@ public final class ShardExecutor implements AutoCloseable {
     }
   }
 
+  /** Source files of the shard's classes, in its module first. */
+  private Function<String, String> sourceFilesOf(Shard shard) {
+    return className -> sourceFiles.apply(shard.module(), className);
+  }
+
   private ShardResult runShard(ShardTask task, int index) {
     Shard shard = task.shard();
     int shardCount = task.shardCount();
@@ -245,7 +251,7 @@ public final class ShardExecutor implements AutoCloseable {
     Path shardDir = settings.reportDir().resolve(relativeDir);
     String logPointer = relativeDir + "/output.log";
     ShardResultCollector collector =
-        new ShardResultCollector(shard, shardCount, sourceFiles, logPointer);
+        new ShardResultCollector(shard, shardCount, sourceFilesOf(shard), logPointer);
     String notStarted = runStopReason;
     if (notStarted != null) {
       ShardResult result = collector.finish(ContainerExit.failed("not started: " + notStarted), 0);

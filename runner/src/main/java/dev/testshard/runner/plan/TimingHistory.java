@@ -21,14 +21,31 @@ import java.util.regex.Pattern;
 /**
  * How long each top-level test class took in earlier runs, for planning balanced shards. Read from
  * testshard's own {@code timings.json} or from any JUnit XML report (a merged report from CI,
- * Surefire's reports): a suite's time is its class's time.
+ * Surefire's reports): a suite's time is its class's time. {@code timings.json} keys a class by its
+ * module too, so that the same class name in two modules keeps two times; a JUnit XML history knows
+ * no modules, and its times apply to a class of that name in any module.
  */
 public final class TimingHistory {
 
   private final Map<String, Double> seconds;
+  private final Map<String, Double> moduleSeconds;
 
   public TimingHistory(Map<String, Double> seconds) {
+    this(seconds, Map.of());
+  }
+
+  /**
+   * @param seconds by class name, for a class whose module the history does not know
+   * @param moduleSeconds by {@link #key(String, String)} of module and class name
+   */
+  TimingHistory(Map<String, Double> seconds, Map<String, Double> moduleSeconds) {
     this.seconds = Collections.unmodifiableMap(new LinkedHashMap<>(seconds));
+    this.moduleSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(moduleSeconds));
+  }
+
+  /** The key of a class in a module: module ids and class names hold no line breaks. */
+  static String key(String module, String className) {
+    return (module == null ? "" : module) + "\n" + className;
   }
 
   public static TimingHistory empty() {
@@ -41,20 +58,24 @@ public final class TimingHistory {
       return empty();
     }
     Map<String, Double> seconds = new LinkedHashMap<>();
+    Map<String, Double> moduleSeconds = new LinkedHashMap<>();
     try {
       if (file.getFileName().toString().endsWith(".xml")) {
         JUnitXmlReader.read(
             file, suite -> seconds.merge(suite.name(), suite.timeSeconds(), Double::sum));
       } else {
         for (RunTimings.ClassTiming timing : TimingsJson.read(file).classes()) {
-          seconds.put(timing.name(), timing.seconds());
+          seconds.merge(timing.name(), timing.seconds(), Math::max);
+          if (timing.module() != null) {
+            moduleSeconds.put(key(timing.module(), timing.name()), timing.seconds());
+          }
         }
       }
     } catch (IOException | RuntimeException e) {
       throw new TestshardException(
           ExitCodes.USAGE, "cannot read the timing history " + file + ": " + e.getMessage(), e);
     }
-    return new TimingHistory(seconds);
+    return new TimingHistory(seconds, moduleSeconds);
   }
 
   /**
@@ -66,14 +87,14 @@ public final class TimingHistory {
     if (Files.isRegularFile(file) && !file.getFileName().toString().endsWith(".xml")) {
       try {
         for (RunTimings.ClassTiming timing : TimingsJson.read(file).classes()) {
-          merged.put(timing.name(), timing);
+          merged.put(key(timing.module(), timing.name()), timing);
         }
       } catch (IOException | RuntimeException e) {
         // an unreadable history is replaced by this run's
       }
     }
     for (RunTimings.ClassTiming timing : run.classes()) {
-      merged.put(timing.name(), timing);
+      merged.put(key(timing.module(), timing.name()), timing);
     }
     TimingsJson.write(
         file,
@@ -97,8 +118,14 @@ public final class TimingHistory {
    */
   public List<DiscoveredClass> knownAmong(String module, Set<String> present, String include) {
     Predicate<String> matching = matching(include);
-    return seconds.entrySet().stream()
-        .filter(e -> present.contains(e.getKey()) && matching.test(e.getKey()))
+    Map<String, Double> known = new LinkedHashMap<>();
+    for (String name : present) {
+      Double time = secondsOf(module, name);
+      if (time != null && matching.test(name)) {
+        known.put(name, time);
+      }
+    }
+    return known.entrySet().stream()
         .sorted(
             Map.Entry.<String, Double>comparingByValue()
                 .reversed()
@@ -113,8 +140,14 @@ public final class TimingHistory {
   }
 
   /** The measured time of a class, or null. */
-  public Double secondsOf(String className) {
-    return seconds.get(className);
+  public Double secondsOf(DiscoveredClass testClass) {
+    return secondsOf(testClass.module(), testClass.className());
+  }
+
+  /** The time measured in the module, else under the name in a history without modules. */
+  private Double secondsOf(String module, String className) {
+    Double inModule = moduleSeconds.get(key(module, className));
+    return inModule != null ? inModule : seconds.get(className);
   }
 
   /**
@@ -127,7 +160,7 @@ public final class TimingHistory {
     double total = 0;
     int tests = 0;
     for (DiscoveredClass testClass : classes) {
-      Double known = seconds.get(testClass.className());
+      Double known = secondsOf(testClass);
       if (known != null) {
         total += known;
         tests += Math.max(1, testClass.tests().size());
@@ -136,7 +169,7 @@ public final class TimingHistory {
     double perTest = tests > 0 ? total / tests : 0.1;
     double perClass = tests > 0 ? 0 : 1.0;
     return testClass -> {
-      Double known = seconds.get(testClass.className());
+      Double known = secondsOf(testClass);
       return known != null ? known : perClass + perTest * Math.max(1, testClass.tests().size());
     };
   }

@@ -114,11 +114,15 @@ public final class RunReportWriter {
       throws IOException {
     long mergeStart = System.nanoTime();
     List<Path> inputs = new ArrayList<>();
+    List<String> modules = new ArrayList<>();
     for (ShardResult result : results) {
       inputs.add(writeShard(result, started));
+      modules.add(result.shard().module());
     }
+    // By module: the same class name in two modules stays two suites, as in Surefire's reports.
     Totals totals =
-        ReportMerger.merge(inputs, reportDir.resolve(MERGED_XML), projectName, started, limits);
+        ReportMerger.merge(
+            inputs, modules, reportDir.resolve(MERGED_XML), projectName, started, limits);
     RunTimings timings = timings(runId, results);
     StepTimes stepTimes =
         RunStepTimes.of(

@@ -28,7 +28,18 @@ import java.util.regex.Pattern;
 public final class HostJdkBaseImage {
 
   /** Raise when the image's content changes, so that cached images are rebuilt. */
-  private static final String FORMAT = "host-jdk/1";
+  private static final String FORMAT = "host-jdk/2";
+
+  /**
+   * Where glibc keeps the C.UTF-8 locale: {@code C.utf8} since glibc 2.35 (Debian bookworm, Ubuntu
+   * 22.04, Fedora 35), {@code C.UTF-8} in Debian's and Ubuntu's older patched glibc. glibc has no
+   * built-in UTF-8 locale, so without these files {@code LANG=C.UTF-8} falls back to "C": the JVM's
+   * {@code sun.jnu.encoding} (file names; no {@code -D} can set it on Linux), {@code file.encoding}
+   * and {@code native.encoding} become ANSI_X3.4-1968, and a test class in a package such as {@code
+   * probe.ünï} cannot be found.
+   */
+  static final List<Path> UTF8_LOCALES =
+      List.of(Path.of("/usr/lib/locale/C.utf8"), Path.of("/usr/lib/locale/C.UTF-8"));
 
   private static final Set<String> SKIPPED_DIRS =
       Set.of("legal", "man", "include", "jmods", "demo", "sample", "docs");
@@ -85,7 +96,9 @@ public final class HostJdkBaseImage {
               + "\n"
               + modulesStamp
               + "\n"
-              + System.getProperty("os.arch"));
+              + System.getProperty("os.arch")
+              + "\n"
+              + utf8Locales());
     } catch (IOException e) {
       throw new TestshardException(
           ExitCodes.USAGE, "cannot read the host JDK at " + javaHome + ": " + e.getMessage(), e);
@@ -109,6 +122,9 @@ public final class HostJdkBaseImage {
       for (Path library : libraries) {
         Path content = library.toRealPath();
         tar.addFile("rootfs" + library, content, true);
+      }
+      for (Path locale : utf8Locales()) {
+        addTree(tar, locale, "rootfs" + locale);
       }
       tar.addText(
           "rootfs/etc/passwd",
@@ -152,6 +168,25 @@ public final class HostJdkBaseImage {
             return FileVisitResult.CONTINUE;
           }
         });
+  }
+
+  /**
+   * The host's C.UTF-8 locale directories (about 400 KB), so that the tests run with the UTF-8
+   * encodings a host with a UTF-8 locale gives Maven Surefire's forked JVM. The locale files must
+   * match the C library, which is the host's own here.
+   */
+  static List<Path> utf8Locales() {
+    return UTF8_LOCALES.stream().filter(Files::isDirectory).toList();
+  }
+
+  private static void addTree(TarWriter tar, Path dir, String prefix) throws IOException {
+    try (var files = Files.walk(dir)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(file)) {
+          tar.addFile(prefix + "/" + dir.relativize(file).toString().replace('\\', '/'), file);
+        }
+      }
+    }
   }
 
   /** Every shared library the JDK's executables and libraries link against, per ldd. */

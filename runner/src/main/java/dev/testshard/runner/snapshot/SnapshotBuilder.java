@@ -186,21 +186,38 @@ public final class SnapshotBuilder {
         agent.get().append());
   }
 
-  /** The top-level classes compiled under a test root: {@code a/b/C.class} is {@code a.b.C}. */
+  /**
+   * The top-level classes compiled under a test root: {@code a/b/C.class} is {@code a.b.C}. A
+   * {@code $} marks a nested class only when the name before it is a class compiled beside it: a
+   * top-level class may have one in its own name ({@code a/b/Ça$Va.class}).
+   */
   static Set<String> topLevelClasses(Path root) {
     if (!Files.isDirectory(root)) {
       return Set.of();
     }
     try (Stream<Path> paths = Files.walk(root)) {
-      return paths
-          .map(path -> root.relativize(path).toString().replace('\\', '/'))
-          .filter(name -> name.endsWith(".class") && !name.contains("$"))
-          .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
-          .filter(name -> !name.endsWith("package-info") && !name.endsWith("module-info"))
+      Set<String> classes =
+          paths
+              .map(path -> root.relativize(path).toString().replace('\\', '/'))
+              .filter(name -> name.endsWith(".class"))
+              .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
+              .filter(name -> !name.endsWith("package-info") && !name.endsWith("module-info"))
+              .collect(Collectors.toCollection(TreeSet::new));
+      return classes.stream()
+          .filter(name -> !isNested(name, classes))
           .collect(Collectors.toCollection(TreeSet::new));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the classes under " + root, e);
     }
+  }
+
+  private static boolean isNested(String name, Set<String> classes) {
+    for (int dollar = name.indexOf('$'); dollar > 0; dollar = name.indexOf('$', dollar + 1)) {
+      if (classes.contains(name.substring(0, dollar))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -67,8 +67,39 @@ class TimingHistoryTest {
 
     TimingHistory history = TimingHistory.read(file);
 
-    assertThat(history.secondsOf("a.A")).isEqualTo(5.0);
-    assertThat(history.secondsOf("a.B")).isEqualTo(4.0);
+    assertThat(history.secondsOf(testClass("a.A", 1))).isEqualTo(5.0);
+    assertThat(history.secondsOf(testClass("a.B", 1))).isEqualTo(4.0);
+  }
+
+  @Test
+  void keepsTheTimesOfTheSameClassNameInTwoModulesApart() throws Exception {
+    Path file = temp.resolve(".testshard/timings.json");
+    TimingHistory.update(
+        file,
+        new RunTimings(
+            RunTimings.FORMAT,
+            "r1",
+            List.of(
+                new RunTimings.ClassTiming("x.SameTest", "a", "s1", 2.0, 1),
+                new RunTimings.ClassTiming("x.SameTest", "b", "s2", 7.0, 2)),
+            List.of()));
+    TimingHistory.update(
+        file,
+        new RunTimings(
+            RunTimings.FORMAT,
+            "r2",
+            List.of(new RunTimings.ClassTiming("x.SameTest", "a", "s1", 3.0, 1)),
+            List.of()));
+
+    TimingHistory history = TimingHistory.read(file);
+
+    assertThat(history.secondsOf(new DiscoveredClass("a", "x.SameTest", List.of(), List.of())))
+        .isEqualTo(3.0);
+    assertThat(history.secondsOf(new DiscoveredClass("b", "x.SameTest", List.of(), List.of())))
+        .isEqualTo(7.0);
+    assertThat(history.knownAmong("b", java.util.Set.of("x.SameTest"), null))
+        .extracting(DiscoveredClass::module)
+        .containsExactly("b");
   }
 
   @Test
@@ -79,7 +110,7 @@ class TimingHistoryTest {
         "<testsuites><testsuite name=\"a.A\" tests=\"1\" time=\"12.5\">"
             + "<testcase classname=\"a.A\" name=\"x\" time=\"1\"/></testsuite></testsuites>");
 
-    assertThat(TimingHistory.read(xml).secondsOf("a.A")).isEqualTo(12.5);
+    assertThat(TimingHistory.read(xml).secondsOf(testClass("a.A", 1))).isEqualTo(12.5);
   }
 
   @Test

@@ -31,6 +31,20 @@ class SourceFilesTest {
   }
 
   @Test
+  void findsTheSourceOfAClassInItsOwnModuleWhenTwoModulesHaveIt() {
+    SourceFiles sources =
+        new SourceFiles(
+            new ProjectFiles(
+                Path.of("/project"),
+                List.of("a/src/test/java/x/SameTest.java", "b/src/test/java/x/SameTest.java"),
+                ""),
+            java.util.Map.of("a", "a", "b", "b"));
+
+    assertThat(sources.of("b", "x.SameTest")).isEqualTo("b/src/test/java/x/SameTest.java");
+    assertThat(sources.of("a", "x.SameTest")).isEqualTo("a/src/test/java/x/SameTest.java");
+  }
+
+  @Test
   void prefersTheTestSourceOverAMainSourceOfTheSameName() {
     SourceFiles sources =
         sources(

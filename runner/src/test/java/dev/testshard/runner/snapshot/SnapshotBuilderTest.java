@@ -18,6 +18,8 @@ class SnapshotBuilderTest {
         List.of(
             "a/b/CartTest.class",
             "a/b/CartTest$Nested.class",
+            "a/b/\u00c7a$VaTest.class",
+            "a/b/\u00c7a$VaTest$Bien.class",
             "a/b/package-info.class",
             "Root.class",
             "a/b/notes.txt")) {
@@ -26,7 +28,9 @@ class SnapshotBuilderTest {
       Files.writeString(path, "");
     }
 
-    assertThat(SnapshotBuilder.topLevelClasses(root)).containsExactly("Root", "a.b.CartTest");
+    // A $ in a top-level class's own name does not make it nested.
+    assertThat(SnapshotBuilder.topLevelClasses(root))
+        .containsExactly("Root", "a.b.CartTest", "a.b.\u00c7a$VaTest");
     assertThat(SnapshotBuilder.topLevelClasses(root.resolve("missing"))).isEmpty();
   }
 
