@@ -89,7 +89,7 @@ public final class ShardExecutor implements AutoCloseable {
     this.containers = new ShardContainers(snapshot, settings, resources);
     this.serviceLifecycle =
         new ServicesOfShards(
-            services != null && services.hasServices() ? services : null,
+            services,
             snapshot,
             resources,
             progress,
@@ -274,7 +274,8 @@ public final class ShardExecutor implements AutoCloseable {
         exit =
             new AgentContainer(engine, resources)
                 .run(
-                    containers.spec(task, index, shardServices),
+                    containers.spec(
+                        task, index, serviceLifecycle.testEnvironment(task, index), shardServices),
                     new EventSinkToCollector(
                         shard,
                         collector,
