@@ -196,6 +196,14 @@ public final class ShardExecutor implements AutoCloseable {
     Set<WorkQueue> queues = new LinkedHashSet<>();
     tasks.forEach(task -> queues.add(task.queue()));
     for (WorkQueue queue : queues) {
+      try {
+        // Workers that were all lost early (services that failed at once, a JVM that cannot
+        // start) may end before discovery: their module's classes are still to account for.
+        queue.awaitClasses();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while discovery was running", e);
+      }
       List<DiscoveredClass> left = queue.drain();
       if (left.isEmpty()) {
         continue;
