@@ -336,6 +336,10 @@ public final class ShardExecutor implements AutoCloseable {
         running.remove(containerId.get());
       }
     }
+    if (collector.helloMillis() == 0 && serviceFailure == null) {
+      collector.jvmStartFailure(
+          JvmStartFailure.fromLog(shardDir.resolve("output.log"), settings.limits().pids()));
+    }
     String reason = stopReason.get();
     if (reason == null && runStopReason != null && !collector.sawFinalEvent()) {
       reason = runStopReason;
