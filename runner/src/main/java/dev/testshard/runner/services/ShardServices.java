@@ -337,7 +337,8 @@ public final class ShardServices implements AutoCloseable {
       return "";
     }
     String last = trimmed.substring(trimmed.lastIndexOf('\n') + 1).strip();
-    return ": " + (last.length() > 200 ? last.substring(0, 200) + "..." : last);
+    // Whole: the useful part of a tool's complaint is often at its end.
+    return ": " + last;
   }
 
   private static void write(Path file, String text) {
