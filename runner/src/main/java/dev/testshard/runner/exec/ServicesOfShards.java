@@ -13,7 +13,8 @@ import java.util.function.BooleanSupplier;
 /**
  * The services of every shard of a run: started before the shard's container, with their own
  * network; after it, removed when the shard passed, else their logs saved and the services removed
- * or, with {@code --keep-on-failure}, kept running.
+ * or, with {@code --keep-on-failure}, kept running. Also the configuration file's environment of
+ * every test container, which does not depend on there being services.
  */
 final class ServicesOfShards {
 
