@@ -76,8 +76,10 @@ class SettingsIT {
   @Test
   void aProcessLimitTheJvmCannotStartWithReportsEveryPlannedTestAsAnError() throws Exception {
     Path reports = temp.resolve("pids");
+    assertThat(settings).contains("pids-limit: 300");
 
-    Cli.Result result = run(settings, reports, "--pids-limit", "1", "--rerun-failing", "0");
+    Cli.Result result =
+        run(settings.replace("pids-limit: 300", "pids-limit: 1"), reports, "--rerun-failing", "0");
 
     assertThat(result.exitCode()).as(result.out()).isEqualTo(4);
     RunReport report = new RunReport(reports);
