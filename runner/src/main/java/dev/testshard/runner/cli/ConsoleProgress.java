@@ -138,7 +138,7 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
     Totals totals = result.totals();
     String verdict =
         result.status() == ShardStatus.LOST
-            ? "LOST: " + ProgressText.oneLine(result.lostReason())
+            ? "LOST: " + ProgressText.firstLine(result.lostReason())
             : result.status() == ShardStatus.FAILED ? "failed" : "passed";
     line(
         String.format(

@@ -112,7 +112,7 @@ final class RunSummaryPrinter {
           result.status().name().toLowerCase(Locale.ROOT)
               + (result.lostReason() == null
                   ? ""
-                  : ": " + ProgressText.oneLine(result.lostReason()));
+                  : ": " + ProgressText.firstLine(result.lostReason()));
       out.printf(Locale.ROOT, row + "  %s%n", concat(cells, status));
     }
   }
@@ -147,7 +147,7 @@ final class RunSummaryPrinter {
                 result.shard().id(),
                 lost,
                 lost == 1 ? "" : "s",
-                ProgressText.oneLine(result.lostReason())));
+                ProgressText.firstLine(result.lostReason())));
         lines.add("    output: " + log);
       }
     }

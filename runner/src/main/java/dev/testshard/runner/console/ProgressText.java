@@ -88,14 +88,22 @@ public final class ProgressText {
    * line only, at most 160 characters.
    */
   public static String oneLine(String text) {
+    String line = firstLine(text);
+    return line.length() > MESSAGE_CHARS ? line.substring(0, MESSAGE_CHARS) + "..." : line;
+  }
+
+  /**
+   * The whole first line of {@code text}, escape sequences removed and control characters replaced:
+   * for causes (why a shard was lost), whose useful part is often at the end.
+   */
+  public static String firstLine(String text) {
     if (text == null) {
       return "";
     }
     String line = XmlText.sanitize(text).strip();
     int newline = line.indexOf('\n');
     line = newline < 0 ? line : line.substring(0, newline).stripTrailing();
-    line = line.replace('\t', ' ').replace('\r', ' ');
-    return line.length() > MESSAGE_CHARS ? line.substring(0, MESSAGE_CHARS) + "..." : line;
+    return line.replace('\t', ' ').replace('\r', ' ');
   }
 
   /**

@@ -6,17 +6,19 @@ import dev.testshard.runner.snapshot.Snapshot;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 /**
  * The services of every shard of a run: started before the shard's container, with their own
  * network; after it, removed when the shard passed, else their logs saved and the services removed
- * or, with {@code --keep-on-failure}, kept running.
+ * or, with {@code --keep-on-failure}, kept running. Also the configuration file's environment of
+ * every test container, which does not depend on there being services.
  */
 final class ServicesOfShards {
 
-  private final ServiceContext services;
+  private final ServiceContext context;
   private final Snapshot snapshot;
   private final RunResources resources;
   private final ProgressListener progress;
@@ -25,17 +27,17 @@ final class ServicesOfShards {
   private final List<ShardExecutor.KeptShard> kept = new CopyOnWriteArrayList<>();
 
   /**
-   * @param services the run's services, or null when it has none
+   * @param context the run's environment and services from the configuration file, or null
    * @param stopping whether the run is stopping (a service still starting then gives up)
    */
   ServicesOfShards(
-      ServiceContext services,
+      ServiceContext context,
       Snapshot snapshot,
       RunResources resources,
       ProgressListener progress,
       boolean keepOnFailure,
       BooleanSupplier stopping) {
-    this.services = services;
+    this.context = context;
     this.snapshot = snapshot;
     this.resources = resources;
     this.progress = progress;
@@ -48,21 +50,25 @@ final class ServicesOfShards {
     return List.copyOf(kept);
   }
 
+  /**
+   * The configuration file's environment of the shard's test container, whether or not the run has
+   * services (empty without a configuration).
+   */
+  Map<String, String> testEnvironment(ShardExecutor.ShardTask task, int index) {
+    return context == null
+        ? Map.of()
+        : ShardServices.testEnvironment(context, identity(task, index));
+  }
+
   /** Starts the shard's services, or returns null when the run has none. */
   ShardServices start(ShardExecutor.ShardTask task, int index, Path shardDir, String relativeDir) {
-    if (services == null) {
+    if (context == null || !context.hasServices()) {
       return null;
     }
-    Snapshot.SnapshotModule module = snapshot.module(task.shard().module());
     ShardServices shardServices =
         new ShardServices(
-            services,
-            new ShardServices.ShardIdentity(
-                task.shard().id(),
-                index,
-                task.shard().directoryName(),
-                module.classpath(),
-                module.workingDir()),
+            context,
+            identity(task, index),
             shardDir.resolve("services"),
             resources::containerCreated,
             stopping,
@@ -78,6 +84,16 @@ final class ServicesOfShards {
               (System.nanoTime() - start) / 1e9));
     }
     return shardServices;
+  }
+
+  private ShardServices.ShardIdentity identity(ShardExecutor.ShardTask task, int index) {
+    Snapshot.SnapshotModule module = snapshot.module(task.shard().module());
+    return new ShardServices.ShardIdentity(
+        task.shard().id(),
+        index,
+        task.shard().directoryName(),
+        module.classpath(),
+        module.workingDir());
   }
 
   /** Saves the services' logs when the shard did not pass, then removes or keeps them. */

@@ -31,8 +31,15 @@ final class ShardContainers {
    * The container for one task: its agent command, environment, labels, network and limits.
    *
    * @param index the shard's or worker's 1-based number in the run (Surefire's fork number)
+   * @param configEnv the configuration file's environment, templates expanded (with or without
+   *     services)
+   * @param shardServices the shard's services, or null when the run has none
    */
-  ContainerSpec spec(ShardExecutor.ShardTask task, int index, ShardServices shardServices) {
+  ContainerSpec spec(
+      ShardExecutor.ShardTask task,
+      int index,
+      Map<String, String> configEnv,
+      ShardServices shardServices) {
     Shard shard = task.shard();
     Snapshot.SnapshotModule module = snapshot.module(shard.module());
     List<String> command = new ArrayList<>();
@@ -74,9 +81,7 @@ final class ShardContainers {
     labels.put("dev.testshard.shard", shard.id());
     Map<String, String> env = new HashMap<>();
     module.environment().forEach((name, value) -> env.put(name, withForkNumber(value, forkNumber)));
-    if (shardServices != null) {
-      env.putAll(shardServices.testEnvironment());
-    }
+    env.putAll(configEnv);
     env.put("HOME", "/tmp");
     env.put("TESTSHARD_SHARD", shard.id());
     env.put("TESTSHARD_RUN", resources.runId());

@@ -90,7 +90,7 @@ public final class ShardExecutor implements AutoCloseable {
     this.containers = new ShardContainers(snapshot, settings, resources);
     this.serviceLifecycle =
         new ServicesOfShards(
-            services != null && services.hasServices() ? services : null,
+            services,
             snapshot,
             resources,
             progress,
@@ -197,6 +197,14 @@ public final class ShardExecutor implements AutoCloseable {
     Set<WorkQueue> queues = new LinkedHashSet<>();
     tasks.forEach(task -> queues.add(task.queue()));
     for (WorkQueue queue : queues) {
+      try {
+        // Workers that were all lost early (services that failed at once, a JVM that cannot
+        // start) may end before discovery: their module's classes are still to account for.
+        queue.awaitClasses();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while discovery was running", e);
+      }
       List<DiscoveredClass> left = queue.drain();
       if (left.isEmpty()) {
         continue;
@@ -281,7 +289,8 @@ public final class ShardExecutor implements AutoCloseable {
         exit =
             new AgentContainer(engine, resources)
                 .run(
-                    containers.spec(task, index, shardServices),
+                    containers.spec(
+                        task, index, serviceLifecycle.testEnvironment(task, index), shardServices),
                     watched(
                         new EventSinkToCollector(
                             shard,
@@ -338,6 +347,10 @@ public final class ShardExecutor implements AutoCloseable {
       if (containerId.get() != null) {
         running.remove(containerId.get());
       }
+    }
+    if (collector.helloMillis() == 0 && serviceFailure == null) {
+      collector.jvmStartFailure(
+          JvmStartFailure.fromLog(shardDir.resolve("output.log"), settings.limits().pids()));
     }
     String reason = stopReason.get();
     if (reason == null && runStopReason != null && !collector.sawFinalEvent()) {

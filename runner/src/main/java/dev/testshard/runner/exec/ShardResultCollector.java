@@ -42,6 +42,7 @@ public final class ShardResultCollector {
   private String agentError;
   private String protocolError;
   private String engineFailure;
+  private String jvmStartFailure;
   private final Map<String, String> failedTestIds = new LinkedHashMap<>();
 
   /**
@@ -134,6 +135,14 @@ public final class ShardResultCollector {
     }
   }
 
+  /**
+   * Records why the test JVM died before its agent started, as its output says (e.g. it cannot
+   * start threads), for the lost tests' message.
+   */
+  public void jvmStartFailure(String cause) {
+    jvmStartFailure = cause;
+  }
+
   /** When the agent started (epoch ms, the container's clock), or 0. */
   public long helloMillis() {
     return helloMillis;
@@ -221,7 +230,10 @@ public final class ShardResultCollector {
         case 137 -> "the container was killed (SIGKILL, exit code 137) before the agent finished";
         case 143 -> "the container was stopped (SIGTERM, exit code 143) before the agent finished";
         default ->
-            "the test JVM exited with code " + exit.exitCode() + " before the agent finished";
+            "the test JVM exited with code "
+                + exit.exitCode()
+                + " before the agent finished"
+                + (jvmStartFailure == null ? "" : ": " + jvmStartFailure);
       };
     }
     if (exit.exitCode() != null && exit.exitCode() != 0) {

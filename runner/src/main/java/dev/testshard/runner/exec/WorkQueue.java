@@ -166,6 +166,16 @@ public final class WorkQueue {
     return filled;
   }
 
+  /**
+   * Waits until the classes are known ({@link #fill}) or will never come ({@link #cancel}), so that
+   * workers lost before discovery ended still leave their module's classes to account for.
+   */
+  public synchronized void awaitClasses() throws InterruptedException {
+    while (!open) {
+      wait(WAIT_SLICE_MILLIS);
+    }
+  }
+
   /** What no worker took (all of them were lost); empties the queue. */
   public synchronized List<DiscoveredClass> drain() {
     List<DiscoveredClass> rest = List.copyOf(classes);

@@ -73,12 +73,29 @@ public final class ShardServices implements AutoCloseable {
     this.evidenceDir = evidenceDir;
     this.created = created;
     this.stopped = stopped;
-    this.templateValues =
-        Map.of(
-            "shard.id", shard.id(),
-            "shard.index", Integer.toString(shard.index()),
-            "run.id", context.runId(),
-            "classpath", shard.classpath());
+    this.templateValues = templateValues(context, shard);
+  }
+
+  private static Map<String, String> templateValues(ServiceContext context, ShardIdentity shard) {
+    return Map.of(
+        "shard.id", shard.id(),
+        "shard.index", Integer.toString(shard.index()),
+        "run.id", context.runId(),
+        "classpath", shard.classpath());
+  }
+
+  /**
+   * The configuration file's environment of a shard's test container, templates expanded: the same
+   * with or without services.
+   */
+  public static Map<String, String> testEnvironment(ServiceContext context, ShardIdentity shard) {
+    Map<String, String> values = templateValues(context, shard);
+    Map<String, String> env = new LinkedHashMap<>();
+    context
+        .config()
+        .env()
+        .forEach((k, v) -> env.put(k, Templates.expand(v, values, context.hostEnv())));
+    return env;
   }
 
   /**
@@ -105,9 +122,7 @@ public final class ShardServices implements AutoCloseable {
 
   /** The environment of the shard's test container, templates expanded. */
   public Map<String, String> testEnvironment() {
-    Map<String, String> env = new LinkedHashMap<>();
-    context.config().env().forEach((k, v) -> env.put(k, expand(v)));
-    return env;
+    return testEnvironment(context, shard);
   }
 
   /**
@@ -322,7 +337,8 @@ public final class ShardServices implements AutoCloseable {
       return "";
     }
     String last = trimmed.substring(trimmed.lastIndexOf('\n') + 1).strip();
-    return ": " + (last.length() > 200 ? last.substring(0, 200) + "..." : last);
+    // Whole: the useful part of a tool's complaint is often at its end.
+    return ": " + last;
   }
 
   private static void write(Path file, String text) {

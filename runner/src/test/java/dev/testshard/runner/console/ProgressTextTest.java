@@ -67,4 +67,12 @@ class ProgressTextTest {
     assertThat(ProgressText.oneLine("x".repeat(500))).hasSize(163);
     assertThat(ProgressText.oneLine(null)).isEmpty();
   }
+
+  @Test
+  void aCauseForTheConsoleIsItsWholeFirstLine() {
+    String cause = "services could not start: " + "x".repeat(300) + ": exec: sleep not found";
+
+    assertThat(ProgressText.firstLine(cause + "\nmore")).isEqualTo(cause);
+    assertThat(ProgressText.firstLine(null)).isEmpty();
+  }
 }

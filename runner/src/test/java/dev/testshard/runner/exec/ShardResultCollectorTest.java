@@ -204,6 +204,26 @@ class ShardResultCollectorTest {
   }
 
   @Test
+  void aJvmThatDiedBeforeTheAgentStartedLosesEveryPlannedTestNamingWhy() {
+    collector.jvmStartFailure("the JVM cannot start threads");
+
+    ShardResult result = collector.finish(ContainerExit.exited(1, false), 1);
+
+    assertThat(result.status()).isEqualTo(ShardStatus.LOST);
+    assertThat(result.lostReason())
+        .isEqualTo(
+            "the test JVM exited with code 1 before the agent finished: the JVM cannot start"
+                + " threads");
+    assertThat(result.totals().tests()).isEqualTo(result.totals().errors()).isEqualTo(5);
+    assertThat(cases(result, PAY).get(0).problem().message())
+        .isEqualTo(
+            "not run: the test JVM exited with code 1 before the agent finished: the JVM cannot"
+                + " start threads (see "
+                + LOG
+                + ")");
+  }
+
+  @Test
   void losesAShardWhoseJvmDiedBeforeTheAgentFinished() {
     feed(event("hello").with("protocol", 1));
     feed(classStarted(CART));

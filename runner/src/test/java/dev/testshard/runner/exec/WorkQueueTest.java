@@ -104,4 +104,29 @@ class WorkQueueTest {
         .as("two left for two workers")
         .isNull();
   }
+
+  @Test
+  void awaitingTheClassesEndsWithTheFillOrTheCancel() throws Exception {
+    WorkQueue filled = WorkQueue.awaiting("m", List.of(discovered("a.LongTest")));
+    CompletableFuture<Void> waiting =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                filled.awaitClasses();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+
+    Thread.sleep(150);
+    assertThat(waiting).as("provisional classes are not the module's classes").isNotDone();
+    filled.fill(List.of(discovered("a.MidTest")), c -> 1.0);
+    waiting.get(5, TimeUnit.SECONDS);
+    assertThat(filled.drain()).extracting(DiscoveredClass::className).containsExactly("a.MidTest");
+
+    WorkQueue cancelled = WorkQueue.awaiting("m", List.of());
+    cancelled.cancel();
+    cancelled.awaitClasses();
+    assertThat(cancelled.drain()).isEmpty();
+  }
 }

@@ -82,6 +82,47 @@ class ServiceFailuresIT {
   }
 
   @Test
+  void servicesThatFailAtOnceInEveryWorkerReportEveryPlannedTestWithTheWholeCause()
+      throws Exception {
+    // The base image has no sleep: the service cannot start, in every worker, long before
+    // discovery has told what the planned tests are.
+    Path config =
+        config(
+            """
+            services:
+              broken:
+                image: %s
+                command: ["sleep", "1000"]
+            """
+                .formatted(SettingsIT.baseImage()));
+    Path reports = temp.resolve("cannot-start");
+
+    Cli.Result result = run(config, reports);
+
+    assertThat(result.exitCode()).as(result.out()).isEqualTo(4);
+    RunReport report = new RunReport(reports);
+    String cause = "executable file not found";
+    assertEveryTestIsAnErrorSaying(report, "services could not start");
+    assertEveryTestIsAnErrorSaying(report, cause);
+    // Every planned test, as discovery found them, not an empty report: 13 test cases (a class
+    // of only dynamic or parameterized tests stands for them as a whole) in 3 classes.
+    assertThat(report.rootTotals.tests()).isEqualTo(report.rootTotals.errors()).isEqualTo(13);
+    assertThat(report.suites)
+        .extracting(TestSuiteResult::name)
+        .containsExactlyInAnyOrder(
+            "com.example.snapshot.calc.RpnCalculatorTest",
+            "com.example.snapshot.greeting.GreeterTest",
+            "com.example.snapshot.greeting.GreetingFileTest");
+    assertThat(report.testCase("com.example.snapshot.calc.RpnCalculatorTest", "divisionByZero"))
+        .isPresent();
+    assertThat(report.summary.toString()).contains(cause);
+    // The console names the cause in full, not cut before its useful part.
+    assertThat(result.out().lines().filter(l -> l.contains("LOST") && l.contains(cause)))
+        .isNotEmpty();
+    assertThat(report.leftovers().isEmpty()).as("leftovers").isTrue();
+  }
+
+  @Test
   void aFailingSetupStepFailsItsShardNamingTheStep() throws Exception {
     Path config =
         config(
