@@ -253,7 +253,7 @@ final class RunCommand implements Callable<Integer> {
                         minStallLimit == null
                             ? StallLimit.DEFAULT_FLOOR
                             : duration("--min-stall-limit", minStallLimit),
-                        history::secondsOf)),
+                        history::longestSecondsOf)),
                 progress,
                 SourceFiles.forSnapshot(snapshot)::of,
                 new ServiceContext(

@@ -144,6 +144,21 @@ public final class TimingHistory {
     return secondsOf(testClass.module(), testClass.className());
   }
 
+  /**
+   * The longest time measured for a class of this name in any module (or under the name alone), or
+   * null: for what knows the running class by its name only (the default deadline).
+   */
+  public Double longestSecondsOf(String className) {
+    Double longest = seconds.get(className);
+    String suffix = "\n" + className;
+    for (Map.Entry<String, Double> entry : moduleSeconds.entrySet()) {
+      if (entry.getKey().endsWith(suffix) && (longest == null || entry.getValue() > longest)) {
+        longest = entry.getValue();
+      }
+    }
+    return longest;
+  }
+
   /** The time measured in the module, else under the name in a history without modules. */
   private Double secondsOf(String module, String className) {
     Double inModule = moduleSeconds.get(key(module, className));

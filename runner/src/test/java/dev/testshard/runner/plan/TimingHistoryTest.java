@@ -127,4 +127,19 @@ class TimingHistoryTest {
     }
     return new RunTimings(RunTimings.FORMAT, id, classes, List.of());
   }
+
+  @Test
+  void theLongestTimeOfAClassNameInAnyModuleIsWhatTheDefaultDeadlineGoesBy() {
+    TimingHistory history =
+        new TimingHistory(
+            Map.of("x.Old", 3.0),
+            Map.of(
+                TimingHistory.key("a", "x.SameTest"), 2.0,
+                TimingHistory.key("b", "x.SameTest"), 7.0,
+                TimingHistory.key("b", "x.OtherSameTest"), 50.0));
+
+    assertThat(history.longestSecondsOf("x.SameTest")).isEqualTo(7.0);
+    assertThat(history.longestSecondsOf("x.Old")).isEqualTo(3.0);
+    assertThat(history.longestSecondsOf("x.Unknown")).isNull();
+  }
 }
