@@ -181,6 +181,11 @@ final class ProjectOptions {
         failsafe);
   }
 
+  /** Whether the user named the report directory (else it is the default under target/). */
+  boolean reportDirChosen() {
+    return reportDir != null;
+  }
+
   /** The configuration file's content, or an empty configuration when there is none. */
   ProjectConfig projectConfig(Path projectDir) {
     ProjectConfig loaded =

@@ -6,6 +6,7 @@ import dev.testshard.runner.Pipeline;
 import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.WorkersFirst;
 import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.FileProblems;
 import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.console.ProgressModel;
@@ -29,7 +30,7 @@ import dev.testshard.runner.services.ServiceImages;
 import dev.testshard.runner.snapshot.Snapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -146,7 +147,7 @@ final class RunCommand implements Callable<Integer> {
             limits(),
             duration("--shard-timeout", shardTimeout),
             duration("--timeout", runTimeout));
-    ReportDirectory.prepare(options.reportDir());
+    ReportDirectory.prepare(options.reportDir(), project.reportDirChosen());
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
     StepTimer steps = StepTimer.sinceProcessStart();
@@ -262,6 +263,13 @@ final class RunCommand implements Callable<Integer> {
           results = new Retries(executor, retryLost, rerunFailing, progress::note).apply(results);
           kept = executor.kept();
         }
+      } catch (RuntimeException e) {
+        // Shards write their logs and raw results into the report directory as they run.
+        if (!FileProblems.isNoSpace(e)) {
+          throw e;
+        }
+        reports.discard();
+        throw reportNotWritten(options.reportDir(), e);
       }
       if (session.interrupted()) {
         err.println("testshard: interrupted; containers removed, no report written");
@@ -280,16 +288,21 @@ final class RunCommand implements Callable<Integer> {
                 results,
                 exitCode,
                 steps);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      } catch (IOException | RuntimeException e) {
+        throw reportNotWritten(options.reportDir(), e);
       }
       CoverageMerges.mergeInto(snapshot.coverage(), options.reportDir(), log, err);
       if (!options.timings().getFileName().toString().endsWith(".xml")) {
         try {
           TimingHistory.update(
               options.timings(), RunReportWriter.timings(session.resources().runId(), results));
-        } catch (IOException e) {
-          err.println("testshard: warning: cannot update the timing history: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+          err.println(
+              "testshard: warning: cannot update the timing history "
+                  + options.timings()
+                  + ": "
+                  + (e instanceof IOException io ? FileProblems.reason(io) : e.getMessage())
+                  + " (this run's report is complete)");
         }
       }
       new RunSummaryPrinter(out, verbosity)
@@ -308,6 +321,32 @@ final class RunCommand implements Callable<Integer> {
       out.flush();
       return exitCode;
     }
+  }
+
+  /**
+   * A report that could not be written, say on a full disk, is one line and exit 2: what was
+   * written of it is gone (see RunReportWriter.writeRun), so nothing half-written looks complete.
+   */
+  private static RuntimeException reportNotWritten(Path reportDir, Exception e) {
+    if (e instanceof IOException io) {
+      return new TestshardException(
+          ExitCodes.USAGE,
+          "cannot write the report to "
+              + reportDir
+              + ": "
+              + FileProblems.reason(io)
+              + "; no report written",
+          e);
+    }
+    if (FileProblems.isNoSpace(e)) {
+      return new TestshardException(
+          ExitCodes.USAGE,
+          "cannot write the report to "
+              + reportDir
+              + ": no space left on device; no report written",
+          e);
+    }
+    return (RuntimeException) e;
   }
 
   private ContainerSpec.Limits limits() {
