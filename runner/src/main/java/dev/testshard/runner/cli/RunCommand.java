@@ -350,15 +350,19 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private ContainerSpec.Limits limits() {
-    if (retryLost < 0 || rerunFailing < 0) {
-      throw new TestshardException(
-          ExitCodes.USAGE, "--retry-lost and --rerun-failing must not be negative");
-    }
-    if (cpus < 0 || pidsLimit < 0) {
-      throw new TestshardException(ExitCodes.USAGE, "--cpus and --pids-limit must not be negative");
-    }
+    notNegative("--retry-lost", retryLost);
+    notNegative("--rerun-failing", rerunFailing);
+    notNegative("--cpus", cpus);
+    notNegative("--pids-limit", pidsLimit);
     return new ContainerSpec.Limits(
         MemorySize.parse(memory), Math.round(cpus * 1_000_000_000L), pidsLimit);
+  }
+
+  private static void notNegative(String option, double value) {
+    if (value < 0) {
+      throw TestshardException.badValue(
+          option, "must not be negative: " + (value == (long) value ? "" + (long) value : value));
+    }
   }
 
   private static Duration duration(String option, String text) {
@@ -368,7 +372,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       return Durations.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new TestshardException(ExitCodes.USAGE, option + ": " + e.getMessage());
+      throw TestshardException.badValue(option, e.getMessage());
     }
   }
 }
