@@ -289,6 +289,7 @@ final class RunCommand implements Callable<Integer> {
                 exitCode,
                 steps);
       } catch (IOException | RuntimeException e) {
+        reports.discard();
         throw reportNotWritten(options.reportDir(), e);
       }
       CoverageMerges.mergeInto(snapshot.coverage(), options.reportDir(), log, err);
@@ -324,29 +325,22 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /**
-   * A report that could not be written, say on a full disk, is one line and exit 2: what was
-   * written of it is gone (see RunReportWriter.writeRun), so nothing half-written looks complete.
+   * A report that could not be written, say on a full disk, is one line and exit 2; what was
+   * written of it is gone (RunReportWriter.discard), so nothing half-written looks complete. Other
+   * failures are returned as they are.
    */
   private static RuntimeException reportNotWritten(Path reportDir, Exception e) {
-    if (e instanceof IOException io) {
-      return new TestshardException(
-          ExitCodes.USAGE,
-          "cannot write the report to "
-              + reportDir
-              + ": "
-              + FileProblems.reason(io)
-              + "; no report written",
-          e);
+    String reason =
+        e instanceof IOException io
+            ? FileProblems.reason(io)
+            : FileProblems.isNoSpace(e) ? "no space left on device" : null;
+    if (reason == null) {
+      return (RuntimeException) e;
     }
-    if (FileProblems.isNoSpace(e)) {
-      return new TestshardException(
-          ExitCodes.USAGE,
-          "cannot write the report to "
-              + reportDir
-              + ": no space left on device; no report written",
-          e);
-    }
-    return (RuntimeException) e;
+    return new TestshardException(
+        ExitCodes.USAGE,
+        "cannot write the report to " + reportDir + ": " + reason + "; no report written",
+        e);
   }
 
   private ContainerSpec.Limits limits() {

@@ -106,28 +106,10 @@ public final class RunReportWriter {
 
   /**
    * Merges the shard files and writes the summary, with the run's step times from {@code steps};
-   * returns the merged totals. When a file cannot be written (a full disk), the report files
-   * written so far and the {@code shards/} directory are removed before the exception is thrown: a
-   * report without its summary or HTML must not look complete, and its raw files may be cut short.
+   * returns the merged totals. When it fails (a full disk), {@link #discard()} removes what it
+   * wrote.
    */
   public Totals writeRun(
-      String projectName,
-      String runId,
-      Instant started,
-      double wallSeconds,
-      List<ShardResult> results,
-      int exitCode,
-      StepTimer steps)
-      throws IOException {
-    try {
-      return write(projectName, runId, started, wallSeconds, results, exitCode, steps);
-    } catch (IOException | RuntimeException e) {
-      discard();
-      throw e;
-    }
-  }
-
-  private Totals write(
       String projectName,
       String runId,
       Instant started,
@@ -163,7 +145,11 @@ public final class RunReportWriter {
     return totals;
   }
 
-  /** Removes the report files and the shards' files, as far as they can be removed. */
+  /**
+   * Removes the report files and the shards' files, as far as they can be removed: after a failure
+   * to write them, a report without its summary or HTML must not look complete, and the shards' raw
+   * files may be cut short.
+   */
   public void discard() {
     for (String name : List.of(MERGED_XML, SUMMARY_JSON, TIMINGS_JSON, INDEX_HTML)) {
       AtomicFiles.deleteQuietly(reportDir.resolve(name));

@@ -76,7 +76,7 @@ class ConfigValuesTest {
       throws Exception {
     Files.writeString(project.resolve("testshard.yaml"), key + ": " + value + "\n");
 
-    Result result = run("run", "--project", project.toString());
+    CliTest.Result result = CliTest.run("run", "--project", project.toString());
 
     assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.errLines())
@@ -112,8 +112,8 @@ class ConfigValuesTest {
   void theSameValueOnTheCommandLineNamesTheFlag() throws Exception {
     Files.writeString(project.resolve("testshard.yaml"), "parallel: two\n");
 
-    Result typed = run("run", "--project", project.toString(), "--parallel=0");
-    Result shortFlag = run("run", "--project", project.toString(), "-j", "two");
+    CliTest.Result typed = CliTest.run("run", "--project", project.toString(), "--parallel=0");
+    CliTest.Result shortFlag = CliTest.run("run", "--project", project.toString(), "-j", "two");
 
     assertThat(typed.errLines())
         .containsExactly("testshard: --parallel: must be at least 1, not 0");
@@ -132,22 +132,5 @@ class ConfigValuesTest {
               assertThat(e.option()).isEqualTo("--classpath");
               assertThat(e.problem()).startsWith("entry ").endsWith(" does not exist");
             });
-  }
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code;
-    try (PrintWriter outWriter = new PrintWriter(out);
-        PrintWriter errWriter = new PrintWriter(err)) {
-      code = Main.run(outWriter, errWriter, args);
-    }
-    return new Result(code, out.toString(), err.toString());
-  }
-
-  private record Result(int code, String out, String err) {
-    List<String> errLines() {
-      return err.lines().filter(line -> !line.isBlank()).toList();
-    }
   }
 }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -48,24 +46,14 @@ class ReportDirectoryTest {
     Path site = Files.createDirectories(temp.resolve("site"));
     Files.writeString(site.resolve("index.html"), "<h1>my site</h1>");
     Map<String, String> before = contents(site);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+    CliTest.Result result =
+        CliTest.run("run", "--project", project.toString(), "--report-dir", site.toString());
 
-    int code =
-        Main.run(
-            new PrintWriter(out, true),
-            new PrintWriter(err, true),
-            "run",
-            "--project",
-            project.toString(),
-            "--report-dir",
-            site.toString());
-
-    assertThat(code).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString().lines().toList())
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.errLines())
         .singleElement()
         .satisfies(line -> assertThat(line).startsWith("testshard: report directory " + site));
-    assertThat(out.toString()).isEmpty();
+    assertThat(result.out()).isEmpty();
     assertThat(contents(site)).isEqualTo(before);
   }
 

@@ -63,16 +63,7 @@ class BrokenStateIT {
     Files.write(history, new byte[] {0, 1, 2, (byte) 0xff});
     Path reportDir = temp.resolve("report");
 
-    Cli.Result result =
-        Cli.run(
-            "run",
-            "--project",
-            project.toString(),
-            "--no-build",
-            "--timings",
-            history.toString(),
-            "--report-dir",
-            reportDir.toString());
+    Cli.Result result = runBuilt(history, reportDir);
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.errLines())
@@ -123,16 +114,7 @@ class BrokenStateIT {
       Path reportDir = disk.dir.resolve("report");
       Path history = temp.resolve("state/timings.json");
 
-      Cli.Result result =
-          Cli.run(
-              "run",
-              "--project",
-              project.toString(),
-              "--no-build",
-              "--timings",
-              history.toString(),
-              "--report-dir",
-              reportDir.toString());
+      Cli.Result result = runBuilt(history, reportDir);
 
       assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
       assertThat(result.errLines())
@@ -150,6 +132,19 @@ class BrokenStateIT {
       assertThat(history).doesNotExist();
       assertThat(leftovers(result.out()).isEmpty()).as("labelled leftovers").isTrue();
     }
+  }
+
+  /** Runs what {@link #buildAndDiscoverOnce} built, with this history and report directory. */
+  private static Cli.Result runBuilt(Path history, Path reportDir) {
+    return Cli.run(
+        "run",
+        "--project",
+        project.toString(),
+        "--no-build",
+        "--timings",
+        history.toString(),
+        "--report-dir",
+        reportDir.toString());
   }
 
   private static Path discoveryCacheEntry() throws Exception {
