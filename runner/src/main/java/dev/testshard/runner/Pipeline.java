@@ -128,7 +128,7 @@ public final class Pipeline {
     long discoverStart = System.nanoTime();
     List<String> warnings = new ArrayList<>();
     String cacheKey = DiscoveryCache.key(snapshot, options.include(), options.excludedEngines());
-    Optional<DiscoveryCache.Entry> cached = discoveryCache.read(cacheKey);
+    Optional<DiscoveryCache.Entry> cached = discoveryCache.read(cacheKey, warn);
     steps.flag(Step.DISCOVERY, cached.isPresent());
     List<DiscoveredClass> classes =
         steps.time(
@@ -146,7 +146,7 @@ public final class Pipeline {
                           options.excludedEngines(),
                           warnings,
                           background);
-              discoveryCache.write(cacheKey, found, warnings);
+              discoveryCache.write(cacheKey, found, warnings, warn);
               return found;
             });
     warnings.forEach(warn);
@@ -173,7 +173,8 @@ public final class Pipeline {
 
   /** The timing history that {@code --timings} names (empty when there is none yet). */
   public TimingHistory history() {
-    return TimingHistory.read(options.timings());
+    return TimingHistory.read(
+        options.timings(), warning -> err.println("testshard: warning: " + warning));
   }
 
   /** The fixed plan: balanced bins with {@code --shards}, else by {@code --shard-by}. */

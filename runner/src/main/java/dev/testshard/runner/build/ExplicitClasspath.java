@@ -35,8 +35,7 @@ public final class ExplicitClasspath {
         }
         Path path = projectDir.resolve(entry.strip()).toAbsolutePath().normalize();
         if (!Files.exists(path)) {
-          throw new TestshardException(
-              ExitCodes.USAGE, "--classpath entry " + entry + " does not exist");
+          throw TestshardException.badValue("--classpath", "entry " + entry + " does not exist");
         }
         entries.add(path);
       }

@@ -27,6 +27,10 @@ public final class MavenBuild {
 
   private final Path projectDir;
   private final List<String> mavenArgs;
+
+  /** Less free space than this where the build writes is taken as the cause of its failure. */
+  private static final long NEARLY_FULL_BYTES = 1 << 20;
+
   private final Path logFile;
   private final PrintWriter err;
 
@@ -67,7 +71,13 @@ public final class MavenBuild {
     if (exit != 0) {
       showErrors();
       throw new TestshardException(
-          ExitCodes.USAGE, "the Maven build failed (exit code " + exit + "); full log: " + logFile);
+          ExitCodes.USAGE,
+          "the Maven build failed (exit code "
+              + exit
+              + ")"
+              + fullDisk()
+              + "; full log: "
+              + logFile);
     }
     return fromEarlierBuild();
   }
@@ -143,6 +153,23 @@ public final class MavenBuild {
       return Files.isExecutable(wrapper) ? List.of(wrapper.toString()) : List.of("sh", "mvnw");
     }
     return List.of("mvn");
+  }
+
+  /**
+   * Names a full file system where the build writes (the project's {@code target/}, the log), the
+   * likely reason for the failure, or nothing.
+   */
+  private String fullDisk() {
+    for (Path dir : List.of(projectDir, logFile.getParent())) {
+      try {
+        if (Files.getFileStore(dir).getUsableSpace() < NEARLY_FULL_BYTES) {
+          return ": no space left on device in " + dir;
+        }
+      } catch (IOException e) {
+        // no answer: say nothing more
+      }
+    }
+    return "";
   }
 
   private void showErrors() {

@@ -7,6 +7,9 @@ import dev.testshard.runner.config.ProjectConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
@@ -23,8 +26,8 @@ import picocli.CommandLine.ParseResult;
 final class ConfigLookup implements CommandLine.IDefaultValueProvider {
 
   /** Options that make no sense in the file. */
-  private static final Set<String> NOT_IN_FILE =
-      Set.of("config", "project", "help", "version", "stacktrace");
+  static final Set<String> NOT_IN_FILE =
+      Set.of("config", "project", "help", "version", "stacktrace", "min-stall-limit");
 
   /** Commands that read the file. */
   private static final Set<String> CONFIGURED_COMMANDS = Set.of("run", "plan");
@@ -62,8 +65,102 @@ final class ConfigLookup implements CommandLine.IDefaultValueProvider {
       return TestshardCommand.commandLine(out, err).execute(args);
     }
     CommandLine commandLine = TestshardCommand.commandLine(out, err);
-    commandLine.setDefaultValueProvider(new ConfigLookup(config));
+    ConfigLookup lookup = new ConfigLookup(config);
+    commandLine.setDefaultValueProvider(lookup);
+    CommandLine.IParameterExceptionHandler parameterErrors =
+        commandLine.getParameterExceptionHandler();
+    commandLine.setParameterExceptionHandler(
+        (e, original) -> {
+          if (e.getArgSpec() instanceof OptionSpec option
+              && lookup.fromFile(option, Arrays.asList(original))) {
+            return lookup.report(
+                e.getCommandLine().getErr(),
+                option,
+                "'" + e.getValue() + "' " + expected(option, e));
+          }
+          return parameterErrors.handleParseException(e, original);
+        });
+    CommandLine.IExecutionExceptionHandler executionErrors =
+        commandLine.getExecutionExceptionHandler();
+    commandLine.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          if (e instanceof TestshardException bad && bad.option() != null) {
+            OptionSpec option = cmd.getCommandSpec().findOption(bad.option());
+            if (option != null && lookup.fromFile(option, parsed.originalArgs())) {
+              return lookup.report(cmd.getErr(), option, bad.problem());
+            }
+          }
+          return executionErrors.handleExecutionException(e, cmd, parsed);
+        });
     return commandLine.execute(args);
+  }
+
+  /**
+   * Whether the option's value came from the file: the file sets it, and no argument names it (the
+   * command line wins). Arguments are looked at as words, as picocli may not have finished parsing.
+   */
+  private boolean fromFile(OptionSpec option, List<String> args) {
+    if (!CONFIGURED_COMMANDS.contains(option.command().name())
+        || !config.options().containsKey(key(option))) {
+      return false;
+    }
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        break;
+      }
+      for (String name : option.names()) {
+        boolean shortName = !name.startsWith("--");
+        if (arg.equals(name) || arg.startsWith(name + "=") || shortName && arg.startsWith(name)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** One line naming the file and the key, exit code 2. */
+  private int report(PrintWriter err, OptionSpec option, String problem) {
+    err.println("testshard: " + config.sourceName() + ": " + key(option) + ": " + problem);
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  /** What a value of the option must be, for a value picocli could not convert. */
+  static String expected(OptionSpec option, CommandLine.ParameterException e) {
+    Class<?> type = option.type();
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return isNumber(e.getValue()) ? "is not a whole number" : "is not a number";
+    }
+    if (type == double.class || type == Double.class) {
+      return "is not a number";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "is not true or false";
+    }
+    if (type.isEnum()) {
+      return "is not one of "
+          + String.join(
+              ", ",
+              Arrays.stream(type.getEnumConstants())
+                  .map(c -> c.toString().toLowerCase(Locale.ROOT))
+                  .toList());
+    }
+    // picocli's own words, without the flag it names
+    return "is not valid: "
+        + e.getMessage().replaceFirst("^Invalid value for option '[^']*': ", "");
+  }
+
+  private static boolean isNumber(String text) {
+    try {
+      Double.parseDouble(text);
+      return true;
+    } catch (NumberFormatException | NullPointerException e) {
+      return false;
+    }
+  }
+
+  private static String key(OptionSpec option) {
+    return option.longestName().replaceFirst("^--", "");
   }
 
   private static Optional<ProjectConfig> find(CommandLine commandLine, String... args) {
@@ -115,7 +212,7 @@ final class ConfigLookup implements CommandLine.IDefaultValueProvider {
         || !CONFIGURED_COMMANDS.contains(option.command().name())) {
       return null;
     }
-    String key = option.longestName().replaceFirst("^--", "");
+    String key = key(option);
     return NOT_IN_FILE.contains(key) ? null : config.options().get(key);
   }
 }

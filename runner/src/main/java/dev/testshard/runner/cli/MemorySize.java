@@ -1,6 +1,5 @@
 package dev.testshard.runner.cli;
 
-import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
 import java.util.Locale;
 
@@ -28,13 +27,11 @@ final class MemorySize {
       // multiplyExact: "17179869185g" must not wrap around to a plausible 1g.
       long bytes = Math.multiplyExact(Long.parseLong(digits), factor);
       if (bytes < 6L << 20) {
-        throw new TestshardException(
-            ExitCodes.USAGE, "--memory " + text + " is below Docker's minimum of 6m");
+        throw TestshardException.badValue("--memory", text + " is below Docker's minimum of 6m");
       }
       return bytes;
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new TestshardException(
-          ExitCodes.USAGE, "--memory takes a size like 512m or 2g, not '" + text + "'");
+      throw TestshardException.badValue("--memory", "'" + text + "' is not a size like 512m or 2g");
     }
   }
 }

@@ -47,7 +47,7 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RunOptions options = project.toRunOptions(1, false, ContainerSpec.Limits.NONE, null, null);
-    ReportDirectory.prepare(options.reportDir());
+    ReportDirectory.prepare(options.reportDir(), project.reportDirChosen());
     // With --json, stdout carries only the JSON document.
     PrintWriter progress = json ? err : out;
     StepTimer steps = StepTimer.sinceProcessStart();

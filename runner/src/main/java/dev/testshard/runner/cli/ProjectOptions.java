@@ -136,19 +136,18 @@ final class ProjectOptions {
           ExitCodes.USAGE, "project directory " + project + " does not exist");
     }
     if (parallel < 1) {
-      throw new TestshardException(
-          ExitCodes.USAGE, "--parallel must be at least 1, not " + parallel);
+      throw TestshardException.badValue("--parallel", "must be at least 1, not " + parallel);
     }
     try {
       if (include != null) {
         Pattern.compile(include);
       }
     } catch (PatternSyntaxException e) {
-      throw new TestshardException(
-          ExitCodes.USAGE, "--include is not a valid regular expression: " + e.getDescription());
+      throw TestshardException.badValue(
+          "--include", "not a valid regular expression: " + e.getDescription());
     }
     if (shards < 0) {
-      throw new TestshardException(ExitCodes.USAGE, "--shards must be at least 1, not " + shards);
+      throw TestshardException.badValue("--shards", "must be at least 1, not " + shards);
     }
     Path timingsFile =
         timings != null
@@ -179,6 +178,11 @@ final class ProjectOptions {
         runTimeout,
         projectConfig(projectDir),
         failsafe);
+  }
+
+  /** Whether the user named the report directory (else it is the default under target/). */
+  boolean reportDirChosen() {
+    return reportDir != null;
   }
 
   /** The configuration file's content, or an empty configuration when there is none. */

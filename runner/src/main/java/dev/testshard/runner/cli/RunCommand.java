@@ -6,6 +6,7 @@ import dev.testshard.runner.Pipeline;
 import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.WorkersFirst;
 import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.FileProblems;
 import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.console.ProgressModel;
@@ -30,7 +31,7 @@ import dev.testshard.runner.services.ServiceImages;
 import dev.testshard.runner.snapshot.Snapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -157,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
             limits(),
             duration("--shard-timeout", shardTimeout),
             duration("--timeout", runTimeout));
-    ReportDirectory.prepare(options.reportDir());
+    ReportDirectory.prepare(options.reportDir(), project.reportDirChosen());
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
     StepTimer steps = StepTimer.sinceProcessStart();
@@ -278,6 +279,13 @@ final class RunCommand implements Callable<Integer> {
           results = new Retries(executor, retryLost, rerunFailing, progress::note).apply(results);
           kept = executor.kept();
         }
+      } catch (RuntimeException e) {
+        // Shards write their logs and raw results into the report directory as they run.
+        if (!FileProblems.isNoSpace(e)) {
+          throw e;
+        }
+        reports.discard();
+        throw reportNotWritten(options.reportDir(), e);
       }
       if (session.interrupted()) {
         err.println("testshard: interrupted; containers removed, no report written");
@@ -296,16 +304,22 @@ final class RunCommand implements Callable<Integer> {
                 results,
                 exitCode,
                 steps);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      } catch (IOException | RuntimeException e) {
+        reports.discard();
+        throw reportNotWritten(options.reportDir(), e);
       }
       CoverageMerges.mergeInto(snapshot.coverage(), options.reportDir(), log, err);
       if (!options.timings().getFileName().toString().endsWith(".xml")) {
         try {
           TimingHistory.update(
               options.timings(), RunReportWriter.timings(session.resources().runId(), results));
-        } catch (IOException e) {
-          err.println("testshard: warning: cannot update the timing history: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+          err.println(
+              "testshard: warning: cannot update the timing history "
+                  + options.timings()
+                  + ": "
+                  + (e instanceof IOException io ? FileProblems.reason(io) : e.getMessage())
+                  + " (this run's report is complete)");
         }
       }
       new RunSummaryPrinter(out, verbosity)
@@ -326,16 +340,39 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * A report that could not be written, say on a full disk, is one line and exit 2; what was
+   * written of it is gone (RunReportWriter.discard), so nothing half-written looks complete. Other
+   * failures are returned as they are.
+   */
+  private static RuntimeException reportNotWritten(Path reportDir, Exception e) {
+    String reason =
+        e instanceof IOException io
+            ? FileProblems.reason(io)
+            : FileProblems.isNoSpace(e) ? "no space left on device" : null;
+    if (reason == null) {
+      return (RuntimeException) e;
+    }
+    return new TestshardException(
+        ExitCodes.USAGE,
+        "cannot write the report to " + reportDir + ": " + reason + "; no report written",
+        e);
+  }
+
   private ContainerSpec.Limits limits() {
-    if (retryLost < 0 || rerunFailing < 0) {
-      throw new TestshardException(
-          ExitCodes.USAGE, "--retry-lost and --rerun-failing must not be negative");
-    }
-    if (cpus < 0 || pidsLimit < 0) {
-      throw new TestshardException(ExitCodes.USAGE, "--cpus and --pids-limit must not be negative");
-    }
+    notNegative("--retry-lost", retryLost);
+    notNegative("--rerun-failing", rerunFailing);
+    notNegative("--cpus", cpus);
+    notNegative("--pids-limit", pidsLimit);
     return new ContainerSpec.Limits(
         MemorySize.parse(memory), Math.round(cpus * 1_000_000_000L), pidsLimit);
+  }
+
+  private static void notNegative(String option, double value) {
+    if (value < 0) {
+      throw TestshardException.badValue(
+          option, "must not be negative: " + (value == (long) value ? "" + (long) value : value));
+    }
   }
 
   private static Duration duration(String option, String text) {
@@ -345,7 +382,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       return Durations.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new TestshardException(ExitCodes.USAGE, option + ": " + e.getMessage());
+      throw TestshardException.badValue(option, e.getMessage());
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.testshard.runner.exec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.testshard.runner.common.FileProblems;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.snapshot.Snapshot;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +26,7 @@ import java.util.stream.Stream;
  * report. Engines that read files outside the class path to discover tests are not covered.
  *
  * <p>One small JSON file per key under {@code ~/.cache/testshard/discovery/}; the oldest files
- * beyond {@value #KEEP} are removed. An unreadable entry is a miss.
+ * beyond {@value #KEEP} are removed. An unreadable entry is a miss, with a warning.
  */
 public final class DiscoveryCache {
 
@@ -65,26 +67,52 @@ public final class DiscoveryCache {
     }
   }
 
-  /** The classes found under {@code key}, with the warnings of that discovery, if cached. */
-  public Optional<Entry> read(String key) {
+  /**
+   * The classes found under {@code key}, with the warnings of that discovery, if cached. An entry
+   * that cannot be read is a miss with one warning to {@code warn}, and is removed; an entry of an
+   * earlier format is a miss without one.
+   */
+  public Optional<Entry> read(String key, Consumer<String> warn) {
     Path file = dir.resolve(key + ".json");
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
     try {
       Entry entry = JSON.readValue(file.toFile(), Entry.class);
-      if (!FORMAT.equals(entry.format()) || entry.classes() == null) {
+      if (entry == null || entry.format() == null) {
+        throw new IOException("no format");
+      }
+      if (!FORMAT.equals(entry.format())) {
         return Optional.empty();
       }
+      if (entry.classes() == null || entry.classes().contains(null)) {
+        throw new IOException("no list of classes");
+      }
+      List<String> warnings = entry.warnings() == null ? List.of() : entry.warnings();
       return Optional.of(
-          new Entry(
-              entry.format(),
-              entry.classes(),
-              entry.warnings() == null ? List.of() : entry.warnings()));
+          new Entry(entry.format(), List.copyOf(entry.classes()), List.copyOf(warnings)));
     } catch (IOException | RuntimeException e) {
+      warn.accept(
+          "ignoring the corrupt discovery cache entry "
+              + file
+              + " ("
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+              + "); discovering again");
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException notRemoved) {
+        // the next write replaces it
+      }
       return Optional.empty();
     }
   }
 
-  /** Remembers a discovery; a cache that cannot be written is not an error. */
-  public void write(String key, List<DiscoveredClass> classes, List<String> warnings) {
+  /**
+   * Remembers a discovery. A cache that cannot be written is not an error: one warning to {@code
+   * warn}, and the next run discovers again.
+   */
+  public void write(
+      String key, List<DiscoveredClass> classes, List<String> warnings, Consumer<String> warn) {
     try {
       Files.createDirectories(dir);
       Path temp = Files.createTempFile(dir, key, ".tmp");
@@ -100,7 +128,12 @@ public final class DiscoveryCache {
       }
       prune();
     } catch (IOException | RuntimeException e) {
-      // the next run discovers again
+      warn.accept(
+          "cannot save the discovery cache in "
+              + dir
+              + ": "
+              + (e instanceof IOException io ? FileProblems.reason(io) : e.getMessage())
+              + " (the next run discovers again)");
     }
   }
 

@@ -284,8 +284,7 @@ public final class ShardExecutor implements AutoCloseable {
             shardDir.resolve("output.log"), "testshard: not run: " + serviceFailure + "\n");
         throw new ServicesNotReady(serviceFailure);
       }
-      try (OutputStream log =
-          new BufferedOutputStream(Files.newOutputStream(shardDir.resolve("output.log")))) {
+      try (OutputStream log = openLog(shardDir.resolve("output.log"))) {
         exit =
             new AgentContainer(engine, resources)
                 .run(
@@ -411,6 +410,23 @@ public final class ShardExecutor implements AutoCloseable {
             period,
             TimeUnit.MILLISECONDS));
     return self.get();
+  }
+
+  /**
+   * The shard's output log. A disk that fills up loses output (AgentContainer ignores failed
+   * writes), never the shard's results, which arrive as events; writing the report then says so.
+   */
+  private static OutputStream openLog(Path file) throws IOException {
+    return new BufferedOutputStream(Files.newOutputStream(file)) {
+      @Override
+      public void close() {
+        try {
+          super.close();
+        } catch (IOException e) {
+          // the rest of the output is lost, as the writes were
+        }
+      }
+    };
   }
 
   /** The shard's services never became ready: its tests cannot run. */

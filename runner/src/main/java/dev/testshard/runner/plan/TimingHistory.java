@@ -3,8 +3,6 @@ package dev.testshard.runner.plan;
 import dev.testshard.report.JUnitXmlReader;
 import dev.testshard.report.RunTimings;
 import dev.testshard.report.TimingsJson;
-import dev.testshard.runner.common.ExitCodes;
-import dev.testshard.runner.common.TestshardException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
@@ -26,6 +25,9 @@ import java.util.regex.Pattern;
  * no modules, and its times apply to a class of that name in any module.
  */
 public final class TimingHistory {
+
+  /** The longest time a class is believed to take: a week. */
+  static final double MOST_SECONDS = 7 * 24 * 3600;
 
   private final Map<String, Double> seconds;
   private final Map<String, Double> moduleSeconds;
@@ -52,8 +54,13 @@ public final class TimingHistory {
     return new TimingHistory(Map.of());
   }
 
-  /** Reads a history file; an absent file is an empty history. */
-  public static TimingHistory read(Path file) {
+  /**
+   * Reads a history file; an absent file is an empty history. A history is only a hint for
+   * planning, so an unreadable file is an empty history with one warning (the next run replaces
+   * it), and times no test can take (negative, not a number, longer than {@link #MOST_SECONDS}) are
+   * left out with one warning naming them.
+   */
+  public static TimingHistory read(Path file, Consumer<String> warn) {
     if (!Files.isRegularFile(file)) {
       return empty();
     }
@@ -72,22 +79,61 @@ public final class TimingHistory {
         }
       }
     } catch (IOException | RuntimeException e) {
-      throw new TestshardException(
-          ExitCodes.USAGE, "cannot read the timing history " + file + ": " + e.getMessage(), e);
+      warn.accept(
+          "ignoring the timing history "
+              + file
+              + ", which cannot be read ("
+              + firstLine(e.getMessage())
+              + "); this run plans without it");
+      return empty();
+    }
+    // the same times are under the class name alone, where they are named below
+    moduleSeconds.values().removeIf(value -> !plausible(value));
+    List<String> rejected = new ArrayList<>();
+    seconds
+        .entrySet()
+        .removeIf(
+            entry -> {
+              boolean absurd = !plausible(entry.getValue());
+              if (absurd) {
+                rejected.add(entry.getKey() + " " + entry.getValue() + " s");
+              }
+              return absurd;
+            });
+    if (!rejected.isEmpty()) {
+      warn.accept(
+          "ignoring "
+              + rejected.size()
+              + " impossible time(s) in the timing history "
+              + file
+              + ": "
+              + String.join(", ", rejected.subList(0, Math.min(3, rejected.size())))
+              + (rejected.size() > 3 ? ", ..." : ""));
     }
     return new TimingHistory(seconds, moduleSeconds);
   }
 
+  /** A time a test class can have taken: not negative, a number, and at most a week. */
+  static boolean plausible(double seconds) {
+    return seconds >= 0 && seconds <= MOST_SECONDS;
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
+  }
+
   /**
    * Writes the history with this run's classes updated (classes this run did not measure keep their
-   * earlier times).
+   * earlier times; impossible ones are dropped).
    */
   public static void update(Path file, RunTimings run) throws IOException {
     Map<String, RunTimings.ClassTiming> merged = new LinkedHashMap<>();
     if (Files.isRegularFile(file) && !file.getFileName().toString().endsWith(".xml")) {
       try {
         for (RunTimings.ClassTiming timing : TimingsJson.read(file).classes()) {
-          merged.put(key(timing.module(), timing.name()), timing);
+          if (plausible(timing.seconds())) {
+            merged.put(key(timing.module(), timing.name()), timing);
+          }
         }
       } catch (IOException | RuntimeException e) {
         // an unreadable history is replaced by this run's

@@ -1,5 +1,6 @@
 package dev.testshard.runner.report;
 
+import dev.testshard.report.AtomicFiles;
 import dev.testshard.report.FailureSummary;
 import dev.testshard.report.FlakySummary;
 import dev.testshard.report.MergedReportWriter;
@@ -24,11 +25,15 @@ import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.exec.AttemptMerging;
 import dev.testshard.runner.exec.ShardResult;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Writes a run's report directory: {@code shards/<shard>/results.xml} per shard (flat, one suite
@@ -101,7 +106,8 @@ public final class RunReportWriter {
 
   /**
    * Merges the shard files and writes the summary, with the run's step times from {@code steps};
-   * returns the merged totals.
+   * returns the merged totals. When it fails (a full disk), {@link #discard()} removes what it
+   * wrote.
    */
   public Totals writeRun(
       String projectName,
@@ -141,6 +147,26 @@ public final class RunReportWriter {
       html.finish(RunOverview.of(summary, timings));
     }
     return totals;
+  }
+
+  /**
+   * Removes the report files and the shards' files, as far as they can be removed: after a failure
+   * to write them, a report without its summary or HTML must not look complete, and the shards' raw
+   * files may be cut short.
+   */
+  public void discard() {
+    for (String name : List.of(MERGED_XML, SUMMARY_JSON, TIMINGS_JSON, INDEX_HTML)) {
+      AtomicFiles.deleteQuietly(reportDir.resolve(name));
+    }
+    Path shards = reportDir.resolve("shards");
+    if (!Files.isDirectory(shards)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(shards)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(AtomicFiles::deleteQuietly);
+    } catch (IOException | UncheckedIOException e) {
+      // best effort: the error about the report is what the user must see
+    }
   }
 
   /**

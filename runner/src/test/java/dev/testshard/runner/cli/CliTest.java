@@ -131,7 +131,8 @@ class CliTest {
     assertThat(result.err()).doesNotContainPattern("(?m)^\\s*at ").doesNotContain("Exception");
   }
 
-  private static Result run(String... args) {
+  /** Runs the CLI in process; shared with the other CLI tests. */
+  static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;
@@ -142,7 +143,7 @@ class CliTest {
     return new Result(code, out.toString(), err.toString());
   }
 
-  private record Result(int code, String out, String err) {
+  record Result(int code, String out, String err) {
 
     List<String> errLines() {
       return err.lines().filter(line -> !line.isBlank()).toList();

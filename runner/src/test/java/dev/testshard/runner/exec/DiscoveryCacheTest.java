@@ -9,15 +9,20 @@ import dev.testshard.runner.snapshot.Snapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DiscoveryCacheTest {
 
   @TempDir Path dir;
+
+  private final List<String> warnings = new ArrayList<>();
 
   private static final List<DiscoveredClass> CLASSES =
       List.of(
@@ -49,11 +54,12 @@ class DiscoveryCacheTest {
     String key =
         DiscoveryCache.key(snapshot("abc", "app"), INCLUDE, List.of("junit-platform-suite"));
 
-    cache.write(key, CLASSES, List.of("class X could not be loaded"));
+    cache.write(key, CLASSES, List.of("class X could not be loaded"), warnings::add);
 
-    DiscoveryCache.Entry entry = cache.read(key).orElseThrow();
+    DiscoveryCache.Entry entry = cache.read(key, warnings::add).orElseThrow();
     assertThat(entry.classes()).isEqualTo(CLASSES);
     assertThat(entry.warnings()).containsExactly("class X could not be loaded");
+    assertThat(warnings).isEmpty();
   }
 
   @Test
@@ -72,14 +78,58 @@ class DiscoveryCacheTest {
   }
 
   @Test
-  void anUnknownKeyOrAnUnreadableEntryIsAMiss() throws Exception {
+  void anUnknownKeyOrAnEntryOfAnEarlierFormatIsAMissWithoutAWarning() throws Exception {
     DiscoveryCache cache = new DiscoveryCache(dir);
-    Files.writeString(dir.resolve("broken.json"), "{\"format\": \"testshard-discovery/1\", \"cl");
-    Files.writeString(dir.resolve("other.json"), "{\"format\": \"other/9\", \"classes\": []}");
+    Files.writeString(dir.resolve("old.json"), "{\"format\": \"testshard-discovery/1\"}");
 
-    assertThat(cache.read("missing")).isEmpty();
-    assertThat(cache.read("broken")).isEmpty();
-    assertThat(cache.read("other")).isEmpty();
+    assertThat(cache.read("missing", warnings::add)).isEmpty();
+    assertThat(cache.read("old", warnings::add)).isEmpty();
+    assertThat(warnings).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"format\": \"testshard-discovery/2\", \"cl",
+        "\u0000\u0001 not json",
+        "[1, 2]",
+        "null",
+        "{\"format\": \"testshard-discovery/2\"}",
+        "{\"format\": \"testshard-discovery/2\", \"classes\": [null]}",
+        "{\"format\": \"testshard-discovery/2\", \"classes\": [{\"module\": \"app\"}]}",
+        "{\"format\": \"testshard-discovery/2\", \"classes\": 7}"
+      })
+  void aCorruptEntryIsAMissWithOneWarningAndIsRemoved(String content) throws Exception {
+    DiscoveryCache cache = new DiscoveryCache(dir);
+    Path entry = dir.resolve("broken.json");
+    Files.writeString(entry, content);
+
+    assertThat(cache.read("broken", warnings::add)).isEmpty();
+
+    assertThat(warnings)
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .startsWith("ignoring the corrupt discovery cache entry " + entry)
+                    .doesNotContain("\n"));
+    assertThat(entry).doesNotExist();
+  }
+
+  @Test
+  void aCacheThatCannotBeWrittenIsOneWarning() throws Exception {
+    Path notADirectory = dir.resolve("file");
+    Files.writeString(notADirectory, "x");
+
+    new DiscoveryCache(notADirectory).write("k", CLASSES, List.of(), warnings::add);
+
+    assertThat(warnings)
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .startsWith("cannot save the discovery cache in " + notADirectory)
+                    .endsWith("(the next run discovers again)"));
   }
 
   @Test
@@ -91,7 +141,7 @@ class DiscoveryCacheTest {
       Files.setLastModifiedTime(old, FileTime.fromMillis(1000L * i));
     }
 
-    cache.write("new", CLASSES, List.of());
+    cache.write("new", CLASSES, List.of(), warnings::add);
 
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString()))

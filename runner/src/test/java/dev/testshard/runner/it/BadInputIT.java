@@ -47,7 +47,7 @@ class BadInputIT {
       value = {
         "unknown flag              | 2 | --frobnicate                        | Unknown option",
         "bad value                 | 2 | --parallel many                     | Invalid value",
-        "parallel zero             | 2 | --parallel 0                        | --parallel must be at least 1",
+        "parallel zero             | 2 | --parallel 0                        | --parallel: must be at least 1",
         "bad duration              | 2 | --shard-timeout soon                | not a duration",
         "bad memory size           | 2 | --memory lots                       | size like 512m",
         "bad shard unit            | 2 | --shard-by folder                   | Invalid value",
