@@ -36,20 +36,9 @@ class ExamplesIT {
     Path project = Examples.copy(example, temp.resolve(example));
     Path reportDir = temp.resolve("report");
 
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "run",
-                "--project",
-                project.toString(),
-                "--parallel",
-                "2",
-                "--report-dir",
-                reportDir.toString()));
-    if (!shardBy.equals("dynamic")) {
-      args.addAll(List.of("--shard-by", shardBy));
-    }
-    Cli.Result result = Cli.run(args.toArray(String[]::new));
+    String[] plan =
+        shardBy.equals("dynamic") ? new String[0] : new String[] {"--shard-by", shardBy};
+    Cli.Result result = Cli.runOnTwo(project, reportDir, plan);
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(exit);
     RunReport report = new RunReport(reportDir);
