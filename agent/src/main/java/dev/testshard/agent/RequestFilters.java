@@ -36,6 +36,15 @@ final class RequestFilters {
     return selection != null;
   }
 
+  /**
+   * Whether JUnit 4 classes are reported as Surefire's junit4 provider reports them (one entry for
+   * a class skipped or aborted as a whole), rather than as its junit-platform provider does: unless
+   * the selection names the junit-platform provider, as for a project without JUnit Platform.
+   */
+  boolean junit4Provider() {
+    return selection == null || !"junit-platform".equals(selection.provider());
+  }
+
   /** Whether the class (top-level or nested, binary name) is selected as a test class. */
   boolean selectsClass(String binaryName) {
     return selection == null || selection.selectsClass(binaryName);

@@ -33,6 +33,7 @@ final class ResultListener implements TestExecutionListener {
           + " characters; the shard's output.log has all of it] ...\n";
 
   private final EventStream events;
+  private final boolean junit4Provider;
   private final Map<String, Long> startNanos = new ConcurrentHashMap<>();
   private final Map<String, StringBuilder> stdout = new ConcurrentHashMap<>();
   private final Map<String, StringBuilder> stderr = new ConcurrentHashMap<>();
@@ -41,8 +42,20 @@ final class ResultListener implements TestExecutionListener {
   private volatile TestPlan plan;
   private volatile SurefireNames names;
 
+  /**
+   * Reports JUnit 4 classes as a whole as Surefire's junit4 provider does ({@link SurefireNames}).
+   */
   ResultListener(EventStream events) {
+    this(events, true);
+  }
+
+  /**
+   * @param junit4Provider whether JUnit 4 classes skipped or aborted as a whole are reported as
+   *     Surefire's junit4 provider reports them, else as its junit-platform provider does
+   */
+  ResultListener(EventStream events, boolean junit4Provider) {
     this.events = events;
+    this.junit4Provider = junit4Provider;
   }
 
   int reported() {
@@ -52,7 +65,7 @@ final class ResultListener implements TestExecutionListener {
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
     this.plan = testPlan;
-    this.names = new SurefireNames(testPlan);
+    this.names = new SurefireNames(testPlan, junit4Provider);
   }
 
   @Override
@@ -133,7 +146,8 @@ final class ResultListener implements TestExecutionListener {
    * its tests ran (a failing {@code @BeforeAll}) or all of them had already reported (a failing
    * {@code @AfterAll}), the failure is one test case that stands for the container, named as Maven
    * Surefire names it (a class: no name). Tests left unreported after some did run inherit the
-   * failure.
+   * failure. An abort (an assumption failing in {@code @BeforeAll} or {@code @AfterAll}) is no test
+   * case, as Surefire writes none, except for a JUnit 4 class under the junit4 provider.
    */
   private void onClassLevelFailure(TestIdentifier id, String status, Throwable throwable) {
     boolean anyReported = false;
@@ -144,7 +158,8 @@ final class ResultListener implements TestExecutionListener {
       }
     }
     int inherited = anyReported ? reportUnreported(id, status, throwable, null) : 0;
-    if (inherited == 0) {
+    boolean aborted = "SKIPPED".equals(status);
+    if (inherited == 0 && (!aborted || names == null || names.reportsAborted(id))) {
       reportSynthetic(id, status, throwable, null);
     }
   }

@@ -84,7 +84,7 @@ public final class ShardRun {
     for (String uniqueId : uniqueIds) {
       selectors.add(DiscoverySelectors.selectUniqueId(uniqueId));
     }
-    ResultListener results = new ResultListener(events);
+    ResultListener results = new ResultListener(events, filters.junit4Provider());
     if (selectors.isEmpty()) {
       return 0;
     }

@@ -58,10 +58,23 @@ final class SurefireNames {
   private static final Pattern BRACKETED = Pattern.compile("^\\[.+]$");
 
   private final TestPlan plan;
+  private final boolean junit4Provider;
   private final Map<String, Optional<String>> displayNames = new ConcurrentHashMap<>();
 
+  /** Names as a run under Surefire's junit4 provider would, for JUnit 4 classes as a whole. */
   SurefireNames(TestPlan plan) {
+    this(plan, true);
+  }
+
+  /**
+   * @param junit4Provider whether a JUnit 4 class (Vintage) skipped or aborted as a whole is one
+   *     entry, as Surefire's junit4 provider writes it, or is reported as its junit-platform
+   *     provider reports it (each test of an {@code @Ignore}d class; nothing when an assumption
+   *     fails in {@code @BeforeClass})
+   */
+  SurefireNames(TestPlan plan, boolean junit4Provider) {
     this.plan = plan;
+    this.junit4Provider = junit4Provider;
   }
 
   /** The name of an entry reported while its ancestors run (or, in discovery, as a run would). */
@@ -77,16 +90,27 @@ final class SurefireNames {
   /**
    * The entries Surefire writes, each as skipped, for a container that was skipped as a whole: the
    * direct children of a JUnit Platform class (each test, parameterized method, {@code @Nested}
-   * class); the container itself for a JUnit 4 class (one entry, as the junit4 provider reports an
-   * {@code @Ignore}d class) and for a method container (a disabled {@code @ParameterizedTest}).
-   * Name the children with {@link #nameUnderSkipped} and {@link #classNameUnderSkipped}.
+   * class); the container itself for a JUnit 4 class under the junit4 provider (one entry, as it
+   * reports an {@code @Ignore}d class) and for a method container (a disabled
+   * {@code @ParameterizedTest}). Name the children with {@link #nameUnderSkipped} and {@link
+   * #classNameUnderSkipped}.
    */
   List<TestIdentifier> skippedEntries(TestIdentifier container) {
     boolean classSource = container.getSource().filter(ClassSource.class::isInstance).isPresent();
-    if (!classSource || VINTAGE_ENGINE.equals(engine(container))) {
+    if (!classSource || (junit4Provider && VINTAGE_ENGINE.equals(engine(container)))) {
       return List.of(container);
     }
     return List.copyOf(plan.getChildren(container));
+  }
+
+  /**
+   * Whether Surefire writes an entry (skipped) for a container aborted as a whole, by an assumption
+   * failing in its {@code @BeforeAll}, {@code @BeforeClass} or {@code @AfterAll}: only the junit4
+   * provider does, for a JUnit 4 class. The junit-platform provider writes nothing, and the tests
+   * that did not run are not in its report.
+   */
+  boolean reportsAborted(TestIdentifier container) {
+    return junit4Provider && VINTAGE_ENGINE.equals(engine(container));
   }
 
   /** The name of a child of a skipped container ({@link #skippedEntries}). */

@@ -22,7 +22,14 @@ final class RecordedEvents {
   /** The events of the agent's run mode over these classes, run in this JVM. */
   static List<Map<String, Object>> ofShardRun(Path reportsDir, List<String> classNames)
       throws Exception {
+    return ofShardRun(reportsDir, List.of(), classNames);
+  }
+
+  /** The same, with more options ({@code --selection FILE}, say) before the classes. */
+  static List<Map<String, Object>> ofShardRun(
+      Path reportsDir, List<String> options, List<String> classNames) throws Exception {
     List<String> args = new ArrayList<>(List.of("--reports-dir", reportsDir.toString()));
+    args.addAll(options);
     args.addAll(classNames);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (PrintStream stream = new PrintStream(bytes, true, UTF_8)) {

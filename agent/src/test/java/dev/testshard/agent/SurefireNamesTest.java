@@ -33,22 +33,11 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(FailingFixturesEnabled.class)
 class SurefireNamesTest {
 
-  /**
-   * Where testshard reports more than Surefire, on purpose: a class whose {@code @BeforeAll} is
-   * aborted by an assumption. Surefire writes nothing for it; its tests would vanish from the
-   * report without a trace, so testshard writes one skipped entry, as the junit4 provider does.
-   */
-  private static final List<String> ONLY_TESTSHARD =
-      List.of(
-          "dev.testshard.agent.fixtures.jupiter.AbortedBeforeAllFixture\t\tSKIPPED",
-          "dev.testshard.agent.fixtures.jupiter.QuirksFixture$AbortedNested\t\tSKIPPED");
-
   @TempDir Path reportsDir;
 
   @Test
   void namesEveryTestCaseAsMavenSurefireDoes() throws Exception {
-    List<String> expected = new ArrayList<>(expectedSurefireNames());
-    expected.addAll(ONLY_TESTSHARD);
+    List<String> expected = expectedSurefireNames();
 
     List<String> actual = new ArrayList<>();
     for (Map<String, Object> test : run(fixtureClasses())) {
@@ -56,6 +45,37 @@ class SurefireNamesTest {
     }
 
     assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  /**
+   * A project with JUnit Platform runs its JUnit 4 classes through Surefire's junit-platform
+   * provider, which reports a JUnit 4 class as a whole unlike the junit4 provider: each test of an
+   * {@code @Ignore}d class, and nothing for an assumption failing in {@code @BeforeClass} (as
+   * Surefire 3.5.4 wrote for examples/lifecycle-edges).
+   */
+  @Test
+  void reportsJUnit4ClassesAsAWholeAsTheJUnitPlatformProviderDoesWhenTheSelectionNamesIt()
+      throws Exception {
+    Path selection = reportsDir.resolve("selection");
+    Files.writeString(selection, "include **/*Fixture.java\nprovider junit-platform\n");
+    String junit4 = "dev.testshard.agent.fixtures.junit4.";
+
+    List<String> actual = new ArrayList<>();
+    for (Map<String, Object> test :
+        RecordedEvents.ofShardRun(
+            reportsDir,
+            List.of("--selection", selection.toString()),
+            List.of(junit4 + "AssumingBeforeClassFixture", junit4 + "IgnoredClassFixture"))) {
+      if ("test".equals(text(test, "event"))) {
+        actual.add(
+            text(test, "classname") + "\t" + text(test, "name") + "\t" + text(test, "status"));
+      }
+    }
+
+    assertThat(actual)
+        .containsExactlyInAnyOrder(
+            junit4 + "IgnoredClassFixture\tone\tSKIPPED",
+            junit4 + "IgnoredClassFixture\ttwo\tSKIPPED");
   }
 
   @Test

@@ -30,6 +30,7 @@ public final class SurefireSelection {
   private final List<String> includedEngines;
   private final List<String> excludedEngines;
   private final Map<String, String> configuration;
+  private final String provider;
 
   private SurefireSelection(Builder builder) {
     classes = TestPatterns.of(builder.includes, builder.excludes);
@@ -40,6 +41,7 @@ public final class SurefireSelection {
     includedEngines = List.copyOf(builder.includedEngines);
     excludedEngines = List.copyOf(builder.excludedEngines);
     configuration = Map.copyOf(builder.configuration);
+    provider = builder.provider;
   }
 
   /**
@@ -132,6 +134,15 @@ public final class SurefireSelection {
     return configuration;
   }
 
+  /**
+   * The Surefire provider the execution runs with ({@code junit-platform}, {@code junit4}, ...), or
+   * null when the file does not say. It decides how a JUnit 4 class skipped or aborted as a whole
+   * is reported: the junit4 provider writes one entry for it, the junit-platform provider does not.
+   */
+  public String provider() {
+    return provider;
+  }
+
   private static final class Builder {
     final List<String> includes = new ArrayList<>();
     final List<String> excludes = new ArrayList<>();
@@ -142,6 +153,7 @@ public final class SurefireSelection {
     boolean specificTests;
     List<String> groups = List.of();
     List<String> excludedGroups = List.of();
+    String provider;
 
     void add(String line) {
       int space = 0;
@@ -168,6 +180,7 @@ public final class SurefireSelection {
         case "excluded-groups" -> excludedGroups = once(key, commaList(value));
         case "include-engine" -> includedEngines.addAll(commaList(value));
         case "exclude-engine" -> excludedEngines.addAll(commaList(value));
+        case "provider" -> provider = once(key, value);
         case "config" -> {
           int equals = value.indexOf('=');
           String name = equals < 0 ? "" : value.substring(0, equals).strip();

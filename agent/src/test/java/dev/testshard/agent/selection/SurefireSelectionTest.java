@@ -29,7 +29,8 @@ class SurefireSelectionTest {
             "excluded-groups slow",
             "include-engine junit-jupiter",
             "exclude-engine junit-vintage",
-            "config junit.jupiter.execution.parallel.enabled=true");
+            "config junit.jupiter.execution.parallel.enabled=true",
+            "provider junit-platform");
 
     assertThat(selection.selectsClass("com.acme.FooTest")).isTrue();
     assertThat(selection.selectsClass("com.acme.FooTest$Inner")).isFalse();
@@ -40,6 +41,7 @@ class SurefireSelectionTest {
     assertThat(selection.configuration())
         .isEqualTo(Map.of("junit.jupiter.execution.parallel.enabled", "true"));
     assertThat(selection.methodFilter()).isNull();
+    assertThat(selection.provider()).isEqualTo("junit-platform");
   }
 
   @Test
@@ -126,6 +128,7 @@ class SurefireSelectionTest {
         "specific-tests yes",
         "specific-tests true\nspecific-tests true",
         "config novalue",
+        "provider junit4\nprovider junit-platform",
         "config =value",
         "exclude !Foo",
         "include %regex[x]"

@@ -72,6 +72,10 @@ public record TestSettings(
     execution
         .configurationParameters()
         .forEach((key, value) -> selection.add("config " + key + "=" + oneLine(value)));
+    if (isSet(execution.provider())) {
+      // How a JUnit 4 class skipped or aborted as a whole is reported depends on the provider.
+      selection.add("provider " + oneLine(execution.provider()));
+    }
     Path workingDirectory =
         execution.workingDirectory() != null ? execution.workingDirectory() : module.basedir();
     // Surefire enables assertions for the tests' class loader unless told not to; -ea does that.

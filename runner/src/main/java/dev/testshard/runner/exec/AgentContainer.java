@@ -63,7 +63,7 @@ public final class AgentContainer {
       resources.containerCreated(id);
       engine.start(id);
       onStarted.accept(id);
-      LineSplitter stdout = new LineSplitter(line -> onStdoutLine(line, events, log));
+      LineSplitter stdout = new LineSplitter(new AgentStdoutLines(events, log));
       engine.follow(
           id,
           new ContainerEngine.OutputSink() {
@@ -98,25 +98,12 @@ public final class AgentContainer {
     }
   }
 
-  private static void onStdoutLine(String line, EventSink events, OutputStream log) {
-    if (LineSplitter.isCut(line)) {
-      // Far longer than any event: output written straight to the agent's stream, kept as output.
-      write(log, (line + "\n").getBytes(StandardCharsets.UTF_8));
-      return;
-    }
-    try {
-      var event = AgentEvent.parse(line);
-      if (event.isPresent()) {
-        events.event(event.get());
-        return;
-      }
-    } catch (IllegalArgumentException e) {
-      events.protocolError(e.getMessage());
-    }
-    write(log, (line + "\n").getBytes(StandardCharsets.UTF_8));
+  /** Writes one line of testshard's own into a shard's log, among the container's output. */
+  static void writeNote(OutputStream log, String note) {
+    write(log, ("testshard: " + note + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void write(OutputStream log, byte[] bytes) {
+  static void write(OutputStream log, byte[] bytes) {
     try {
       synchronized (log) {
         log.write(bytes);

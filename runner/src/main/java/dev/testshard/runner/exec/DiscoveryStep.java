@@ -86,6 +86,7 @@ public final class DiscoveryStep {
     List<DiscoveredClass> classes = new ArrayList<>();
     boolean[] finished = {false};
     String[] agentError = {null};
+    String[] protocolError = {null};
     Map<String, String> labels = new HashMap<>(resources.labels());
     labels.put("dev.testshard.role", "discovery");
     ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -116,7 +117,9 @@ public final class DiscoveryStep {
 
                   @Override
                   public void protocolError(String message) {
-                    agentError[0] = message;
+                    if (protocolError[0] == null) {
+                      protocolError[0] = message;
+                    }
                   }
                 },
                 log,
@@ -125,6 +128,12 @@ public final class DiscoveryStep {
     if (exit.failure() != null) {
       throw new TestshardException(
           ExitCodes.INFRASTRUCTURE, "test discovery failed: " + exit.failure());
+    }
+    if (protocolError[0] != null) {
+      // A class event that could not be read would silently drop the class from the plan.
+      throw new TestshardException(
+          ExitCodes.INFRASTRUCTURE,
+          "test discovery failed: the agent's event stream was unreadable: " + protocolError[0]);
     }
     if (!finished[0] || exit.exitCode() == null || exit.exitCode() != 0) {
       String detail = agentError[0] != null ? agentError[0] : tail(log);

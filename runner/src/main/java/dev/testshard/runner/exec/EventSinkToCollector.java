@@ -1,19 +1,28 @@
 package dev.testshard.runner.exec;
 
 import dev.testshard.runner.plan.Shard;
+import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Feeds a shard's events to its collector and its test results to the progress display. */
+/**
+ * Feeds a shard's events to its collector and the test results it took to the progress display; why
+ * the collector ignored an event goes to the shard's log ({@code logNote}).
+ */
 record EventSinkToCollector(
     Shard shard,
     ShardResultCollector collector,
     ProgressListener progress,
-    Consumer<AgentEvent> onReady)
+    Consumer<AgentEvent> onReady,
+    Consumer<String> logNote)
     implements AgentContainer.EventSink {
 
   @Override
   public void event(AgentEvent event) {
-    collector.accept(event);
+    Optional<String> ignored = collector.accept(event);
+    if (ignored.isPresent()) {
+      logNote.accept(ignored.get());
+      return;
+    }
     if ("ready".equals(event.type())) {
       onReady.accept(event);
     }

@@ -10,10 +10,12 @@ import dev.testshard.runner.plan.DiscoveredClass.PlannedTest;
 import dev.testshard.runner.plan.Shard;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -21,6 +23,12 @@ import java.util.function.Function;
  * Builds a shard's results from the agent's events, and accounts for lost work: every planned test
  * that never reported becomes an error naming the cause. A shard counts as complete only when the
  * agent sent its final {@code finished} event and the container exited with 0.
+ *
+ * <p>Only events about what this container was given count (docs/protocol.md, "Trust"): an event
+ * for a class it was not given, a test of a class that has not started or has already finished, a
+ * class that starts twice or finishes without having started is ignored, and so is a second test
+ * event for the same test id unless its outcome is worse (then it replaces the first). {@link
+ * #accept} says why it ignored an event, for the shard's log.
  *
  * <p>Pure apart from its inputs; not thread-safe (events of one shard arrive on one thread).
  */
@@ -44,6 +52,7 @@ public final class ShardResultCollector {
   private String engineFailure;
   private String jvmStartFailure;
   private final Map<String, String> failedTestIds = new LinkedHashMap<>();
+  private int ignoredEvents;
 
   /**
    * @param sourceFileOfClass repository-relative source file of a top-level class, or null
@@ -97,20 +106,32 @@ public final class ShardResultCollector {
     }
   }
 
-  /** Feeds one event; unknown event types are ignored so that newer agents stay compatible. */
-  public void accept(AgentEvent event) {
+  /**
+   * Feeds one event (of a well-formed stream: {@link AgentEvent#parse} checked it).
+   *
+   * @return empty when the event counts; else why it was ignored, or that it replaced an earlier
+   *     result, one sentence for the shard's log
+   */
+  public Optional<String> accept(AgentEvent event) {
+    Optional<String> ignored = untrusted(event);
+    if (ignored.isPresent()) {
+      ignoredEvents++;
+      return ignored;
+    }
     switch (event.type()) {
       case "hello" -> helloMillis = event.number("time", 0);
       case "class-started" -> {
         if (firstClassMillis == 0) {
           firstClassMillis = event.number("time", 0);
         }
-        state(event.text("class")).started =
+        classes.get(event.text("class")).started =
             Instant.ofEpochMilli(event.number("time", System.currentTimeMillis()));
       }
-      case "test" -> onTest(event);
+      case "test" -> {
+        return onTest(event);
+      }
       case "class-finished" -> {
-        ClassState state = state(event.text("class"));
+        ClassState state = classes.get(event.text("class"));
         state.finished = true;
         state.seconds = event.decimal("seconds");
       }
@@ -123,9 +144,43 @@ public final class ShardResultCollector {
       case "agent-error" -> agentError = event.text("message");
       case "finished" -> finished = true;
       default -> {
-        // hello and future events
+        // ready (the worker feeder's), and events of other modes
       }
     }
+    return Optional.empty();
+  }
+
+  /** Why an event about a class is not to be trusted, or empty when it may count. */
+  private Optional<String> untrusted(AgentEvent event) {
+    String type = event.type();
+    boolean aboutClass =
+        type.equals("class-started")
+            || type.equals("test")
+            || type.equals("class-finished")
+            || type.equals("class-error");
+    if (!aboutClass) {
+      return Optional.empty();
+    }
+    String className = event.text("class");
+    ClassState state = classes.get(className);
+    if (state == null) {
+      return ignoring(event, "class " + className + " was not given to this container");
+    }
+    boolean notYetStarted = state.started == null && !state.finished;
+    boolean running = state.started != null && !state.finished;
+    return switch (type) {
+      case "class-started", "class-error" ->
+          notYetStarted
+              ? Optional.empty()
+              : ignoring(event, "class " + className + " had already started or ended");
+      default ->
+          running ? Optional.empty() : ignoring(event, "class " + className + " was not running");
+    };
+  }
+
+  private static Optional<String> ignoring(AgentEvent event, String why) {
+    return Optional.of(
+        "ignored a '" + event.type() + "' event: " + why + ": " + event.abbreviated());
   }
 
   /** Records a line that carried the protocol prefix but could not be read. */
@@ -160,6 +215,15 @@ public final class ShardResultCollector {
 
   public ShardResult finish(ContainerExit exit, double durationSeconds) {
     String lostReason = lostReason(exit);
+    List<String> warnings = new ArrayList<>(this.warnings);
+    if (ignoredEvents > 0) {
+      warnings.add(
+          ignoredEvents
+              + " event(s) of the agent did not count: about classes this container was not"
+              + " given, tests of classes not running, or a second result for a test (see "
+              + logPointer
+              + ")");
+    }
     List<TestSuiteResult> suites = new ArrayList<>();
     boolean anyFailed = false;
     boolean anyLost = false;
@@ -272,21 +336,23 @@ public final class ShardResultCollector {
         null);
   }
 
-  private void onTest(AgentEvent event) {
-    String topLevel = event.text("class");
-    ClassState state = state(topLevel);
-    String classname = event.text("classname") != null ? event.text("classname") : topLevel;
+  /**
+   * Takes a test's result. A second result for the same test id (a broken stream: the agent reports
+   * each test once) counts only when its outcome is worse, so that no stream can turn a failure
+   * into a pass; it then replaces the first.
+   */
+  private Optional<String> onTest(AgentEvent event) {
+    ClassState state = classes.get(event.text("class"));
+    String id = event.text("id");
+    String classname =
+        event.text("classname") != null ? event.text("classname") : event.text("class");
     String name = event.text("name");
-    state.reported.add(classname + "\n" + name);
     Outcome outcome = outcome(event.text("status"));
-    if ((outcome == Outcome.FAILED || outcome == Outcome.ERROR) && event.text("id") != null) {
-      failedTestIds.put(ShardResult.key(classname, name), event.text("id"));
-    }
     Problem problem =
         outcome == Outcome.PASSED
             ? null
             : new Problem(event.text("message"), event.text("type"), event.text("trace"));
-    state.cases.add(
+    TestCaseResult result =
         new TestCaseResult(
             classname,
             name,
@@ -294,11 +360,45 @@ public final class ShardResultCollector {
             outcome,
             problem,
             event.text("stdout"),
-            event.text("stderr")));
+            event.text("stderr"));
+    Integer earlier = state.caseById.get(id);
+    if (earlier != null) {
+      ignoredEvents++;
+      TestCaseResult first = state.cases.get(earlier);
+      if (severity(outcome) <= severity(first.outcome())) {
+        return ignoring(event, "test " + id + " had already reported " + first.outcome());
+      }
+      failedTestIds.remove(ShardResult.key(first.className(), first.name()));
+      state.cases.set(earlier, result);
+    } else {
+      state.caseById.put(id, state.cases.size());
+      state.cases.add(result);
+    }
+    state.reported.add(classname + "\n" + name);
+    if (outcome == Outcome.FAILED || outcome == Outcome.ERROR) {
+      failedTestIds.put(ShardResult.key(classname, name), id);
+    }
+    return earlier == null
+        ? Optional.empty()
+        : Optional.of(
+            "a second result for test "
+                + id
+                + " replaced the first, being worse: "
+                + event.abbreviated());
+  }
+
+  /** How bad an outcome is: a second result for a test counts only when it is worse. */
+  private static int severity(Outcome outcome) {
+    return switch (outcome) {
+      case PASSED -> 0;
+      case SKIPPED -> 1;
+      case FAILED -> 2;
+      case ERROR -> 3;
+    };
   }
 
   private void onClassError(AgentEvent event) {
-    ClassState state = state(event.text("class"));
+    ClassState state = classes.get(event.text("class"));
     Problem problem = new Problem(event.text("message"), event.text("type"), event.text("trace"));
     for (PlannedTest planned : state.planned.tests()) {
       if (state.reported.add(planned.className() + "\n" + planned.name())) {
@@ -313,20 +413,7 @@ public final class ShardResultCollector {
     state.finished = true;
   }
 
-  private ClassState state(String className) {
-    ClassState state = classes.get(className);
-    if (state == null) {
-      // The engine reported a class we did not plan (should not happen); keep its results.
-      state = new ClassState(new DiscoveredClass(shard.module(), className, List.of(), List.of()));
-      classes.put(className, state);
-    }
-    return state;
-  }
-
   private static Outcome outcome(String status) {
-    if (status == null) {
-      return Outcome.ERROR;
-    }
     return switch (status) {
       case "PASSED" -> Outcome.PASSED;
       case "FAILED" -> Outcome.FAILED;
@@ -339,6 +426,7 @@ public final class ShardResultCollector {
     DiscoveredClass planned;
     final List<TestCaseResult> cases = new ArrayList<>();
     final Set<String> reported = new HashSet<>();
+    final Map<String, Integer> caseById = new HashMap<>();
     Instant started;
     boolean finished;
     double seconds;

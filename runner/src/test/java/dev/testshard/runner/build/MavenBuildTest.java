@@ -106,7 +106,8 @@ class MavenBuildTest {
     TestSettings slow = modules.get(1).settings();
     assertThat(slow.execution()).isEqualTo("slow-tests");
     assertThat(slow.jvmArgs()).containsExactly("-ea", "-Xmx1g", "-Dname=a b");
-    assertThat(slow.selection()).contains("include **/*Test.java", "groups slow");
+    assertThat(slow.selection())
+        .contains("include **/*Test.java", "groups slow", "provider junit-platform");
     assertThat(slow.systemProperties()).containsEntry("flavour", "vanilla");
     assertThat(slow.environment()).containsEntry("TZ", "UTC");
     assertThat(slow.localRepository()).isEqualTo(Path.of("/repo"));

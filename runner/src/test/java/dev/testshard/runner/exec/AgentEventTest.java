@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.testshard.agent.Protocol;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AgentEventTest {
 
@@ -30,7 +32,7 @@ class AgentEventTest {
   void rejectsAPrefixedLineThatIsNotJson() {
     assertThatThrownBy(() -> AgentEvent.parse(Protocol.PREFIX + "{\"event\":\"test\",\"name\":"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("unreadable");
+        .hasMessageContaining("not valid JSON");
   }
 
   @Test
@@ -57,7 +59,8 @@ class AgentEventTest {
   @Test
   void readsTextWithEscapes() {
     AgentEvent event =
-        parse("{\"event\":\"test\",\"trace\":\"a\\n\\tat b\\u2028\",\"quote\":\"\\\"x\\\\\"}");
+        parse(
+            "{\"event\":\"warning\",\"message\":\"m\",\"trace\":\"a\\n\\tat b\\u2028\",\"quote\":\"\\\"x\\\\\"}");
 
     assertThat(event.text("trace")).isEqualTo("a\n\tat b\u2028");
     assertThat(event.text("quote")).isEqualTo("\"x\\");
@@ -77,7 +80,8 @@ class AgentEventTest {
   @Test
   void readsLists() {
     AgentEvent event =
-        parse("{\"event\":\"class\",\"engines\":[\"junit-jupiter\",\"junit-vintage\"],\"e\":[]}");
+        parse(
+            "{\"event\":\"class\",\"class\":\"a.B\",\"engines\":[\"junit-jupiter\",\"junit-vintage\"],\"e\":[]}");
 
     assertThat(event.texts("engines")).containsExactly("junit-jupiter", "junit-vintage");
     assertThat(event.texts("e")).isEmpty();
@@ -85,7 +89,7 @@ class AgentEventTest {
 
   @Test
   void givesNullOrTheFallbackForAbsentFields() {
-    AgentEvent event = parse("{\"event\":\"test\",\"message\":null}");
+    AgentEvent event = parse("{\"event\":\"finished\",\"message\":null}");
 
     assertThat(event.text("name")).isNull();
     assertThat(event.text("message")).isNull();
@@ -96,7 +100,7 @@ class AgentEventTest {
 
   @Test
   void givesTheFallbackForFieldsOfTheWrongKind() {
-    AgentEvent event = parse("{\"event\":\"test\",\"tests\":\"many\",\"seconds\":\"slow\"}");
+    AgentEvent event = parse("{\"event\":\"finished\",\"tests\":\"many\",\"seconds\":\"slow\"}");
 
     assertThat(event.number("tests", 7)).isEqualTo(7);
     assertThat(event.decimal("seconds")).isZero();
@@ -105,10 +109,47 @@ class AgentEventTest {
 
   @Test
   void ignoresUnknownFields() {
-    AgentEvent event = parse("{\"event\":\"hello\",\"future\":{\"nested\":[1,2]},\"protocol\":1}");
+    AgentEvent event =
+        parse(
+            "{\"event\":\"hello\",\"future\":{\"nested\":[1,2]},\"protocol\":"
+                + Protocol.VERSION
+                + "}");
 
     assertThat(event.type()).isEqualTo("hello");
-    assertThat(event.number("protocol", 0)).isEqualTo(1);
+    assertThat(event.number("protocol", 0)).isEqualTo(Protocol.VERSION);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "{\"event\":\"something-new\",\"class\":\"a.B\"} | unknown event type 'something-new'",
+        "{\"event\":7} | no event type",
+        "{\"event\":\"test\",\"class\":\"a.B\",\"name\":\"n\",\"status\":\"PASSED\"} | without the text field 'id'",
+        "{\"event\":\"test\",\"id\":\"i\",\"name\":\"n\",\"status\":\"PASSED\"} | without the text field 'class'",
+        "{\"event\":\"test\",\"id\":\"i\",\"class\":\"a.B\",\"status\":\"PASSED\"} | without the text field 'name'",
+        "{\"event\":\"test\",\"id\":\"i\",\"class\":\"a.B\",\"name\":7,\"status\":\"PASSED\"} | without the text field 'name'",
+        "{\"event\":\"test\",\"id\":\"i\",\"class\":\"a.B\",\"name\":\"n\",\"status\":\"GREEN\"} | unknown test status 'GREEN'",
+        "{\"event\":\"class-started\"} | without the text field 'class'",
+        "{\"event\":\"class-finished\",\"class\":\"a.B\"} | without the text field 'status'",
+        "{\"event\":\"ready\"} | without a batch number",
+        "{\"event\":\"hello\",\"protocol\":1} | protocol version 1, expected",
+        "{\"event\":\"hello\"} | protocol version null, expected",
+      })
+  void rejectsAnEventThatIsNotWhatTheProtocolDescribes(String json, String why) {
+    assertThatThrownBy(() -> AgentEvent.parse(Protocol.PREFIX + json))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(why)
+        .hasMessageContaining(json.substring(0, Math.min(json.length(), 100)));
+  }
+
+  @Test
+  void quotesTheFirstHundredCharactersOfAMalformedEvent() {
+    String json = "{\"event\":\"nope\",\"x\":\"" + "y".repeat(500) + "\"}";
+
+    assertThatThrownBy(() -> AgentEvent.parse(Protocol.PREFIX + json))
+        .hasMessageEndingWith(": " + json.substring(0, 100) + "...");
   }
 
   private static AgentEvent parse(String json) {

@@ -3,6 +3,7 @@ package dev.testshard.runner.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testshard.agent.Protocol;
+import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,29 +11,56 @@ import org.junit.jupiter.api.Test;
 
 class EventSinkToCollectorTest {
 
+  private final Shard shard =
+      new Shard(
+          "pay", "shop", List.of(new DiscoveredClass("shop", "a.PayTest", List.of(), List.of())));
+  private final List<String> shown = new ArrayList<>();
+  private final List<String> logged = new ArrayList<>();
+  private final EventSinkToCollector sink =
+      new EventSinkToCollector(
+          shard,
+          new ShardResultCollector(shard, 1, c -> null, "log"),
+          new ProgressListener() {
+            @Override
+            public void testFinished(
+                Shard finished, String className, String name, boolean failed, String message) {
+              shown.add(className + " > " + name + " " + failed + " " + message);
+            }
+          },
+          e -> {},
+          logged::add);
+
   @Test
   void showsEachFailedTestByTheClassnameAndNameOfItsEvent() {
-    Shard shard = new Shard("pay", "shop", List.of());
-    List<String> shown = new ArrayList<>();
-    ProgressListener progress =
-        new ProgressListener() {
-          @Override
-          public void testFinished(
-              Shard finished, String className, String name, boolean failed, String message) {
-            shown.add(className + " > " + name + " " + failed + " " + message);
-          }
-        };
-    EventSinkToCollector sink =
-        new EventSinkToCollector(
-            shard, new ShardResultCollector(shard, 1, c -> null, "log"), progress, e -> {});
-
+    sink.event(event("{\"event\":\"class-started\",\"class\":\"a.PayTest\",\"time\":1}"));
     sink.event(
-        AgentEvent.parse(
-                Protocol.PREFIX
-                    + "{\"event\":\"test\",\"class\":\"a.PayTest\",\"classname\":\"paying by card\","
-                    + "\"name\":\"pays\",\"status\":\"FAILED\",\"message\":\"no\"}")
-            .orElseThrow());
+        event(
+            "{\"event\":\"test\",\"id\":\"[m:pays]\",\"class\":\"a.PayTest\","
+                + "\"classname\":\"paying by card\",\"name\":\"pays\",\"status\":\"FAILED\","
+                + "\"message\":\"no\"}"));
 
     assertThat(shown).containsExactly("paying by card > pays true no");
+    assertThat(logged).isEmpty();
+  }
+
+  @Test
+  void logsWhyItIgnoredAnEventAndDoesNotShowItsTest() {
+    sink.event(
+        event(
+            "{\"event\":\"test\",\"id\":\"[m:refunds]\",\"class\":\"a.RefundTest\","
+                + "\"name\":\"refunds\",\"status\":\"PASSED\"}"));
+
+    assertThat(shown).isEmpty();
+    assertThat(logged)
+        .singleElement()
+        .satisfies(
+            note ->
+                assertThat(note)
+                    .contains("a.RefundTest was not given to this container")
+                    .contains("\"id\":\"[m:refunds]\""));
+  }
+
+  private static AgentEvent event(String json) {
+    return AgentEvent.parse(Protocol.PREFIX + json).orElseThrow();
   }
 }

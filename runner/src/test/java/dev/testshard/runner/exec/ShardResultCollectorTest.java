@@ -225,7 +225,7 @@ class ShardResultCollectorTest {
 
   @Test
   void losesAShardWhoseJvmDiedBeforeTheAgentFinished() {
-    feed(event("hello").with("protocol", 1));
+    feed(event("hello").with("protocol", Protocol.VERSION));
     feed(classStarted(CART));
     feed(test(CART, "adds", "PASSED"));
     feed(test(CART, "removes", "FAILED").with("message", "nope"));
@@ -335,7 +335,7 @@ class ShardResultCollectorTest {
 
   @Test
   void losesAShardWhoseAgentFailed() {
-    feed(event("hello").with("protocol", 1));
+    feed(event("hello").with("protocol", Protocol.VERSION));
     feed(
         event("agent-error").with("message", "unknown option --foo").with("trace", "at AgentArgs"));
 
@@ -513,9 +513,8 @@ class ShardResultCollectorTest {
   }
 
   @Test
-  void ignoresUnknownEventsAndKeepsWarnings() {
-    feed(event("hello").with("protocol", 1).with("java", "17"));
-    feed(event("something-new").with("class", CART).with("extra", List.of("x")));
+  void keepsWarnings() {
+    feed(event("hello").with("protocol", Protocol.VERSION).with("java", "17"));
     feed(event("warning").with("message", "3 test(s) of engine cucumber cannot be sharded"));
     feed(event("container-failed").with("name", "JUnit Jupiter").with("message", "engine broke"));
     feedCompleteShardWithoutHello();
@@ -530,8 +529,109 @@ class ShardResultCollectorTest {
             warning -> assertThat(warning).contains("JUnit Jupiter").contains("engine broke"));
   }
 
+  @Test
+  void ignoresEventsAboutAClassThisContainerWasNotGivenAndSaysWhy() {
+    String other = "com.acme.RefundTest";
+
+    assertThat(collector.accept(classStarted(other).parsed()))
+        .hasValueSatisfying(
+            why -> assertThat(why).contains(other).contains("not given to this container"));
+    assertThat(collector.accept(test(other, "refunds", "FAILED").parsed())).isPresent();
+    assertThat(collector.accept(classFinished(other, 1.0).parsed())).isPresent();
+    assertThat(collector.accept(event("class-error").with("class", other).parsed())).isPresent();
+    feedPassingShard();
+
+    ShardResult result = collector.finish(ContainerExit.exited(0, false), 1);
+
+    assertThat(result.suites()).extracting(TestSuiteResult::name).containsExactly(CART, PAY);
+    assertThat(result.status()).isEqualTo(ShardStatus.PASSED);
+    assertThat(result.failedTestIds()).isEmpty();
+    assertThat(result.warnings())
+        .singleElement()
+        .satisfies(warning -> assertThat(warning).startsWith("4 event(s)").contains(LOG));
+  }
+
+  @Test
+  void ignoresATestOfAClassThatHasNotStartedOrHasFinished() {
+    assertThat(collector.accept(test(PAY, "pays", "PASSED").parsed()))
+        .hasValueSatisfying(why -> assertThat(why).contains("not running"));
+    feedPassingShard();
+    assertThat(collector.accept(test(PAY, "pays", "FAILED").parsed()))
+        .hasValueSatisfying(why -> assertThat(why).contains("not running"));
+    assertThat(collector.accept(test(CART, "later", "ERROR").parsed())).isPresent();
+
+    ShardResult result = collector.finish(ContainerExit.exited(0, false), 1);
+
+    assertThat(result.status()).isEqualTo(ShardStatus.PASSED);
+    assertThat(cases(result, PAY))
+        .extracting(TestCaseResult::name, TestCaseResult::outcome)
+        .containsExactly(tuple("pays", Outcome.PASSED));
+    assertThat(cases(result, CART)).hasSize(4);
+  }
+
+  @Test
+  void ignoresAClassThatStartsTwiceOrFinishesWithoutHavingStarted() {
+    assertThat(collector.accept(classFinished(PAY, 1.0).parsed())).isPresent();
+    feed(classStarted(CART));
+    assertThat(collector.accept(classStarted(CART).parsed()))
+        .hasValueSatisfying(why -> assertThat(why).contains("had already started or ended"));
+    feed(event("finished"));
+
+    ShardResult result = collector.finish(ContainerExit.exited(0, false), 1);
+
+    assertThat(result.status()).as("neither class finished").isEqualTo(ShardStatus.LOST);
+    assertThat(outcomes(result)).containsOnly(Outcome.ERROR).hasSize(5);
+  }
+
+  @Test
+  void countsASecondResultForTheSameTestOnlyWhenItIsWorse() {
+    feed(classStarted(PAY));
+    Event passed = test(PAY, "pays", "PASSED");
+    Event failed = test(PAY, "pays", "FAILED").with("message", "declined");
+    Event skipped = test(PAY, "pays", "SKIPPED");
+
+    assertThat(collector.accept(passed.parsed())).isEmpty();
+    assertThat(collector.accept(failed.parsed()))
+        .hasValueSatisfying(why -> assertThat(why).contains("replaced the first"));
+    assertThat(collector.accept(passed.parsed()))
+        .hasValueSatisfying(why -> assertThat(why).contains("had already reported FAILED"));
+    assertThat(collector.accept(skipped.parsed())).isPresent();
+    feed(classFinished(PAY, 1.0));
+
+    ShardResult result = collector.finish(ContainerExit.exited(137, false), 1);
+
+    assertThat(cases(result, PAY))
+        .singleElement()
+        .satisfies(
+            testCase -> {
+              assertThat(testCase.outcome()).isEqualTo(Outcome.FAILED);
+              assertThat(testCase.problem().message()).isEqualTo("declined");
+            });
+    assertThat(result.failedTestIds())
+        .containsExactly(Map.entry(ShardResult.key(PAY, "pays"), "[test:" + PAY + "#pays]"));
+  }
+
+  @Test
+  void keepsTwoTestsOfTheSameNameWithDifferentIds() {
+    feed(classStarted(PAY));
+    feed(test(PAY, "same name", "PASSED").with("id", "[dynamic:1]"));
+    feed(test(PAY, "same name", "PASSED").with("id", "[dynamic:2]"));
+    feed(test(PAY, "pays", "PASSED"));
+    feed(classFinished(PAY, 1.0));
+
+    ShardResult result = collector.finish(ContainerExit.exited(137, false), 1);
+
+    assertThat(cases(result, PAY))
+        .extracting(TestCaseResult::name)
+        .containsExactly("same name", "same name", "pays");
+  }
+
   private void feedCompleteShard() {
-    feed(event("hello").with("protocol", 1).with("java", "17").with("time", STARTED_MILLIS));
+    feed(
+        event("hello")
+            .with("protocol", Protocol.VERSION)
+            .with("java", "17")
+            .with("time", STARTED_MILLIS));
     feedCompleteShardWithoutHello();
   }
 
@@ -594,6 +694,7 @@ class ShardResultCollectorTest {
   private static Event test(String classname, String name, String status) {
     int dollar = classname.indexOf('$');
     return event("test")
+        .with("id", "[test:" + classname + "#" + name + "]")
         .with("class", dollar < 0 ? classname : classname.substring(0, dollar))
         .with("classname", classname)
         .with("name", name)

@@ -56,7 +56,9 @@ class StallWatchTest {
     assertThat(watch.check()).isEqualTo(StallWatch.Verdict.PROGRESSING);
 
     watch.event(event("{\"event\":\"class-started\",\"class\":\"com.acme.NewTest\"}"));
-    watch.event(event("{\"event\":\"class-finished\",\"class\":\"com.acme.NewTest\"}"));
+    watch.event(
+        event(
+            "{\"event\":\"class-finished\",\"class\":\"com.acme.NewTest\",\"status\":\"SUCCESSFUL\"}"));
     advance(Duration.ofHours(1));
     assertThat(watch.check()).isEqualTo(StallWatch.Verdict.PROGRESSING);
   }
@@ -65,7 +67,9 @@ class StallWatchTest {
   void everyEventIsProgressAndIsPassedOn() {
     watch.event(event("{\"event\":\"class-started\",\"class\":\"com.acme.NewTest\"}"));
     advance(Duration.ofMinutes(9));
-    watch.event(event("{\"event\":\"test\",\"name\":\"t\",\"status\":\"PASSED\"}"));
+    watch.event(
+        event(
+            "{\"event\":\"test\",\"id\":\"[engine:junit-jupiter]/[class:com.acme.NewTest]/[method:t()]\",\"class\":\"com.acme.NewTest\",\"name\":\"t\",\"status\":\"PASSED\"}"));
     advance(Duration.ofMinutes(9));
 
     assertThat(watch.check()).isEqualTo(StallWatch.Verdict.STUCK);

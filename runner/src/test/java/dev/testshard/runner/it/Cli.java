@@ -26,6 +26,22 @@ final class Cli {
 
   private Cli() {}
 
+  /** {@code run} in process on two containers at once, reporting to {@code reportDir}. */
+  static Result runOnTwo(Path project, Path reportDir, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--project",
+                project.toString(),
+                "--parallel",
+                "2",
+                "--report-dir",
+                reportDir.toString()));
+    args.addAll(List.of(options));
+    return run(args.toArray(String[]::new));
+  }
+
   /** In-process through {@code Main.run}, capturing both streams. */
   static Result run(String... args) {
     return run(new StringWriter(), args);

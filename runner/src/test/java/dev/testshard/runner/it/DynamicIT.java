@@ -7,8 +7,6 @@ import dev.testshard.report.Outcome;
 import dev.testshard.report.TestCaseResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +25,7 @@ class DynamicIT {
     Path project = Examples.copy("multi-module", temp.resolve("project"));
     Path reportDir = temp.resolve("report");
 
-    Cli.Result result = runOnTwo(project, reportDir);
+    Cli.Result result = Cli.runOnTwo(project, reportDir);
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out()).contains("dynamic: 2 workers").contains("(no timing history yet;");
@@ -43,7 +41,7 @@ class DynamicIT {
     assertThat(classes).isEqualTo(7);
     assertThat(report.leftovers().isEmpty()).isTrue();
 
-    Cli.Result withHistory = runOnTwo(project, temp.resolve("again"), "--no-build");
+    Cli.Result withHistory = Cli.runOnTwo(project, temp.resolve("again"), "--no-build");
 
     assertThat(withHistory.exitCode()).as(withHistory.err()).isZero();
     // With a history the run stays dynamic, and the queue is ordered by the measured times.
@@ -60,7 +58,7 @@ class DynamicIT {
   void withHistoryOneModulesWorkersStartDuringDiscoveryAndRunEveryClassOnceANewOneToo()
       throws Exception {
     Path project = Examples.copy("junit5-10", temp.resolve("project"));
-    Cli.Result first = runOnTwo(project, temp.resolve("first"));
+    Cli.Result first = Cli.runOnTwo(project, temp.resolve("first"));
     assertThat(first.exitCode()).as(first.err()).isZero();
     // A class the history does not know yet: it can only come from discovery.
     Path added = project.resolve("src/test/java/com/example/snapshot/calc/AddedTest.java");
@@ -81,7 +79,7 @@ class DynamicIT {
         """);
     Path reportDir = temp.resolve("report");
 
-    Cli.Result result = runOnTwo(project, reportDir, "--progress", "plain");
+    Cli.Result result = Cli.runOnTwo(project, reportDir, "--progress", "plain");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
@@ -136,21 +134,5 @@ class DynamicIT {
     assertThat(neverRun.problem().message()).contains("every worker");
     assertThat(Counts.of(report.rootTotals)).isEqualTo(Counts.of(report.caseTotals()));
     assertThat(report.leftovers().isEmpty()).isTrue();
-  }
-
-  private static Cli.Result runOnTwo(Path project, Path reportDir, String... options)
-      throws Exception {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "run",
-                "--project",
-                project.toString(),
-                "--parallel",
-                "2",
-                "--report-dir",
-                reportDir.toString()));
-    args.addAll(List.of(options));
-    return Cli.run(args.toArray(String[]::new));
   }
 }

@@ -3,9 +3,11 @@ package dev.testshard.runner.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,8 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Every example, copied out of git (so the snapshot is the whole tree), run end to end: the merged
  * totals, and every test case with its classname, name and outcome, equal what Maven Surefire
- * reports for the same project (recorded beside the example, and kept true by ExpectedCountsIT),
- * and nothing labelled with the run is left in Docker.
+ * reports for the same project (recorded beside the example, and kept true by ExpectedCountsIT), no
+ * event of the agent is ignored as untrusted, and nothing labelled with the run is left in Docker.
+ * {@code lifecycle-edges} holds the classes that fail, are aborted or are skipped as a whole.
  */
 class ExamplesIT {
 
@@ -26,23 +29,16 @@ class ExamplesIT {
     "junit5-10, package, 0",
     "multi-module, module, 0",
     "failing, class, 1",
+    "lifecycle-edges, dynamic, 1",
   })
   void mergedTestCasesAndTotalsEqualSurefiresAndNothingIsLeftBehind(
       String example, String shardBy, int exit) throws Exception {
     Path project = Examples.copy(example, temp.resolve(example));
     Path reportDir = temp.resolve("report");
 
-    Cli.Result result =
-        Cli.run(
-            "run",
-            "--project",
-            project.toString(),
-            "--shard-by",
-            shardBy,
-            "--parallel",
-            "2",
-            "--report-dir",
-            reportDir.toString());
+    String[] plan =
+        shardBy.equals("dynamic") ? new String[0] : new String[] {"--shard-by", shardBy};
+    Cli.Result result = Cli.runOnTwo(project, reportDir, plan);
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(exit);
     RunReport report = new RunReport(reportDir);
@@ -52,6 +48,11 @@ class ExamplesIT {
     assertThat(Examples.casesOf(List.of(reportDir.resolve("TEST-testshard.xml"))))
         .as("classname, name and outcome of every test case, as Surefire reports them")
         .containsExactlyElementsOf(Examples.expectedTests(example).orElseThrow());
+    try (Stream<Path> files = Files.walk(reportDir.resolve("shards"))) {
+      for (Path log : files.filter(file -> file.endsWith("output.log")).toList()) {
+        assertThat(Files.readString(log)).as(log.toString()).doesNotContain("testshard: ignored");
+      }
+    }
     assertThat(report.leftovers().isEmpty()).as("labelled leftovers").isTrue();
     if (shardBy.equals("module")) {
       List<String> shards = new ArrayList<>();

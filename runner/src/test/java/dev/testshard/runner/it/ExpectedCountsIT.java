@@ -26,6 +26,7 @@ class ExpectedCountsIT {
         "junit4",
         "junit5-10",
         "failing",
+        "lifecycle-edges",
         "faults",
         "snapshot-files",
         "runaway",

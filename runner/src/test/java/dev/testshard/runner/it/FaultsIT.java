@@ -127,7 +127,9 @@ class FaultsIT {
 
     assertThat(run.result.exitCode()).isEqualTo(4);
     assertThat(run.report.summary.get("shards").get(0).get("lostReason").asText())
-        .contains("unreadable");
+        .contains("unreadable")
+        .contains("not valid JSON")
+        .contains("{this is not json");
   }
 
   @Test
