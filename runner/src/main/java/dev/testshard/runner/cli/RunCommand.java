@@ -218,6 +218,7 @@ final class RunCommand implements Callable<Integer> {
       RunReportWriter reports = RunReportWriter.forRun(options);
       List<ShardResult> results;
       List<ShardExecutor.KeptShard> kept;
+      String engineLost;
       ProgressModel model =
           new ProgressModel(
               plan == null ? List.of() : plan.shards(),
@@ -261,11 +262,12 @@ final class RunCommand implements Callable<Integer> {
           }
           results = new Retries(executor, retryLost, rerunFailing, progress::note).apply(results);
           kept = executor.kept();
+          engineLost = executor.engineLost();
         }
       }
       if (session.interrupted()) {
         err.println("testshard: interrupted; containers removed, no report written");
-        return 130;
+        return Main.INTERRUPTED;
       }
       int exitCode = RunVerdict.exitCode(results);
       double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
@@ -306,6 +308,12 @@ final class RunCommand implements Callable<Integer> {
       }
       out.println("exit code " + exitCode + " (" + RunVerdict.outcome(exitCode) + ")");
       out.flush();
+      if (engineLost != null) {
+        err.println(
+            "testshard: "
+                + engineLost
+                + " during the run; every test it had not finished is an error in the report");
+      }
       return exitCode;
     }
   }
