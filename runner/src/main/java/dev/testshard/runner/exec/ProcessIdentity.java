@@ -1,6 +1,7 @@
 package dev.testshard.runner.exec;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +31,9 @@ final class ProcessIdentity {
       return Optional.of("none");
     }
     try {
-      String bootId = Files.readString(Path.of("/proc/sys/kernel/random/boot_id")).trim();
+      String bootId = read(Path.of("/proc/sys/kernel/random/boot_id")).trim();
       String link = Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString();
-      String selfPid = Files.readString(Path.of("/proc/self/stat")).split(" ", 2)[0];
+      String selfPid = read(Path.of("/proc/self/stat")).split(" ", 2)[0];
       if (!selfPid.equals(Long.toString(ProcessHandle.current().pid()))) {
         return Optional.empty();
       }
@@ -42,7 +43,10 @@ final class ProcessIdentity {
     }
   }
 
-  /** The start time of the live process with this id in our PID namespace, empty if none. */
+  /**
+   * The start time of the live process with this id in our PID namespace, empty if none; blank when
+   * the process is there but its start time cannot be read.
+   */
   static Optional<String> startOf(long pid) {
     if (!LINUX) {
       return ProcessHandle.of(pid)
@@ -50,8 +54,9 @@ final class ProcessIdentity {
           .flatMap(p -> p.info().startInstant())
           .map(start -> Long.toString(start.toEpochMilli()));
     }
+    Path proc = Path.of("/proc/" + pid);
     try {
-      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.UTF_8);
+      String stat = read(proc.resolve("stat"));
       // After the command name (in parentheses, which may hold spaces): state is field 3,
       // starttime (clock ticks since boot) field 22.
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -60,7 +65,14 @@ final class ProcessIdentity {
       }
       return Optional.of(fields[19]);
     } catch (IOException | RuntimeException e) {
-      return Optional.empty();
+      return Files.exists(proc) ? Optional.of("") : Optional.empty();
+    }
+  }
+
+  /** Reads to the end: files in /proc report size 0, and a read by size may come up short. */
+  private static String read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }

@@ -73,7 +73,9 @@ public final class RunResources implements AutoCloseable {
     long pid = ProcessHandle.current().pid();
     runLabels.put(PID_LABEL, Long.toString(pid));
     ProcessIdentity.pidNamespace().ifPresent(ns -> runLabels.put(PID_NAMESPACE_LABEL, ns));
-    ProcessIdentity.startOf(pid).ifPresent(start -> runLabels.put(PID_START_LABEL, start));
+    ProcessIdentity.startOf(pid)
+        .filter(start -> !start.isBlank())
+        .ifPresent(start -> runLabels.put(PID_START_LABEL, start));
     runLabels.put(STARTED_LABEL, Long.toString(System.currentTimeMillis()));
     if (keepOnFailure) {
       runLabels.put(KEEP_LABEL, "true");

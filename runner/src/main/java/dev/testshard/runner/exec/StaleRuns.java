@@ -21,7 +21,10 @@ public final class StaleRuns {
   /** How long a run whose owner cannot be looked up is presumed alive. */
   public static final Duration FOREIGN_RUN_MAX_AGE = Duration.ofHours(24);
 
-  /** The processes of this PID namespace: the start time of the live process with an id. */
+  /**
+   * The processes of this PID namespace: the start time of the live process with an id (blank when
+   * it cannot be read), empty when there is none.
+   */
   @FunctionalInterface
   public interface ProcessTable {
     Optional<String> startOf(long pid);
@@ -69,7 +72,8 @@ public final class StaleRuns {
     if (ownerHere) {
       Optional<String> start = processes.startOf(Long.parseLong(pid));
       String ownerStart = labels.get(RunResources.PID_START_LABEL);
-      return start.isEmpty() || (ownerStart != null && !ownerStart.equals(start.get()));
+      return start.isEmpty()
+          || (ownerStart != null && !start.get().isBlank() && !ownerStart.equals(start.get()));
     }
     Instant started = startOf(labels.get(RunResources.STARTED_LABEL));
     return started == null || started.plus(FOREIGN_RUN_MAX_AGE).isBefore(now);

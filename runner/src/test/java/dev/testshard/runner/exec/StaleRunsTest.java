@@ -52,6 +52,13 @@ class StaleRunsTest {
   }
 
   @Test
+  void aRunWhoseProcessLivesButWhoseStartTimeCannotBeReadIsNotStale() {
+    StaleRuns unreadable = new StaleRuns("ci-host", NAMESPACE, pid -> Optional.of(""), NOW);
+
+    assertThat(unreadable.isStale(container("ci-host", "100", NOW))).isFalse();
+  }
+
+  @Test
   void aRunInAnotherPidNamespaceIsStaleOnlyAfterADay() {
     Resource old =
         owned("ci-host", "boot-1:4026532176", "200", "7", NOW.minus(Duration.ofHours(25)));
