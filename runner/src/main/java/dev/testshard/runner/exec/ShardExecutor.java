@@ -358,6 +358,9 @@ public final class ShardExecutor implements AutoCloseable {
       // Name the cause, not the symptom ("could not follow container: Premature end of chunk"),
       // and start no more shards: they would all fail the same way.
       exit = ContainerExit.failed(engineLost + " (" + exit.failure() + ")");
+      if (engineLost.equals(reason)) {
+        reason = null; // another shard found the engine gone first: nobody stopped this one
+      }
       stopRun(engineLost);
     }
     if (task.queue() != null) {
