@@ -83,7 +83,14 @@ final class CleanCommand implements Callable<Integer> {
           containers,
           networks,
           imageCount - images.size(),
-          live == 0 ? "" : "; kept " + live + " resources of runs still in progress");
+          live == 0
+              ? ""
+              : "; kept "
+                  + live
+                  + " resources of runs that may still be in progress (their CLI is alive, or"
+                  + " runs on another host or in another PID namespace and started less than "
+                  + StaleRuns.FOREIGN_RUN_MAX_AGE.toHours()
+                  + " hours ago)");
       if (!images.isEmpty() && live == 0) {
         throw new EngineException("could not remove images " + images, null);
       }

@@ -5,7 +5,6 @@ import dev.testshard.runner.docker.DockerJavaEngine;
 import dev.testshard.runner.exec.RunResources;
 import dev.testshard.runner.exec.StaleRuns;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -67,7 +66,7 @@ final class EngineSession implements AutoCloseable {
   }
 
   static StaleRuns staleRuns() {
-    return new StaleRuns(RunResources.thisHost(), RunResources::processAlive, Instant.now());
+    return StaleRuns.ofThisProcess();
   }
 
   /** Whether the CLI is shutting down (Ctrl-C, SIGTERM) while the run is in progress. */

@@ -230,6 +230,7 @@ final class RunCommand implements Callable<Integer> {
       RunReportWriter reports = RunReportWriter.forRun(options);
       List<ShardResult> results;
       List<ShardExecutor.KeptShard> kept;
+      String engineLost;
       ProgressModel model =
           new ProgressModel(
               plan == null ? List.of() : plan.shards(),
@@ -278,6 +279,7 @@ final class RunCommand implements Callable<Integer> {
           }
           results = new Retries(executor, retryLost, rerunFailing, progress::note).apply(results);
           kept = executor.kept();
+          engineLost = executor.engineLost();
         }
       } catch (RuntimeException e) {
         // Shards write their logs and raw results into the report directory as they run.
@@ -289,7 +291,7 @@ final class RunCommand implements Callable<Integer> {
       }
       if (session.interrupted()) {
         err.println("testshard: interrupted; containers removed, no report written");
-        return 130;
+        return Main.INTERRUPTED;
       }
       int exitCode = RunVerdict.exitCode(results);
       double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
@@ -336,6 +338,12 @@ final class RunCommand implements Callable<Integer> {
       }
       out.println("exit code " + exitCode + " (" + RunVerdict.outcome(exitCode) + ")");
       out.flush();
+      if (engineLost != null) {
+        err.println(
+            "testshard: "
+                + engineLost
+                + " during the run; every test it had not finished is an error in the report");
+      }
       return exitCode;
     }
   }

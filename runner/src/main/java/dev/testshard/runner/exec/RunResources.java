@@ -25,6 +25,15 @@ public final class RunResources implements AutoCloseable {
   public static final String PID_LABEL = "dev.testshard.pid";
 
   /**
+   * The PID namespace the owner's process id belongs to (boot id and namespace inode) and the
+   * process's start time: a process id alone may mean another process in another namespace, or a
+   * later process that reused it. See {@link StaleRuns}.
+   */
+  public static final String PID_NAMESPACE_LABEL = "dev.testshard.pid-namespace";
+
+  public static final String PID_START_LABEL = "dev.testshard.pid-start";
+
+  /**
    * Marks the resources of a run with {@code --keep-on-failure}: automatic sweeps of dead runs
    * leave them (a kept shard is being debugged), {@code testshard clean} removes them.
    */
@@ -61,7 +70,12 @@ public final class RunResources implements AutoCloseable {
     runLabels.put(LABEL, "true");
     runLabels.put(RUN_LABEL, runId);
     runLabels.put(HOST_LABEL, thisHost());
-    runLabels.put(PID_LABEL, Long.toString(ProcessHandle.current().pid()));
+    long pid = ProcessHandle.current().pid();
+    runLabels.put(PID_LABEL, Long.toString(pid));
+    ProcessIdentity.pidNamespace().ifPresent(ns -> runLabels.put(PID_NAMESPACE_LABEL, ns));
+    ProcessIdentity.startOf(pid)
+        .filter(start -> !start.isBlank())
+        .ifPresent(start -> runLabels.put(PID_START_LABEL, start));
     runLabels.put(STARTED_LABEL, Long.toString(System.currentTimeMillis()));
     if (keepOnFailure) {
       runLabels.put(KEEP_LABEL, "true");
@@ -77,11 +91,6 @@ public final class RunResources implements AutoCloseable {
       String env = System.getenv("HOSTNAME");
       return env == null ? "unknown" : env;
     }
-  }
-
-  /** Whether a process on this host is alive (a live run's CLI). */
-  public static boolean processAlive(long pid) {
-    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
 
   /**

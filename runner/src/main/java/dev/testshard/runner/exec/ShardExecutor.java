@@ -72,6 +72,7 @@ public final class ShardExecutor implements AutoCloseable {
       Executors.newSingleThreadScheduledExecutor(namedThreads("testshard-deadline-"));
   private boolean runDeadlineSet;
   private volatile String runStopReason;
+  private volatile String engineLost;
 
   public ShardExecutor(
       ContainerEngine engine,
@@ -236,6 +237,28 @@ public final class ShardExecutor implements AutoCloseable {
     deadlines.shutdownNow();
   }
 
+  /**
+   * Why the run lost its engine ("the Docker engine at ... stopped answering"), or null when it did
+   * not.
+   */
+  public String engineLost() {
+    return engineLost;
+  }
+
+  /** Whether the engine no longer answers at all (killed, restarted, its host gone). */
+  private boolean engineStoppedAnswering() {
+    if (engineLost != null) {
+      return true;
+    }
+    try {
+      engine.ping();
+      return false;
+    } catch (EngineException e) {
+      engineLost = "the Docker engine at " + engine.endpoint() + " stopped answering";
+      return true;
+    }
+  }
+
   /** Stops every running container and starts no more shards. */
   private void stopRun(String reason) {
     runStopReason = reason;
@@ -355,6 +378,15 @@ public final class ShardExecutor implements AutoCloseable {
     String reason = stopReason.get();
     if (reason == null && runStopReason != null && !collector.sawFinalEvent()) {
       reason = runStopReason;
+    }
+    if (exit.failure() != null && engineStoppedAnswering()) {
+      // Name the cause, not the symptom ("could not follow container: Premature end of chunk"),
+      // and start no more shards: they would all fail the same way.
+      exit = ContainerExit.failed(engineLost + " (" + exit.failure() + ")");
+      if (engineLost.equals(reason)) {
+        reason = null; // another shard found the engine gone first: nobody stopped this one
+      }
+      stopRun(engineLost);
     }
     if (task.queue() != null) {
       // Classes taken from the history before discovery ended: account for them test by test.

@@ -4,31 +4,55 @@ import dev.testshard.runner.docker.ContainerEngine.Resource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.LongPredicate;
+import java.util.Optional;
 
 /**
  * Decides whether a labelled resource belongs to a run that is over: a run killed with SIGKILL
- * never cleans up, so the next {@code run} or {@code clean} does. A run is alive while its CLI
- * process is (same host: checked by process id and start time); for a run started on another host
- * (a shared remote engine) only age tells, after {@link #FOREIGN_RUN_MAX_AGE}. Pure: the process
- * check and the clock come in as parameters.
+ * never cleans up, so the next {@code run} or {@code clean} does. A run's owner is its CLI process,
+ * named by host, PID namespace, process id and the process's start time. Only an owner in our own
+ * PID namespace on our own host can be proven dead (no live process with that id and start time: a
+ * reused process id has another start time). An owner elsewhere (another PID namespace, such as a
+ * container or {@code unshare --pid}, even with the same host name; another host on a shared
+ * engine) cannot be looked up, so its run is presumed alive until {@link #FOREIGN_RUN_MAX_AGE}
+ * after it started. Pure: the process table and the clock come in as parameters.
  */
 public final class StaleRuns {
 
-  /** How long a run started on another host is presumed alive. */
+  /** How long a run whose owner cannot be looked up is presumed alive. */
   public static final Duration FOREIGN_RUN_MAX_AGE = Duration.ofHours(24);
 
+  /**
+   * The processes of this PID namespace: the start time of the live process with an id (blank when
+   * it cannot be read), empty when there is none.
+   */
+  @FunctionalInterface
+  public interface ProcessTable {
+    Optional<String> startOf(long pid);
+  }
+
   private final String thisHost;
-  private final LongPredicate processAlive;
+  private final String thisPidNamespace;
+  private final ProcessTable processes;
   private final Instant now;
 
   /**
-   * @param processAlive whether a process id on this host belongs to a live testshard run
+   * @param thisPidNamespace our PID namespace as {@link RunResources#PID_NAMESPACE_LABEL} records
+   *     it, or null when it cannot be told (then no owner can be looked up)
    */
-  public StaleRuns(String thisHost, LongPredicate processAlive, Instant now) {
+  public StaleRuns(String thisHost, String thisPidNamespace, ProcessTable processes, Instant now) {
     this.thisHost = thisHost;
-    this.processAlive = processAlive;
+    this.thisPidNamespace = thisPidNamespace;
+    this.processes = processes;
     this.now = now;
+  }
+
+  /** This process's view: its host, its PID namespace, its process table, the clock. */
+  public static StaleRuns ofThisProcess() {
+    return new StaleRuns(
+        RunResources.thisHost(),
+        ProcessIdentity.pidNamespace().orElse(null),
+        ProcessIdentity::startOf,
+        Instant.now());
   }
 
   /** Whether the resource belongs to a run that is over; cache images belong to no run. */
@@ -38,10 +62,18 @@ public final class StaleRuns {
     if (run == null) {
       return false;
     }
-    String host = labels.get(RunResources.HOST_LABEL);
     String pid = labels.get(RunResources.PID_LABEL);
-    if (thisHost.equals(host) && pid != null && pid.matches("\\d+")) {
-      return !processAlive.test(Long.parseLong(pid));
+    boolean ownerHere =
+        thisHost.equals(labels.get(RunResources.HOST_LABEL))
+            && thisPidNamespace != null
+            && thisPidNamespace.equals(labels.get(RunResources.PID_NAMESPACE_LABEL))
+            && pid != null
+            && pid.matches("\\d{1,18}");
+    if (ownerHere) {
+      Optional<String> start = processes.startOf(Long.parseLong(pid));
+      String ownerStart = labels.get(RunResources.PID_START_LABEL);
+      return start.isEmpty()
+          || (ownerStart != null && !start.get().isBlank() && !ownerStart.equals(start.get()));
     }
     Instant started = startOf(labels.get(RunResources.STARTED_LABEL));
     return started == null || started.plus(FOREIGN_RUN_MAX_AGE).isBefore(now);

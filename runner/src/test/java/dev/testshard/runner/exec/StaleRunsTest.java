@@ -6,15 +6,21 @@ import dev.testshard.runner.docker.ContainerEngine.Resource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StaleRunsTest {
 
   private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
-  private final Set<Long> alive = Set.of(100L);
-  private final StaleRuns stale = new StaleRuns("ci-host", alive::contains, NOW);
+  private static final String NAMESPACE = "boot-1:4026531836";
+
+  /** This namespace's process table: process 100, started at tick 5000, is alive. */
+  private final Map<Long, String> processes = Map.of(100L, "5000");
+
+  private final StaleRuns stale =
+      new StaleRuns("ci-host", NAMESPACE, pid -> Optional.ofNullable(processes.get(pid)), NOW);
 
   @Test
   void aRunOfThisHostWhoseProcessIsGoneIsStale() {
@@ -24,6 +30,66 @@ class StaleRunsTest {
   @Test
   void aRunOfThisHostWhoseProcessLivesIsNeverStaleHoweverOld() {
     assertThat(stale.isStale(container("ci-host", "100", NOW.minus(Duration.ofDays(3))))).isFalse();
+  }
+
+  @Test
+  void aRunWhoseProcessIdWasReusedByALaterProcessIsStale() {
+    Resource reused = owned("ci-host", NAMESPACE, "100", "4000", NOW.minus(Duration.ofHours(1)));
+
+    assertThat(stale.isStale(reused)).isTrue();
+  }
+
+  @Test
+  void aLiveRunInAnotherPidNamespaceWithTheSameHostNameIsNotStaleWhateverItsProcessId() {
+    // Its process id 200 (or 100, with another start time) means nothing in this namespace.
+    for (String pid : List.of("200", "100")) {
+      Resource other =
+          owned("ci-host", "boot-1:4026532176", pid, "7", NOW.minus(Duration.ofHours(2)));
+
+      assertThat(stale.isStale(other)).as(pid).isFalse();
+      assertThat(stale.sweptAutomatically(other)).as(pid).isFalse();
+    }
+  }
+
+  @Test
+  void aRunWhoseProcessLivesButWhoseStartTimeCannotBeReadIsNotStale() {
+    StaleRuns unreadable = new StaleRuns("ci-host", NAMESPACE, pid -> Optional.of(""), NOW);
+
+    assertThat(unreadable.isStale(container("ci-host", "100", NOW))).isFalse();
+  }
+
+  @Test
+  void aRunInAnotherPidNamespaceIsStaleOnlyAfterADay() {
+    Resource old =
+        owned("ci-host", "boot-1:4026532176", "200", "7", NOW.minus(Duration.ofHours(25)));
+
+    assertThat(stale.isStale(old)).isTrue();
+  }
+
+  @Test
+  void aRunOfAnotherBootOfTheSameNamespaceInodeIsForeign() {
+    Resource other =
+        owned("ci-host", "boot-2:4026531836", "200", "7", NOW.minus(Duration.ofHours(2)));
+
+    assertThat(stale.isStale(other)).isFalse();
+  }
+
+  @Test
+  void aRunOfThisHostWithoutANamespaceLabelIsPresumedAliveForADay() {
+    // Labelled by a version that recorded only the host and the process id.
+    assertThat(stale.isStale(legacy("ci-host", "200", NOW.minus(Duration.ofHours(2))))).isFalse();
+    assertThat(stale.isStale(legacy("ci-host", "200", NOW.minus(Duration.ofHours(25))))).isTrue();
+  }
+
+  @Test
+  void whenOurOwnNamespaceCannotBeToldNoOwnerIsLookedUp() {
+    StaleRuns blind =
+        new StaleRuns("ci-host", null, pid -> Optional.ofNullable(processes.get(pid)), NOW);
+
+    assertThat(blind.isStale(container("ci-host", "200", NOW.minus(Duration.ofHours(2)))))
+        .isFalse();
+    assertThat(blind.isStale(container("ci-host", "200", NOW.minus(Duration.ofHours(25)))))
+        .isTrue();
   }
 
   @Test
@@ -93,8 +159,24 @@ class StaleRunsTest {
         .isFalse();
   }
 
+  /** A container of a run whose owner is in our namespace if {@code host} is ours. */
   private static Resource container(String host, String pid, Instant started) {
     return new Resource(Resource.Kind.CONTAINER, "c-" + pid, runLabels(host, pid, started));
+  }
+
+  private static Resource owned(
+      String host, String namespace, String pid, String pidStart, Instant started) {
+    Map<String, String> labels = new HashMap<>(runLabels(host, pid, started));
+    labels.put(RunResources.PID_NAMESPACE_LABEL, namespace);
+    labels.put(RunResources.PID_START_LABEL, pidStart);
+    return new Resource(Resource.Kind.CONTAINER, "c-" + pid, labels);
+  }
+
+  private static Resource legacy(String host, String pid, Instant started) {
+    Map<String, String> labels = new HashMap<>(runLabels(host, pid, started));
+    labels.remove(RunResources.PID_NAMESPACE_LABEL);
+    labels.remove(RunResources.PID_START_LABEL);
+    return new Resource(Resource.Kind.CONTAINER, "c-" + pid, labels);
   }
 
   /** A resource of a run on this host whose CLI has process id {@code pid}. */
@@ -104,6 +186,7 @@ class StaleRunsTest {
     return new Resource(kind, kind + "-" + pid, labels);
   }
 
+  /** Labels of a run whose owner is in our namespace, started at tick 5000 if it is process 100. */
   private static Map<String, String> runLabels(String host, String pid, Instant started) {
     return Map.of(
         "dev.testshard",
@@ -114,6 +197,10 @@ class StaleRunsTest {
         host,
         "dev.testshard.pid",
         pid,
+        "dev.testshard.pid-namespace",
+        NAMESPACE,
+        "dev.testshard.pid-start",
+        "5000",
         "dev.testshard.started",
         Long.toString(started.toEpochMilli()));
   }

@@ -8,7 +8,6 @@ import dev.testshard.runner.docker.DockerJavaEngine;
 import dev.testshard.runner.exec.RunResources;
 import dev.testshard.runner.exec.StaleRuns;
 import dev.testshard.runner.snapshot.HostJdkBaseImage;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Order;
@@ -56,8 +55,7 @@ class CleanIT {
               new ContainerSpec(
                   null, base, List.of("true"), null, Map.of(), keptRun, null, "none", null));
       engine.commit(keptRunContainer, "testshard-run:clean-it-kept", keptRun);
-      StaleRuns stale =
-          new StaleRuns(RunResources.thisHost(), RunResources::processAlive, Instant.now());
+      StaleRuns stale = StaleRuns.ofThisProcess();
 
       RunResources.removeStale(engine, stale);
 
