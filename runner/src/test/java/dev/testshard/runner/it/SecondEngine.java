@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * A Docker engine of the test's own, to kill: a second dockerd with its own socket, data root, exec
- * root and pid file, no bridge and no iptables rules, so the engine the other tests share is never
- * touched. Needs root and dockerd; a test that gets neither is skipped.
+ * root and pid file, no bridge and no iptables rules, in a network namespace of its own, so the
+ * engine the other tests share is never touched. Needs root and dockerd; a test that gets neither
+ * is skipped.
  */
 final class SecondEngine implements AutoCloseable {
 
@@ -34,7 +35,9 @@ final class SecondEngine implements AutoCloseable {
             .trim()
             .equals("0"),
         "a second dockerd needs root");
-    assumeTrue(onPath("dockerd") && onPath("docker"), "a second dockerd needs dockerd and docker");
+    assumeTrue(
+        onPath("dockerd") && onPath("docker") && onPath("unshare"),
+        "a second dockerd needs dockerd, docker and unshare");
     // Short: the socket path must fit a unix socket address.
     SecondEngine engine =
         new SecondEngine(Files.createTempDirectory(Path.of("/tmp"), "testshard-engine-"));
@@ -90,7 +93,12 @@ final class SecondEngine implements AutoCloseable {
 
   private void launch() throws IOException {
     Files.createDirectories(dir);
+    // In a network namespace of its own: a dockerd started with --bridge=none deletes the
+    // interface docker0 it finds, which is the shared engine's bridge in the host's namespace.
     new ProcessBuilder(
+            "unshare",
+            "--net",
+            "--",
             "dockerd",
             "--data-root",
             dir.resolve("data").toString(),
