@@ -15,15 +15,17 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * What discovery found in earlier snapshots, keyed by everything it depends on: the snapshot's
  * class path content ({@link Snapshot#classPathKey()}: dependency image, descriptors, every class
- * file and project jar), the modules, the include pattern and the excluded engines. A changed,
- * added or removed class changes the key, so a hit is exactly what a discovery container would
- * report. Engines that read files outside the class path to discover tests are not covered.
+ * file and project jar), the modules with their build settings (working directory, argLine and
+ * system properties, environment), the include pattern and the excluded engines. A changed, added
+ * or removed class changes the key, so a hit is exactly what a discovery container would report.
+ * Engines that read files outside the class path to discover tests are not covered.
  *
  * <p>One small JSON file per key under {@code ~/.cache/testshard/discovery/}; the oldest files
  * beyond {@value #KEEP} are removed. An unreadable entry is a miss, with a warning.
@@ -56,7 +58,18 @@ public final class DiscoveryCache {
     excludedEngines.forEach(engine -> text.append("exclude ").append(engine).append('\n'));
     snapshot
         .modules()
-        .forEach(m -> text.append(m.key()).append(' ').append(m.module().id()).append('\n'));
+        .forEach(
+            m ->
+                text.append(m.key())
+                    .append(' ')
+                    .append(m.module().id())
+                    .append(' ')
+                    .append(m.workingDir())
+                    .append(' ')
+                    .append(m.jvmOptions())
+                    .append(' ')
+                    .append(new TreeMap<>(m.environment()))
+                    .append('\n'));
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")

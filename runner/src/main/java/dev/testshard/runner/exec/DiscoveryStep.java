@@ -58,8 +58,14 @@ public final class DiscoveryStep {
     boolean oneModule = snapshot.modules().size() == 1;
     if (oneModule) {
       // The module's own class path, as its shards have it: the class data archive applies.
-      String descriptors = snapshot.modules().get(0).descriptorDir();
+      // and its build's settings (argLine, system properties), as its first shard has them: JUnit 4
+      // computes a Parameterized class's parameters, and so its tests' names, at discovery.
+      Snapshot.SnapshotModule module = snapshot.modules().get(0);
+      String descriptors = module.descriptorDir();
       command.add("@" + descriptors + "/jvm-args");
+      for (String option : module.jvmOptions()) {
+        command.add(ShardContainers.withForkNumber(option, "1"));
+      }
       command.add("@" + descriptors + "/java-args");
     } else {
       command.add("-cp");
@@ -97,8 +103,8 @@ public final class DiscoveryStep {
                     null,
                     snapshot.image(),
                     command,
-                    ContainerLayout.WORKSPACE,
-                    Map.of("HOME", "/tmp"),
+                    oneModule ? snapshot.modules().get(0).workingDir() : ContainerLayout.WORKSPACE,
+                    environment(snapshot),
                     labels,
                     ContainerLayout.USER,
                     "none",
@@ -142,6 +148,23 @@ public final class DiscoveryStep {
           "test discovery failed in the snapshot (exit code " + exit.exitCode() + "): " + detail);
     }
     return classes;
+  }
+
+  /**
+   * The discovery JVM's environment: a single module's build environment (Surefire's
+   * environmentVariables), as its first shard has it; with several modules in one JVM, none.
+   */
+  private static Map<String, String> environment(Snapshot snapshot) {
+    Map<String, String> env = new HashMap<>();
+    if (snapshot.modules().size() == 1) {
+      snapshot
+          .modules()
+          .get(0)
+          .environment()
+          .forEach((name, value) -> env.put(name, ShardContainers.withForkNumber(value, "1")));
+    }
+    env.put("HOME", "/tmp");
+    return env;
   }
 
   private static DiscoveredClass toClass(Snapshot snapshot, AgentEvent event) {

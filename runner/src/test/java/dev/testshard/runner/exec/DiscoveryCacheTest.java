@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,42 @@ class DiscoveryCacheTest {
     assertThat(entry.classes()).isEqualTo(CLASSES);
     assertThat(entry.warnings()).containsExactly("class X could not be loaded");
     assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void theKeyChangesWithAModulesBuildSettings() {
+    TestModule module = new TestModule("app", Path.of("/p"), List.of(), List.of());
+    List<String> keys = new java.util.ArrayList<>();
+    for (Snapshot.SnapshotModule settings :
+        List.of(
+            new Snapshot.SnapshotModule(
+                module, "m0", "/workspace", "/a.jar", Set.of(), List.of(), Map.of(), null),
+            new Snapshot.SnapshotModule(
+                module, "m0", "/workspace/sub", "/a.jar", Set.of(), List.of(), Map.of(), null),
+            new Snapshot.SnapshotModule(
+                module, "m0", "/workspace", "/a.jar", Set.of(), List.of("-Dx=1"), Map.of(), null),
+            new Snapshot.SnapshotModule(
+                module,
+                "m0",
+                "/workspace",
+                "/a.jar",
+                Set.of(),
+                List.of(),
+                Map.of("X", "1"),
+                null))) {
+      keys.add(
+          DiscoveryCache.key(
+              new Snapshot(
+                  "testshard-run:x",
+                  "/a.jar",
+                  List.of(settings),
+                  new ProjectFiles(Path.of("/p"), List.of(), ""),
+                  "abc"),
+              INCLUDE,
+              List.of()));
+    }
+
+    assertThat(keys).doesNotHaveDuplicates();
   }
 
   @Test

@@ -30,6 +30,7 @@ class ExamplesIT {
     "multi-module, module, 0",
     "failing, class, 1",
     "lifecycle-edges, dynamic, 1",
+    "discovery-settings, class, 0",
   })
   void mergedTestCasesAndTotalsEqualSurefiresAndNothingIsLeftBehind(
       String example, String shardBy, int exit) throws Exception {

@@ -30,7 +30,8 @@ class ExpectedCountsIT {
         "faults",
         "snapshot-files",
         "runaway",
-        "surefire-config"
+        "surefire-config",
+        "discovery-settings"
       })
   void recordedCountsAndTestCasesMatchALiveSurefireRun(String example) throws Exception {
     Path project = Examples.copy(example, temp.resolve(example));

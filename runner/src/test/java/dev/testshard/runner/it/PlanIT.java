@@ -45,6 +45,19 @@ class PlanIT {
   }
 
   @Test
+  void discoverySeesTheBuildsSettingsWhereJUnit4ComputesParametersFromThem() throws Exception {
+    // OrderTest's @Parameters throws without the POM's argLine, system property and environment:
+    // JUnit 4 would then plan one initializationError instead of its three tests.
+    Path project = Examples.copy("discovery-settings", temp.resolve("project"));
+
+    Cli.Result result = Cli.run("plan", "--json", "--project", project.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode plan = new ObjectMapper().readTree(result.out());
+    assertThat(plan.get("plannedTests").asInt()).isEqualTo(3);
+  }
+
+  @Test
   void printsATableByPackage() throws Exception {
     Path project = Examples.copy("junit5-10", temp.resolve("project"));
 
