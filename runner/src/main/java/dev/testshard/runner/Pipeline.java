@@ -14,6 +14,7 @@ import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.ShardPlan;
 import dev.testshard.runner.plan.ShardPlanner;
 import dev.testshard.runner.plan.TimingHistory;
+import dev.testshard.runner.services.ShardServices;
 import dev.testshard.runner.snapshot.AgentCode;
 import dev.testshard.runner.snapshot.HostJdkBaseImage;
 import dev.testshard.runner.snapshot.PlatformJars;
@@ -127,7 +128,9 @@ public final class Pipeline {
       Snapshot snapshot, Consumer<String> report, Consumer<String> warn, boolean background) {
     long discoverStart = System.nanoTime();
     List<String> warnings = new ArrayList<>();
-    String cacheKey = DiscoveryCache.key(snapshot, options.include(), options.excludedEngines());
+    String cacheKey =
+        DiscoveryCache.key(
+            snapshot, options.include(), options.excludedEngines(), options.config().env());
     Optional<DiscoveryCache.Entry> cached = discoveryCache.read(cacheKey, warn);
     steps.flag(Step.DISCOVERY, cached.isPresent());
     List<DiscoveredClass> classes =
@@ -144,6 +147,13 @@ public final class Pipeline {
                           snapshot,
                           options.include(),
                           options.excludedEngines(),
+                          ShardServices.discoveryEnvironment(
+                              options.config(),
+                              resources.runId(),
+                              snapshot.modules().size() == 1
+                                  ? snapshot.modules().get(0).classpath()
+                                  : snapshot.agentPath(),
+                              System.getenv()),
                           warnings,
                           background);
               discoveryCache.write(cacheKey, found, warnings, warn);

@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -53,7 +54,21 @@ public final class DiscoveryCache {
 
   /** The key of a discovery of {@code snapshot} with these options. */
   public static String key(Snapshot snapshot, String include, List<String> excludedEngines) {
+    return key(snapshot, include, excludedEngines, Map.of());
+  }
+
+  /**
+   * The key of a discovery of {@code snapshot} with these options and the configuration file's
+   * environment {@code configEnv} (as written: templates that change from run to run, such as
+   * {@code ${run.id}}, do not make every run a miss).
+   */
+  public static String key(
+      Snapshot snapshot,
+      String include,
+      List<String> excludedEngines,
+      Map<String, String> configEnv) {
     StringBuilder text = new StringBuilder(FORMAT).append('\n');
+    text.append("env ").append(new TreeMap<>(configEnv)).append('\n');
     text.append(snapshot.classPathKey()).append('\n').append(include).append('\n');
     excludedEngines.forEach(engine -> text.append("exclude ").append(engine).append('\n'));
     snapshot

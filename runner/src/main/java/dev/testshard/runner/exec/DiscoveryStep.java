@@ -36,6 +36,7 @@ public final class DiscoveryStep {
   /**
    * The discovered classes, and the agent's warnings in {@code warnings}.
    *
+   * @param configEnv the configuration file's environment, templates expanded for discovery
    * @param background run at a low weight for CPU time, behind workers that already run tests: what
    *     they run first does not wait for discovery, which gets the cores as they idle
    */
@@ -43,6 +44,7 @@ public final class DiscoveryStep {
       Snapshot snapshot,
       String include,
       List<String> excludedEngines,
+      Map<String, String> configEnv,
       List<String> warnings,
       boolean background) {
     ContainerSpec.Limits limits =
@@ -104,7 +106,7 @@ public final class DiscoveryStep {
                     snapshot.image(),
                     command,
                     oneModule ? snapshot.modules().get(0).workingDir() : ContainerLayout.WORKSPACE,
-                    environment(snapshot),
+                    environment(snapshot, configEnv),
                     labels,
                     ContainerLayout.USER,
                     "none",
@@ -151,10 +153,11 @@ public final class DiscoveryStep {
   }
 
   /**
-   * The discovery JVM's environment: a single module's build environment (Surefire's
-   * environmentVariables), as its first shard has it; with several modules in one JVM, none.
+   * The discovery JVM's environment, in the order a shard's is made: a single module's build
+   * environment (Surefire's environmentVariables; with several modules in one JVM, none), then the
+   * configuration file's.
    */
-  private static Map<String, String> environment(Snapshot snapshot) {
+  private static Map<String, String> environment(Snapshot snapshot, Map<String, String> configEnv) {
     Map<String, String> env = new HashMap<>();
     if (snapshot.modules().size() == 1) {
       snapshot
@@ -163,6 +166,7 @@ public final class DiscoveryStep {
           .environment()
           .forEach((name, value) -> env.put(name, ShardContainers.withForkNumber(value, "1")));
     }
+    env.putAll(configEnv);
     env.put("HOME", "/tmp");
     return env;
   }

@@ -1,5 +1,6 @@
 package dev.testshard.runner.services;
 
+import dev.testshard.runner.config.ProjectConfig;
 import dev.testshard.runner.config.ServiceOrder;
 import dev.testshard.runner.config.ServiceSpec;
 import dev.testshard.runner.config.SetupStep;
@@ -89,12 +90,30 @@ public final class ShardServices implements AutoCloseable {
    * with or without services.
    */
   public static Map<String, String> testEnvironment(ServiceContext context, ShardIdentity shard) {
-    Map<String, String> values = templateValues(context, shard);
+    return environment(context.config(), templateValues(context, shard), context.hostEnv());
+  }
+
+  /**
+   * The configuration file's environment of the discovery container: templates expanded as for a
+   * shard named {@value #DISCOVERY}, number 1.
+   *
+   * @param classpath the class path discovery runs with, for {@code ${classpath}}
+   */
+  public static Map<String, String> discoveryEnvironment(
+      ProjectConfig config, String runId, String classpath, Map<String, String> hostEnv) {
+    return environment(
+        config,
+        Map.of("shard.id", DISCOVERY, "shard.index", "1", "run.id", runId, "classpath", classpath),
+        hostEnv);
+  }
+
+  /** The shard id that {@code ${shard.id}} names in the discovery container. */
+  public static final String DISCOVERY = "discovery";
+
+  private static Map<String, String> environment(
+      ProjectConfig config, Map<String, String> values, Map<String, String> hostEnv) {
     Map<String, String> env = new LinkedHashMap<>();
-    context
-        .config()
-        .env()
-        .forEach((k, v) -> env.put(k, Templates.expand(v, values, context.hostEnv())));
+    config.env().forEach((k, v) -> env.put(k, Templates.expand(v, values, hostEnv)));
     return env;
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.DockerJavaEngine;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,14 +48,24 @@ class PlanIT {
   @Test
   void discoverySeesTheBuildsSettingsWhereJUnit4ComputesParametersFromThem() throws Exception {
     // OrderTest's @Parameters throws without the POM's argLine, system property and environment:
-    // JUnit 4 would then plan one initializationError instead of its three tests.
+    // JUnit 4 would then plan one initializationError instead of its three tests. A plan without a
+    // configuration file, then one whose env adds a parameter set.
     Path project = Examples.copy("discovery-settings", temp.resolve("project"));
 
+    Path config = temp.resolve("testshard.yaml");
+    // With this in its environment OrderTest has a fourth parameter set.
+    Files.writeString(config, "env:\n  PROBE_EXTRA: \"${shard.id}\"\n");
+
     Cli.Result result = Cli.run("plan", "--json", "--project", project.toString());
+    Cli.Result withEnv =
+        Cli.run("plan", "--json", "--project", project.toString(), "--config", config.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    JsonNode plan = new ObjectMapper().readTree(result.out());
-    assertThat(plan.get("plannedTests").asInt()).isEqualTo(3);
+    assertThat(new ObjectMapper().readTree(result.out()).get("plannedTests").asInt()).isEqualTo(3);
+    assertThat(withEnv.exitCode()).as(withEnv.err()).isZero();
+    assertThat(new ObjectMapper().readTree(withEnv.out()).get("plannedTests").asInt())
+        .as("testshard.yaml's env reaches discovery (and changes the discovery cache's key)")
+        .isEqualTo(4);
   }
 
   @Test
