@@ -25,9 +25,14 @@ import picocli.CommandLine.ParseResult;
  */
 final class ConfigLookup implements CommandLine.IDefaultValueProvider {
 
-  /** Options that make no sense in the file. */
+  /** Options that make no sense in the file (hidden options, for testshard's tests, neither). */
   static final Set<String> NOT_IN_FILE =
-      Set.of("config", "project", "help", "version", "stacktrace", "min-stall-limit");
+      Set.of("config", "project", "help", "version", "stacktrace");
+
+  /** Whether the option may be set in the file. */
+  static boolean inFile(OptionSpec option) {
+    return !option.hidden() && !NOT_IN_FILE.contains(option.longestName().replaceFirst("^--", ""));
+  }
 
   /** Commands that read the file. */
   private static final Set<String> CONFIGURED_COMMANDS = Set.of("run", "plan");
@@ -189,7 +194,7 @@ final class ConfigLookup implements CommandLine.IDefaultValueProvider {
     CommandSpec run = commandLine.getSubcommands().get("run").getCommandSpec();
     for (String key : config.options().keySet()) {
       OptionSpec option = run.findOption("--" + key);
-      if (option == null || NOT_IN_FILE.contains(key) || !option.longestName().equals("--" + key)) {
+      if (option == null || !inFile(option) || !option.longestName().equals("--" + key)) {
         throw new TestshardException(
             ExitCodes.USAGE,
             config.sourceName()
@@ -212,7 +217,6 @@ final class ConfigLookup implements CommandLine.IDefaultValueProvider {
         || !CONFIGURED_COMMANDS.contains(option.command().name())) {
       return null;
     }
-    String key = key(option);
-    return NOT_IN_FILE.contains(key) ? null : config.options().get(key);
+    return inFile(option) ? config.options().get(key(option)) : null;
   }
 }

@@ -95,7 +95,7 @@ class ConfigValuesTest {
             .getCommandSpec()
             .options()) {
       String key = option.longestName().replaceFirst("^--", "");
-      if (!ConfigLookup.NOT_IN_FILE.contains(key) && !option.isMultiValue()) {
+      if (ConfigLookup.inFile(option) && !option.isMultiValue()) {
         keys.add(key);
       }
     }
