@@ -3,6 +3,7 @@ package dev.testshard.runner.exec;
 import dev.testshard.runner.plan.DiscoveredClass;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -136,24 +137,84 @@ public final class WorkQueue {
   }
 
   /**
-   * The next class, to wait in a worker behind the class it runs now ({@code running}), or null
+   * The next batch for a worker, empty when the queue is empty: the next class and, once the
+   * classes are known, the classes after it as long as the batch stays within a share of what waits
+   * (see {@link #takeBatch}); waits while the classes are not known yet, unless {@code stopping}
+   * says the run is ending (before the fill, a batch is one provisional class).
+   */
+  public synchronized List<DiscoveredClass> pollBatch(BooleanSupplier stopping, int workers) {
+    if (!open) {
+      DiscoveredClass first = poll(stopping);
+      if (first == null || !open) {
+        return first == null ? List.of() : List.of(first);
+      }
+      // The fill came while this worker waited: its class heads a batch like any other.
+      List<DiscoveredClass> batch = new ArrayList<>(List.of(first));
+      batch.addAll(
+          takeFollowers(
+              expected.applyAsDouble(first), waiting() + expected.applyAsDouble(first), workers));
+      return List.copyOf(batch);
+    }
+    firstTaken.countDown();
+    return takeBatch(workers);
+  }
+
+  /**
+   * The next batch, to wait in a worker behind the batch it runs now ({@code running}), or empty
    * when that could cost balance: only when the classes are known, more than {@code workers} wait,
-   * and the running class is expected to end before the others have worked off their share of the
+   * and the running batch is expected to end before the others have worked off their share of the
    * queue (a class that waits behind a long one would have gone to a free worker). Never waits.
    */
-  public synchronized DiscoveredClass pollAhead(DiscoveredClass running, int workers) {
+  public synchronized List<DiscoveredClass> pollAhead(List<DiscoveredClass> running, int workers) {
     if (!open || classes.size() <= workers) {
-      return null;
+      return List.of();
     }
+    double runningSeconds = 0;
+    for (DiscoveredClass c : running) {
+      runningSeconds += expected.applyAsDouble(c);
+    }
+    if (runningSeconds * workers > waiting()) {
+      return List.of();
+    }
+    firstTaken.countDown();
+    return takeBatch(workers);
+  }
+
+  /**
+   * The head of the queue and the classes after it while the batch holds at most a {@code 1 / (2 ×
+   * workers)} share of the expected time waiting (guided self-scheduling, "factoring"). Short
+   * classes thus run many to one launcher execution, as they do in a Surefire fork, instead of
+   * paying the launcher's set-up and a round trip each; a long class goes alone; and the batches
+   * shrink as the queue empties, so the workers still end together.
+   */
+  private List<DiscoveredClass> takeBatch(int workers) {
+    double waiting = waiting();
+    DiscoveredClass head = classes.pollFirst();
+    if (head == null) {
+      return List.of();
+    }
+    List<DiscoveredClass> batch = new ArrayList<>(List.of(head));
+    batch.addAll(takeFollowers(expected.applyAsDouble(head), waiting, workers));
+    return List.copyOf(batch);
+  }
+
+  private List<DiscoveredClass> takeFollowers(double taken, double waiting, int workers) {
+    double budget = waiting / (2.0 * Math.max(1, workers));
+    List<DiscoveredClass> followers = new ArrayList<>();
+    while (!classes.isEmpty() && taken + expected.applyAsDouble(classes.peekFirst()) <= budget) {
+      DiscoveredClass next = classes.pollFirst();
+      taken += expected.applyAsDouble(next);
+      followers.add(next);
+    }
+    return followers;
+  }
+
+  private double waiting() {
     double waiting = 0;
     for (DiscoveredClass c : classes) {
       waiting += expected.applyAsDouble(c);
     }
-    if (expected.applyAsDouble(running) * workers > waiting) {
-      return null;
-    }
-    firstTaken.countDown();
-    return classes.pollFirst();
+    return waiting;
   }
 
   /** What discovery found for a class, once the queue was filled; else null. */

@@ -16,12 +16,13 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
- * Feeds a dynamic-mode worker: answers each {@code ready} event with the next class of its module's
- * queue (the first batch is the class the worker was started with, if any), or {@code STOP} when
- * the queue is empty or the run is stopping; where that costs no balance it also delivers the batch
- * after that one, so the worker does not wait for a round trip. Batches are copied into the
- * container through the engine API, so a remote engine works and the container needs no network
- * (see docs/protocol.md). Called on the thread that reads the worker's events.
+ * Feeds a dynamic-mode worker: answers each {@code ready} event with the next batch of its module's
+ * queue (the first batch is the class the worker was started with, if any; later ones may hold
+ * several short classes, see {@link WorkQueue#pollBatch}), or {@code STOP} when the queue is empty
+ * or the run is stopping; where that costs no balance it also delivers the batch after that one, so
+ * the worker does not wait for a round trip. Batches are copied into the container through the
+ * engine API, so a remote engine works and the container needs no network (see docs/protocol.md).
+ * Called on the thread that reads the worker's events.
  */
 final class WorkerFeeder implements Consumer<AgentEvent> {
 
@@ -37,8 +38,8 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
   /** The highest batch number copied into the container (events come on one thread). */
   private long delivered;
 
-  /** The class of that batch: the one the worker runs, or will run next. */
-  private DiscoveredClass running;
+  /** The classes of that batch: those the worker runs, or will run next. */
+  private List<DiscoveredClass> running = List.of();
 
   WorkerFeeder(
       ContainerEngine engine,
@@ -57,49 +58,55 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
   public void accept(AgentEvent ready) {
     long number = ready.number("batch", 0);
     if (number > delivered) {
-      DiscoveredClass next;
+      List<DiscoveredClass> next;
       if (delivered == 0 && !task.shard().classes().isEmpty()) {
-        next = task.shard().classes().get(0);
+        next = List.of(task.shard().classes().get(0));
       } else {
         // A worker started before discovery ended waits here for its first class.
-        next = stopping.getAsBoolean() ? null : task.queue().poll(stopping);
-        if (next != null) {
-          // Planned for this worker from now on: if it dies, the class is accounted as lost.
-          collector.assign(next);
-        }
+        next =
+            stopping.getAsBoolean()
+                ? List.of()
+                : task.queue().pollBatch(stopping, task.shardCount());
+        // Planned for this worker from now on: if it dies, the classes are accounted as lost.
+        next.forEach(collector::assign);
       }
       deliver(number, next);
-      if (next == null) {
+      if (next.isEmpty()) {
         return;
       }
     }
     // The following batch waits in the container while this one runs, so the worker goes on
     // without a round trip to the runner; only where that costs no balance (see pollAhead).
-    if (number + 1 > delivered && running != null && !stopping.getAsBoolean()) {
-      DiscoveredClass ahead = task.queue().pollAhead(running, task.shardCount());
-      if (ahead != null) {
-        collector.assign(ahead);
+    if (number + 1 > delivered && !running.isEmpty() && !stopping.getAsBoolean()) {
+      List<DiscoveredClass> ahead = task.queue().pollAhead(running, task.shardCount());
+      if (!ahead.isEmpty()) {
+        ahead.forEach(collector::assign);
         deliver(number + 1, ahead);
       }
     }
   }
 
-  /** Copies batch {@code number} in: the class, or {@code STOP} for null. */
-  private void deliver(long number, DiscoveredClass content) {
+  /** Copies batch {@code number} in: the classes, or {@code STOP} for none. */
+  private void deliver(long number, List<DiscoveredClass> content) {
     delivered = number;
     running = content;
+    List<String> names =
+        content.isEmpty()
+            ? List.of("STOP")
+            : content.stream().map(DiscoveredClass::className).toList();
     try {
-      engine.copyIn(
-          containerId.get(),
-          QUEUE_DIR,
-          batch(number, content == null ? "STOP" : content.className()));
+      engine.copyIn(containerId.get(), QUEUE_DIR, batch(number, names));
     } catch (EngineException e) {
       // the worker is gone; its accounting shows what it never finished
     }
   }
 
-  /** A tar of {@code <n>.txt} and then the marker {@code <n>.ready}, so reads see whole files. */
-  static byte[] batch(long number, String content) {
+  /**
+   * A tar of {@code <n>.txt} (the names, one a line) and then the marker {@code <n>.ready}, so
+   * reads see whole files.
+   */
+  static byte[] batch(long number, List<String> names) {
+    String content = String.join("\n", names);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
       for (String name : List.of(number + ".txt", number + ".ready")) {

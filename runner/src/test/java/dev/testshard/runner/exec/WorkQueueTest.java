@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testshard.runner.plan.DiscoveredClass;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -91,18 +92,79 @@ class WorkQueueTest {
     Map<String, Double> seconds =
         Map.of("a.HugeTest", 30.0, "a.ShortTest", 2.0, "b.Test", 2.0, "c.Test", 2.0, "d.Test", 2.0);
     WorkQueue queue = WorkQueue.awaiting("m", List.of());
-    assertThat(queue.pollAhead(discovered("a.ShortTest"), 2)).as("not filled yet").isNull();
+    assertThat(queue.pollAhead(List.of(discovered("a.ShortTest")), 2))
+        .as("not filled yet")
+        .isEmpty();
     queue.fill(
         List.of(discovered("b.Test"), discovered("c.Test"), discovered("d.Test")),
         c -> seconds.get(c.className()));
 
-    assertThat(queue.pollAhead(discovered("a.HugeTest"), 2))
+    assertThat(queue.pollAhead(List.of(discovered("a.HugeTest")), 2))
         .as("behind 30 s, while 6 s of work wait for 2 workers")
-        .isNull();
-    assertThat(queue.pollAhead(discovered("a.ShortTest"), 2).className()).isEqualTo("b.Test");
-    assertThat(queue.pollAhead(discovered("a.ShortTest"), 2))
+        .isEmpty();
+    assertThat(queue.pollAhead(List.of(discovered("a.ShortTest")), 2))
+        .extracting(DiscoveredClass::className)
+        .containsExactly("b.Test");
+    assertThat(queue.pollAhead(List.of(discovered("a.ShortTest")), 2))
         .as("two left for two workers")
-        .isNull();
+        .isEmpty();
+  }
+
+  @Test
+  void shortClassesGoOutTogetherInBatchesThatShrinkAsTheQueueEmpties() {
+    List<DiscoveredClass> classes = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      classes.add(discovered(String.format("a.Short%02dTest", i)));
+    }
+    WorkQueue queue = WorkQueue.awaiting("m", List.of());
+    queue.fill(classes, c -> 1.0);
+
+    List<Integer> sizes = new ArrayList<>();
+    for (List<DiscoveredClass> batch = queue.pollBatch(() -> false, 2);
+        !batch.isEmpty();
+        batch = queue.pollBatch(() -> false, 2)) {
+      sizes.add(batch.size());
+    }
+
+    assertThat(sizes).as("a quarter of what waits, for 2 workers").startsWith(10, 7, 5, 4, 3);
+    assertThat(sizes).endsWith(1, 1, 1, 1);
+    assertThat(sizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(40);
+  }
+
+  @Test
+  void aLongClassGoesAloneAndTheShortOnesAfterItTogether() {
+    Map<String, Double> seconds = Map.of("a.LongTest", 20.0);
+    List<DiscoveredClass> classes = new ArrayList<>(List.of(discovered("a.LongTest")));
+    for (int i = 0; i < 12; i++) {
+      classes.add(discovered("b.Short" + i + "Test"));
+    }
+    WorkQueue queue = WorkQueue.awaiting("m", List.of());
+    queue.fill(classes, c -> seconds.getOrDefault(c.className(), 1.0));
+
+    assertThat(queue.pollBatch(() -> false, 2))
+        .extracting(DiscoveredClass::className)
+        .containsExactly("a.LongTest");
+    assertThat(queue.pollBatch(() -> false, 2)).as("12 s wait for 2 workers").hasSize(3);
+  }
+
+  @Test
+  void aWorkerThatWaitedForTheFillGetsABatch() throws Exception {
+    WorkQueue queue = WorkQueue.awaiting("m", List.of());
+    CompletableFuture<List<DiscoveredClass>> waiting =
+        CompletableFuture.supplyAsync(() -> queue.pollBatch(() -> false, 1));
+
+    Thread.sleep(150);
+    assertThat(waiting).isNotDone();
+    queue.fill(
+        List.of("a.ATest", "a.BTest", "a.CTest", "a.DTest", "a.ETest", "a.FTest").stream()
+            .map(WorkQueueTest::discovered)
+            .toList(),
+        c -> 1.0);
+
+    assertThat(waiting.get(5, TimeUnit.SECONDS))
+        .as("half of what waits, for one worker")
+        .extracting(DiscoveredClass::className)
+        .containsExactly("a.ATest", "a.BTest", "a.CTest");
   }
 
   @Test
