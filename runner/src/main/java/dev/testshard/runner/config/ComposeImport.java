@@ -15,7 +15,8 @@ import java.util.Set;
  * check). Anything else that would change what runs (build, volumes, networks, entrypoint, ...) is
  * an error naming the key, so that nothing is silently ignored. {@code restart} and {@code
  * container_name} are accepted and have no effect: every shard names its own containers and they
- * live as long as the shard.
+ * live as long as the shard. Every value is first interpolated as compose does ({@link
+ * ComposeVariables}).
  */
 public final class ComposeImport {
 
@@ -46,8 +47,8 @@ public final class ComposeImport {
 
   static List<ServiceSpec> read(Path file, Map<String, String> environment) {
     String name = String.valueOf(file.getFileName());
-    Map<String, String> variables = ComposeVariables.of(file, environment);
     JsonNode root = ConfigReader.parse(file, name);
+    Map<String, String> variables = ComposeVariables.of(file, environment);
     root = root == null ? null : ComposeVariables.interpolate(root, variables, name);
     ConfigNode top = new ConfigNode(name, "", root);
     top.requireKeys(TOP_KEYS);
