@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
-import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the services of a docker-compose file: {@code image}, {@code environment}, {@code command},
@@ -18,7 +15,8 @@ import java.util.regex.Pattern;
  * check). Anything else that would change what runs (build, volumes, networks, entrypoint, ...) is
  * an error naming the key, so that nothing is silently ignored. {@code restart} and {@code
  * container_name} are accepted and have no effect: every shard names its own containers and they
- * live as long as the shard.
+ * live as long as the shard. Every value is first interpolated as compose does ({@link
+ * ComposeVariables}).
  */
 public final class ComposeImport {
 
@@ -36,12 +34,13 @@ public final class ComposeImport {
           "container_name");
   private static final Set<String> HEALTH_KEYS =
       Set.of("test", "interval", "timeout", "retries", "start_period", "start_interval", "disable");
-  private static final Pattern VARIABLE =
-      Pattern.compile("\\$\\$|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\\}|\\$([A-Za-z_]\\w*)");
 
   private ComposeImport() {}
 
-  /** Reads a compose file, interpolating {@code ${VAR}} from this process's environment. */
+  /**
+   * Reads a compose file, interpolating {@code ${VAR}} as compose does from this process's
+   * environment and the {@code .env} file beside the compose file (the environment wins).
+   */
   public static List<ServiceSpec> read(Path file) {
     return read(file, System.getenv());
   }
@@ -49,22 +48,23 @@ public final class ComposeImport {
   static List<ServiceSpec> read(Path file, Map<String, String> environment) {
     String name = String.valueOf(file.getFileName());
     JsonNode root = ConfigReader.parse(file, name);
-    ConfigNode top = new ConfigNode(name, "", root == null ? null : root);
+    Map<String, String> variables = ComposeVariables.of(file, environment);
+    root = root == null ? null : ComposeVariables.interpolate(root, variables, name);
+    ConfigNode top = new ConfigNode(name, "", root);
     top.requireKeys(TOP_KEYS);
     if (!top.has("services")) {
       throw top.error("no services in the compose file");
     }
-    UnaryOperator<String> interpolate = text -> interpolate(text, environment);
     List<ServiceSpec> services = new ArrayList<>();
     for (Map.Entry<String, ConfigNode> entry : top.get("services").entries().entrySet()) {
-      services.add(service(entry.getKey(), entry.getValue(), interpolate));
+      services.add(service(entry.getKey(), entry.getValue(), variables));
     }
     ServiceOrder.check(services, top.get("services"));
     return services;
   }
 
   private static ServiceSpec service(
-      String serviceName, ConfigNode node, UnaryOperator<String> interpolate) {
+      String serviceName, ConfigNode node, Map<String, String> variables) {
     ConfigReader.checkName(serviceName, node);
     node.requireObject();
     for (String key : node.entries().keySet()) {
@@ -81,12 +81,14 @@ public final class ComposeImport {
     }
     List<Integer> ports = new ArrayList<>(ConfigReader.ports(node.get("ports")));
     ports.addAll(ConfigReader.ports(node.get("expose")));
-    List<String> command = node.get("command").command().stream().map(interpolate).toList();
-    var env = new java.util.LinkedHashMap<String, String>();
-    node.get("environment").environment().forEach((k, v) -> env.put(k, interpolate.apply(v)));
+    // Interpolated already: what is left is literal, so testshard's own templates must not see a $.
+    List<String> command =
+        node.get("command").command().stream().map(ComposeImport::literal).toList();
+    Map<String, String> env = new LinkedHashMap<>();
+    environment(node.get("environment"), variables).forEach((k, v) -> env.put(k, literal(v)));
     return new ServiceSpec(
         serviceName,
-        interpolate.apply(node.get("image").text()),
+        node.get("image").text(),
         env,
         command,
         ports,
@@ -139,20 +141,45 @@ public final class ComposeImport {
     return new Readiness(Readiness.Kind.CMD, 0, null, 0, null, 1, command, timeout, poll);
   }
 
-  static String interpolate(String text, Map<String, String> environment) {
-    return VARIABLE
-        .matcher(text)
-        .replaceAll(match -> Matcher.quoteReplacement(variable(match, environment)));
+  /**
+   * Compose's environment: a mapping or a list of {@code NAME=value}; a name without a value
+   * ({@code - NAME}, or {@code NAME:} with nothing after it) takes the variable of that name from
+   * the environment or {@code .env}, and is left out when neither has it.
+   */
+  private static Map<String, String> environment(ConfigNode node, Map<String, String> variables) {
+    Map<String, String> env = new LinkedHashMap<>();
+    if (node.isArray()) {
+      for (ConfigNode item : node.items()) {
+        String entry = item.text();
+        int equals = entry.indexOf('=');
+        if (equals == 0) {
+          throw item.error("expected NAME=value or NAME, not '" + entry + "'");
+        }
+        if (equals > 0) {
+          env.put(entry.substring(0, equals), entry.substring(equals + 1));
+        } else if (variables.containsKey(entry)) {
+          env.put(entry, variables.get(entry));
+        }
+      }
+      return env;
+    }
+    if (node.isMissing()) {
+      return env;
+    }
+    node.entries()
+        .forEach(
+            (name, value) -> {
+              if (!value.isMissing()) {
+                env.put(name, value.text());
+              } else if (variables.containsKey(name)) {
+                env.put(name, variables.get(name));
+              }
+            });
+    return env;
   }
 
-  /** {@code $$}, {@code $VAR}, {@code ${VAR}}, {@code ${VAR-default}}, {@code ${VAR:-default}}. */
-  private static String variable(MatchResult match, Map<String, String> environment) {
-    if (match.group().equals("$$")) {
-      return "$";
-    }
-    String value = environment.get(match.group(1) != null ? match.group(1) : match.group(3));
-    String fallback = match.group(2) == null ? "" : match.group(2);
-    boolean emptyIsUnset = match.group().contains(":-");
-    return value != null && !(value.isEmpty() && emptyIsUnset) ? value : fallback;
+  /** Text that {@link Templates} leaves as it is. */
+  private static String literal(String text) {
+    return text.replace("$", "$$");
   }
 }

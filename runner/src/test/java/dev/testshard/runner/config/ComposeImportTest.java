@@ -91,9 +91,103 @@ class ComposeImportTest {
   }
 
   @Test
-  void interpolatesLikeCompose() {
-    Map<String, String> env = Map.of("A", "1", "E", "");
-    assertThat(ComposeImport.interpolate("$A-${A}-${B:-x}-${E:-y}-${E-z}-$$A", env))
-        .isEqualTo("1-1-x-y--$A");
+  void interpolatesEveryValueFromTheEnvFileBesideTheComposeFileWithTheEnvironmentWinning()
+      throws IOException {
+    Files.writeString(
+        dir.resolve(".env"),
+        """
+        # read by docker compose and testshard alike
+        export DB_PASSWORD="from .env"
+        PG_VERSION=15
+        DB_PORT=6543
+        RETRIES=7
+        DB_URL=postgresql://db:${DB_PORT}/notes
+        """);
+    ServiceSpec db =
+        read("""
+                services:
+                  db:
+                    image: postgres:${PG_VERSION:?}
+                    environment:
+                      - POSTGRES_PASSWORD=${DB_PASSWORD:?set DB_PASSWORD in .env}
+                      - URL=$DB_URL
+                      - OPTIONAL=${UNSET:+never}${DB_PORT:+port set}
+                      - DB_PORT
+                      - NOT_ANYWHERE
+                    ports: ["${DB_PORT}"]
+                    healthcheck:
+                      test: ["CMD", "pg_isready"]
+                      interval: 1s
+                      retries: ${RETRIES}
+                """)
+            .get(0);
+
+    assertThat(db.image()).as("the environment wins over .env").isEqualTo("postgres:16");
+    assertThat(db.env())
+        .isEqualTo(
+            Map.of(
+                "POSTGRES_PASSWORD", "from .env",
+                "URL", "postgresql://db:6543/notes",
+                "OPTIONAL", "port set",
+                "DB_PORT", "6543"));
+    assertThat(db.ports()).containsExactly(6543);
+    assertThat(db.ready().timeout()).isEqualTo(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void aRequiredVariableWithoutAValueIsOneLineNamingTheFileTheKeyAndTheMessage() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    """
+                    services:
+                      db:
+                        image: postgres:16
+                        environment:
+                          POSTGRES_PASSWORD: ${DB_PASSWORD:?set DB_PASSWORD in .env}
+                    """))
+        .isInstanceOf(TestshardException.class)
+        .hasMessage(
+            "compose.yaml: services.db.environment.POSTGRES_PASSWORD: required variable"
+                + " DB_PASSWORD is missing a value: set DB_PASSWORD in .env")
+        .extracting(e -> ((TestshardException) e).exitCode())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void aMalformedEnvFileOrExpressionIsOneLineNamingWhere() throws IOException {
+    assertThatThrownBy(() -> read("services:\n  db:\n    image: postgres:${PG_VERSION\n"))
+        .hasMessageStartingWith(
+            "compose.yaml: services.db.image: invalid interpolation format in 'postgres:${PG");
+    Files.writeString(dir.resolve(".env"), "A=1\nB='never closed\n");
+    assertThatThrownBy(() -> read("services:\n  db:\n    image: x\n"))
+        .isInstanceOf(TestshardException.class)
+        .hasMessage(".env: line 2: the value's single quote is never closed");
+  }
+
+  @Test
+  void whatInterpolationLeavesIsLiteralToTestshardsOwnTemplates() throws IOException {
+    ServiceSpec db =
+        read("""
+                services:
+                  db:
+                    image: postgres:16
+                    environment:
+                      SHELL_VARIABLE: $${HOME}
+                      TEMPLATE_LOOKALIKE: $${shard.id}
+                    command: ["sh", "-c", "echo $$PG_VERSION $PG_VERSION"]
+                """)
+            .get(0);
+    ProjectConfig config =
+        new ProjectConfig(dir.resolve("testshard.yaml"), Map.of(), Map.of(), List.of(db));
+
+    Templates.check(config);
+    assertThat(Templates.expand(db.env().get("SHELL_VARIABLE"), Map.of(), Map.of()))
+        .isEqualTo("${HOME}");
+    assertThat(
+            Templates.expand(db.env().get("TEMPLATE_LOOKALIKE"), Map.of("shard.id", "1"), Map.of()))
+        .isEqualTo("${shard.id}");
+    assertThat(Templates.expand(db.command(), Map.of(), Map.of()))
+        .containsExactly("sh", "-c", "echo $PG_VERSION 16");
   }
 }

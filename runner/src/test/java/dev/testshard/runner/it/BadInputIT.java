@@ -38,6 +38,20 @@ class BadInputIT {
     Files.writeString(temp.resolve("compose.yaml"), "services:\n  from: compose-file.yml\n");
     Files.writeString(
         temp.resolve("compose-file.yml"), "services:\n  db:\n    image: x\n    volumes: [a:/b]\n");
+    composeWithEnvFile(
+        "required", "PASSWORD: ${TESTSHARD_IT_NEVER_SET:?set it in .env}", "# nothing here\n");
+    composeWithEnvFile("dotenv", "PASSWORD: ${PASSWORD}", "PASSWORD=\"never closed\n");
+  }
+
+  /** A testshard.yaml importing a compose file whose service has one environment entry. */
+  private static void composeWithEnvFile(String dir, String environment, String dotEnv)
+      throws Exception {
+    Path where = Files.createDirectories(temp.resolve(dir));
+    Files.writeString(where.resolve("testshard.yaml"), "services:\n  from: compose.yml\n");
+    Files.writeString(
+        where.resolve("compose.yml"),
+        "services:\n  db:\n    image: x\n    environment:\n      " + environment + "\n");
+    Files.writeString(where.resolve(".env"), dotEnv);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -64,6 +78,8 @@ class BadInputIT {
         "config service no image   | 2 | --config {temp}/no-image.yaml       | services.db: a service needs an image",
         "config unknown template   | 2 | --config {temp}/template.yaml       | unknown template ${shard.number}",
         "compose unsupported key   | 2 | --config {temp}/compose.yaml        | 'volumes' is not supported",
+        "compose required variable | 2 | --config {temp}/required/testshard.yaml | compose.yml: services.db.environment.PASSWORD: required variable TESTSHARD_IT_NEVER_SET is missing a value: set it in .env",
+        "compose bad .env          | 2 | --config {temp}/dotenv/testshard.yaml   | .env: line 1: the value's double quote is never closed",
       })
   void badInputIsOneLineWithTheDocumentedExitCode(
       String what, int exitCode, String options, String message) {

@@ -3,6 +3,8 @@ package dev.testshard.runner.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testshard.report.Totals;
+import dev.testshard.runner.config.ProjectConfig;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +61,81 @@ class ServicesIT {
     assertThat(b.exitCode()).as(b.out()).isZero();
     assertThat(new RunReport(shared.resolve("report-a")).leftovers().isEmpty()).isTrue();
     assertThat(new RunReport(shared.resolve("report-b")).leftovers().isEmpty()).isTrue();
+  }
+
+  /**
+   * The database imported from a compose file whose password is {@code ${NOTES_DB_PASSWORD:?...}},
+   * set only in the {@code .env} beside it (itself interpolated); the tests connect with that
+   * password, and PostgreSQL checks it (scram-sha-256), so they pass only if the value of .env
+   * reached the service container. Without the .env the run stops at once with one line.
+   */
+  @Test
+  void aComposeServiceGetsItsPasswordFromTheEnvFileBesideTheComposeFile() throws Exception {
+    Path copy = Examples.copy("notes-service", shared.resolve("notes-compose"));
+    Files.writeString(
+        copy.resolve("docker-compose.yml"),
+        """
+        services:
+          db:
+            image: testshard-example/postgres:15
+            environment:
+              POSTGRES_USER: notes
+              POSTGRES_PASSWORD: ${NOTES_DB_PASSWORD:?set NOTES_DB_PASSWORD in .env}
+              POSTGRES_DB: notes
+            command: ["postgres", "-c", "fsync=off"]
+            expose: ["5432"]
+        """);
+    Files.writeString(
+        copy.resolve(ProjectConfig.FILE_NAME),
+        """
+        env:
+          DATABASE_URL: jdbc:postgresql://db:5432/notes
+          DATABASE_USER: notes
+          DATABASE_PASSWORD: from-dot-env-42
+        services:
+          from: docker-compose.yml
+          # An imported service has no setup steps: a service of testshard.yaml migrates db.
+          schema:
+            image: testshard-example/postgres:15
+            command: ["sleep", "infinity"]
+            depends-on: [db]
+            setup:
+              - run: ["java", "-cp", "${classpath}", "dev.notes.Migrate"]
+                in: test
+        """);
+    String[] args = {
+      "run",
+      "--project",
+      copy.toString(),
+      "--include",
+      "dev\\.notes\\.schema\\..*",
+      "--parallel",
+      "1",
+      "--report-dir",
+      shared.resolve("report-compose").toString()
+    };
+
+    Cli.Result missing = Cli.run(args);
+    assertThat(missing.exitCode()).as(missing.err()).isEqualTo(2);
+    assertThat(missing.err().strip())
+        .isEqualTo(
+            "testshard: docker-compose.yml: services.db.environment.POSTGRES_PASSWORD: required"
+                + " variable NOTES_DB_PASSWORD is missing a value: set NOTES_DB_PASSWORD in .env");
+
+    Files.writeString(
+        copy.resolve(".env"),
+        """
+        # read by docker compose and by testshard
+        NOTES_SUFFIX=42
+        export NOTES_DB_PASSWORD="from-dot-env-${NOTES_SUFFIX}" # interpolated within .env
+        """);
+    Cli.Result result = Cli.run(args);
+
+    assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+    RunReport report = new RunReport(shared.resolve("report-compose"));
+    assertThat(report.rootTotals.tests()).isEqualTo(9);
+    assertThat(report.rootTotals.failures() + report.rootTotals.errors()).isZero();
+    assertThat(report.leftovers().isEmpty()).as("leftovers").isTrue();
   }
 
   private static Cli.Result run(Path reports, String... extra) {
