@@ -8,6 +8,9 @@ import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.DockerJavaEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +69,31 @@ class PlanIT {
     assertThat(new ObjectMapper().readTree(withEnv.out()).get("plannedTests").asInt())
         .as("testshard.yaml's env reaches discovery (and changes the discovery cache's key)")
         .isEqualTo(4);
+  }
+
+  @Test
+  void eachModulesDiscoverySeesThatModulesSettingsAndPlansTheTestsSurefireRuns() throws Exception {
+    // alpha's and beta's MenuTest take their parameters from their own module's argLine (a path
+    // into the project), system properties, environment and working directory; without them each
+    // would be planned as one initializationError.
+    Path project = Examples.copy("discovery-modules", temp.resolve("project"));
+    Path surefireCopy = Examples.copy("discovery-modules", temp.resolve("surefire"));
+
+    Map<String, Integer> surefire = new TreeMap<>();
+    for (Path report : Examples.surefire(surefireCopy)) {
+      // MODULE/target/surefire-reports/TEST-*.xml
+      String module = report.getParent().getParent().getParent().getFileName().toString();
+      surefire.merge(module, Examples.totalsOf(List.of(report)).tests(), Integer::sum);
+    }
+    Cli.Result result =
+        Cli.run("plan", "--json", "--shard-by", "module", "--project", project.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    Map<String, Integer> planned = new TreeMap<>();
+    for (JsonNode shard : new ObjectMapper().readTree(result.out()).get("shards")) {
+      planned.merge(shard.get("module").asText(), shard.get("plannedTests").asInt(), Integer::sum);
+    }
+    assertThat(planned).isEqualTo(surefire).isEqualTo(Map.of("alpha", 5, "beta", 6));
   }
 
   @Test
