@@ -147,15 +147,12 @@ public final class Pipeline {
                           snapshot,
                           options.include(),
                           options.excludedEngines(),
-                          ShardServices.discoveryEnvironment(
-                              options.config(),
-                              resources.runId(),
-                              snapshot.modules().size() == 1
-                                  ? snapshot.modules().get(0).classpath()
-                                  : snapshot.agentPath(),
-                              System.getenv()),
+                          classpath ->
+                              ShardServices.discoveryEnvironment(
+                                  options.config(), resources.runId(), classpath, System.getenv()),
                           warnings,
-                          background);
+                          background,
+                          options.parallel());
               discoveryCache.write(cacheKey, found, warnings, warn);
               return found;
             });

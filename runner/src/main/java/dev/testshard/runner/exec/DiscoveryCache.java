@@ -34,8 +34,9 @@ import java.util.stream.Stream;
 public final class DiscoveryCache {
 
   static final int KEEP = 32;
-  // 2: planned tests carry Surefire's names (adds, not adds()); entries of /1 are misses.
-  private static final String FORMAT = "testshard-discovery/2";
+  // 2: planned tests carry Surefire's names (adds, not adds()); 3: each module of a multi-module
+  // project discovered with its own build settings. Entries of earlier formats are misses.
+  private static final String FORMAT = "testshard-discovery/3";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One cached discovery. */

@@ -11,13 +11,21 @@ import dev.testshard.runner.snapshot.Snapshot;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
- * Discovers the tests inside the snapshot, with each module's own class path and JUnit Platform, in
- * one container. Engines decide what a test is; the suite engine is excluded by default because it
+ * Discovers the tests inside the snapshot, with each module's own class path, JUnit Platform and
+ * build settings. Engines decide what a test is; the suite engine is excluded by default because it
  * re-runs what it selects.
  */
 public final class DiscoveryStep {
@@ -34,48 +42,132 @@ public final class DiscoveryStep {
   }
 
   /**
-   * The discovered classes, and the agent's warnings in {@code warnings}.
+   * The discovered classes, in the snapshot's module order, and the agent's warnings in {@code
+   * warnings}. Each module is discovered with its build's settings as its first shard has them
+   * (argLine, system properties, environment, working directory: JUnit 4 computes a Parameterized
+   * class's parameters, and so its tests' names, at discovery); modules with the same settings
+   * share one JVM ({@link DiscoveryGroup}), each group a container, at most {@code parallel} at
+   * once.
    *
-   * @param configEnv the configuration file's environment, templates expanded for discovery
+   * @param configEnv the configuration file's environment, templates expanded for discovery, for
+   *     the discovery JVM's class path (the {@code ${classpath}} template)
    * @param background run at a low weight for CPU time, behind workers that already run tests: what
    *     they run first does not wait for discovery, which gets the cores as they idle
+   * @param parallel containers at once
    */
   public List<DiscoveredClass> discover(
       Snapshot snapshot,
       String include,
       List<String> excludedEngines,
-      Map<String, String> configEnv,
+      Function<String, Map<String, String>> configEnv,
       List<String> warnings,
-      boolean background) {
+      boolean background,
+      int parallel) {
     ContainerSpec.Limits limits =
         background
             ? ContainerSpec.Limits.NONE.withCpuShares(BACKGROUND_CPU_SHARES)
             : ContainerSpec.Limits.NONE;
+    List<DiscoveryGroup> groups = DiscoveryGroup.of(snapshot.modules());
+    List<Callable<Found>> runs = new ArrayList<>();
+    for (DiscoveryGroup group : groups) {
+      String named = groups.size() == 1 ? "" : " (module " + group.names() + ")";
+      runs.add(() -> discover(snapshot, group, include, excludedEngines, configEnv, limits, named));
+    }
+    List<Found> found = new ArrayList<>();
+    if (runs.size() == 1) {
+      found.add(call(runs.get(0)));
+    } else {
+      found.addAll(inParallel(runs, parallel));
+    }
+    List<DiscoveredClass> classes = new ArrayList<>();
+    for (Found one : found) {
+      classes.addAll(one.classes());
+      warnings.addAll(one.warnings());
+    }
+    // The snapshot's module order, whichever group a module was in.
+    List<String> order = snapshot.modules().stream().map(m -> m.module().id()).toList();
+    classes.sort(Comparator.comparingInt(c -> order.indexOf(c.module())));
+    return classes;
+  }
+
+  /** What one discovery container found. */
+  private record Found(List<DiscoveredClass> classes, List<String> warnings) {}
+
+  private static List<Found> inParallel(List<Callable<Found>> runs, int parallel) {
+    AtomicInteger number = new AtomicInteger();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(parallel, runs.size())),
+            task -> {
+              Thread thread = new Thread(task, "testshard-discovery-" + number.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      List<Future<Found>> futures = pool.invokeAll(runs);
+      List<Found> found = new ArrayList<>();
+      for (Future<Found> future : futures) {
+        try {
+          found.add(future.get());
+        } catch (ExecutionException e) {
+          // The first group's failure, in module order; the others ran to their end.
+          throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+      }
+      return found;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TestshardException(ExitCodes.INFRASTRUCTURE, "test discovery was interrupted");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Found call(Callable<Found> run) {
+    try {
+      return run.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Discovers one group's modules in a container of its own. */
+  private Found discover(
+      Snapshot snapshot,
+      DiscoveryGroup group,
+      String include,
+      List<String> excludedEngines,
+      Function<String, Map<String, String>> configEnv,
+      ContainerSpec.Limits limits,
+      String named) {
     List<String> command = new ArrayList<>();
     command.add("java");
     // Discovery loads classes and runs no test: the C1 compiler alone is enough. Measured on the
     // 2-core machine (shared), multi-package's discovery container: 1.18 s -> 0.99 s (medians of
     // 5). Not for shards: cpu-bound's six package shards took 55 s -> 76 s with it.
     command.add("-XX:TieredStopAtLevel=1");
-    boolean oneModule = snapshot.modules().size() == 1;
-    if (oneModule) {
-      // The module's own class path, as its shards have it: the class data archive applies.
-      // and its build's settings (argLine, system properties), as its first shard has them: JUnit 4
-      // computes a Parameterized class's parameters, and so its tests' names, at discovery.
-      Snapshot.SnapshotModule module = snapshot.modules().get(0);
+    String classpath;
+    if (group.single()) {
+      // The module's own class path, as its shards have it (the class data archive applies), and
+      // its build's settings in the same place on the command line.
+      Snapshot.SnapshotModule module = group.modules().get(0);
       String descriptors = module.descriptorDir();
       command.add("@" + descriptors + "/jvm-args");
-      for (String option : module.jvmOptions()) {
-        command.add(ShardContainers.withForkNumber(option, "1"));
-      }
+      command.addAll(group.jvmOptions());
       command.add("@" + descriptors + "/java-args");
+      classpath = module.classpath();
     } else {
+      // A class loader per module, with the settings the modules share.
+      command.addAll(group.jvmOptions());
       command.add("-cp");
       command.add(snapshot.agentPath());
+      classpath = snapshot.agentPath();
     }
     command.add("dev.testshard.agent.AgentMain");
     command.add("discover");
-    if (oneModule) {
+    if (group.single()) {
       command.add("--app-loader");
     }
     // Relative: each module's own selection file, in its descriptor directory.
@@ -89,9 +181,10 @@ public final class DiscoveryStep {
       command.add("--exclude-engine");
       command.add(engineId);
     }
-    snapshot.modules().forEach(m -> command.add(m.descriptorDir()));
+    group.modules().forEach(m -> command.add(m.descriptorDir()));
 
     List<DiscoveredClass> classes = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     boolean[] finished = {false};
     String[] agentError = {null};
     String[] protocolError = {null};
@@ -105,8 +198,8 @@ public final class DiscoveryStep {
                     null,
                     snapshot.image(),
                     command,
-                    oneModule ? snapshot.modules().get(0).workingDir() : ContainerLayout.WORKSPACE,
-                    environment(snapshot, configEnv),
+                    group.workingDir(),
+                    environment(group, configEnv.apply(classpath)),
                     labels,
                     ContainerLayout.USER,
                     "none",
@@ -135,37 +228,38 @@ public final class DiscoveryStep {
                 null);
     if (exit.failure() != null) {
       throw new TestshardException(
-          ExitCodes.INFRASTRUCTURE, "test discovery failed: " + exit.failure());
+          ExitCodes.INFRASTRUCTURE, "test discovery failed" + named + ": " + exit.failure());
     }
     if (protocolError[0] != null) {
       // A class event that could not be read would silently drop the class from the plan.
       throw new TestshardException(
           ExitCodes.INFRASTRUCTURE,
-          "test discovery failed: the agent's event stream was unreadable: " + protocolError[0]);
+          "test discovery failed"
+              + named
+              + ": the agent's event stream was unreadable: "
+              + protocolError[0]);
     }
     if (!finished[0] || exit.exitCode() == null || exit.exitCode() != 0) {
       String detail = agentError[0] != null ? agentError[0] : tail(log);
       throw new TestshardException(
           ExitCodes.INFRASTRUCTURE,
-          "test discovery failed in the snapshot (exit code " + exit.exitCode() + "): " + detail);
+          "test discovery failed in the snapshot"
+              + named
+              + " (exit code "
+              + exit.exitCode()
+              + "): "
+              + detail);
     }
-    return classes;
+    return new Found(classes, warnings);
   }
 
   /**
-   * The discovery JVM's environment, in the order a shard's is made: a single module's build
-   * environment (Surefire's environmentVariables; with several modules in one JVM, none), then the
-   * configuration file's.
+   * The discovery JVM's environment, in the order a shard's is made: the group's build environment
+   * (Surefire's environmentVariables), then the configuration file's.
    */
-  private static Map<String, String> environment(Snapshot snapshot, Map<String, String> configEnv) {
-    Map<String, String> env = new HashMap<>();
-    if (snapshot.modules().size() == 1) {
-      snapshot
-          .modules()
-          .get(0)
-          .environment()
-          .forEach((name, value) -> env.put(name, ShardContainers.withForkNumber(value, "1")));
-    }
+  private static Map<String, String> environment(
+      DiscoveryGroup group, Map<String, String> configEnv) {
+    Map<String, String> env = new HashMap<>(group.environment());
     env.putAll(configEnv);
     env.put("HOME", "/tmp");
     return env;

@@ -63,10 +63,22 @@ class DiscoveryCacheTest {
     assertThat(warnings).isEmpty();
   }
 
+  private static String keyOf(Snapshot.SnapshotModule... modules) {
+    return DiscoveryCache.key(
+        new Snapshot(
+            "testshard-run:x",
+            "/a.jar",
+            List.of(modules),
+            new ProjectFiles(Path.of("/p"), List.of(), ""),
+            "abc"),
+        INCLUDE,
+        List.of());
+  }
+
   @Test
   void theKeyChangesWithAModulesBuildSettings() {
     TestModule module = new TestModule("app", Path.of("/p"), List.of(), List.of());
-    List<String> keys = new java.util.ArrayList<>();
+    List<String> keys = new ArrayList<>();
     for (Snapshot.SnapshotModule settings :
         List.of(
             new Snapshot.SnapshotModule(
@@ -84,16 +96,38 @@ class DiscoveryCacheTest {
                 List.of(),
                 Map.of("X", "1"),
                 null))) {
-      keys.add(
-          DiscoveryCache.key(
-              new Snapshot(
-                  "testshard-run:x",
-                  "/a.jar",
-                  List.of(settings),
-                  new ProjectFiles(Path.of("/p"), List.of(), ""),
-                  "abc"),
-              INCLUDE,
-              List.of()));
+      keys.add(keyOf(settings));
+    }
+
+    assertThat(keys).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void theKeyChangesWithTheSettingsOfAnyModuleOfSeveral() {
+    TestModule core = new TestModule("core", Path.of("/p/core"), List.of(), List.of());
+    TestModule web = new TestModule("web", Path.of("/p/web"), List.of(), List.of());
+    Snapshot.SnapshotModule first =
+        new Snapshot.SnapshotModule(
+            core, "m0", "/workspace/core", "/a.jar", Set.of(), List.of("-Dx=1"), Map.of(), null);
+    List<String> keys = new ArrayList<>();
+    for (Snapshot.SnapshotModule second :
+        List.of(
+            new Snapshot.SnapshotModule(
+                web, "m1", "/workspace/web", "/b.jar", Set.of(), List.of(), Map.of(), null),
+            new Snapshot.SnapshotModule(
+                web, "m1", "/workspace/web", "/b.jar", Set.of(), List.of("-Dx=1"), Map.of(), null),
+            new Snapshot.SnapshotModule(
+                web, "m1", "/workspace/web/data", "/b.jar", Set.of(), List.of(), Map.of(), null),
+            new Snapshot.SnapshotModule(
+                web,
+                "m1",
+                "/workspace/web",
+                "/b.jar",
+                Set.of(),
+                List.of(),
+                Map.of("C", "1"),
+                null))) {
+      keys.add(keyOf(first, second));
     }
 
     assertThat(keys).doesNotHaveDuplicates();
@@ -117,7 +151,7 @@ class DiscoveryCacheTest {
   @Test
   void anUnknownKeyOrAnEntryOfAnEarlierFormatIsAMissWithoutAWarning() throws Exception {
     DiscoveryCache cache = new DiscoveryCache(dir);
-    Files.writeString(dir.resolve("old.json"), "{\"format\": \"testshard-discovery/1\"}");
+    Files.writeString(dir.resolve("old.json"), "{\"format\": \"testshard-discovery/2\"}");
 
     assertThat(cache.read("missing", warnings::add)).isEmpty();
     assertThat(cache.read("old", warnings::add)).isEmpty();
@@ -127,14 +161,14 @@ class DiscoveryCacheTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "{\"format\": \"testshard-discovery/2\", \"cl",
+        "{\"format\": \"testshard-discovery/3\", \"cl",
         "\u0000\u0001 not json",
         "[1, 2]",
         "null",
-        "{\"format\": \"testshard-discovery/2\"}",
-        "{\"format\": \"testshard-discovery/2\", \"classes\": [null]}",
-        "{\"format\": \"testshard-discovery/2\", \"classes\": [{\"module\": \"app\"}]}",
-        "{\"format\": \"testshard-discovery/2\", \"classes\": 7}"
+        "{\"format\": \"testshard-discovery/3\"}",
+        "{\"format\": \"testshard-discovery/3\", \"classes\": [null]}",
+        "{\"format\": \"testshard-discovery/3\", \"classes\": [{\"module\": \"app\"}]}",
+        "{\"format\": \"testshard-discovery/3\", \"classes\": 7}"
       })
   void aCorruptEntryIsAMissWithOneWarningAndIsRemoved(String content) throws Exception {
     DiscoveryCache cache = new DiscoveryCache(dir);

@@ -57,7 +57,7 @@ class BrokenStateIT {
   @Test
   void aCorruptTimingHistoryAndDiscoveryCacheAreIgnoredWithOneWarningEach() throws Exception {
     Path entry = discoveryCacheEntry();
-    Files.writeString(entry, "{\"format\": \"testshard-discovery/2\", \"classes\": [{\"modu");
+    Files.writeString(entry, "{\"format\": \"testshard-discovery/3\", \"classes\": [{\"modu");
     Path history = temp.resolve("state/timings.json");
     Files.createDirectories(history.getParent());
     Files.write(history, new byte[] {0, 1, 2, (byte) 0xff});

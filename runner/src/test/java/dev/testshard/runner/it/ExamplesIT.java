@@ -31,6 +31,7 @@ class ExamplesIT {
     "failing, class, 1",
     "lifecycle-edges, dynamic, 1",
     "discovery-settings, class, 0",
+    "discovery-modules, module, 0",
   })
   void mergedTestCasesAndTotalsEqualSurefiresAndNothingIsLeftBehind(
       String example, String shardBy, int exit) throws Exception {

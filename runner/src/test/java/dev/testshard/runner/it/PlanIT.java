@@ -8,6 +8,11 @@ import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.DockerJavaEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +71,70 @@ class PlanIT {
     assertThat(new ObjectMapper().readTree(withEnv.out()).get("plannedTests").asInt())
         .as("testshard.yaml's env reaches discovery (and changes the discovery cache's key)")
         .isEqualTo(4);
+  }
+
+  @Test
+  void eachModulesDiscoverySeesThatModulesSettingsAndPlansTheTestsSurefireRuns() throws Exception {
+    // alpha's and beta's MenuTest take their parameters from their own module's argLine (a path
+    // into the project), system properties, environment and working directory; without them each
+    // would be planned as one initializationError.
+    Path project = Examples.copy("discovery-modules", temp.resolve("project"));
+    Path surefireCopy = Examples.copy("discovery-modules", temp.resolve("surefire"));
+
+    assertThat(plannedPerModule(project))
+        .isEqualTo(surefirePerModule(surefireCopy))
+        .isEqualTo(Map.of("alpha", 5, "beta", 6));
+  }
+
+  @Test
+  void modulesWithTheSameSettingsAreDiscoveredTogetherWithThem() throws Exception {
+    // Both modules get alpha's settings, working directory included: one discovery JVM, a class
+    // loader for each module, and the settings they share.
+    Path project = Examples.copy("discovery-modules", temp.resolve("project"));
+    Path surefireCopy = Examples.copy("discovery-modules", temp.resolve("surefire"));
+    String shared =
+        "<configuration>\n"
+            + "<argLine>-Dprobe.sizes=${maven.multiModuleProjectDirectory}/alpha/sizes.txt</argLine>\n"
+            + "<environmentVariables><PROBE_COLOURS>red,green</PROBE_COLOURS></environmentVariables>\n"
+            + "<workingDirectory>${maven.multiModuleProjectDirectory}/alpha</workingDirectory>\n"
+            + "</configuration>";
+    for (Path copy : List.of(project, surefireCopy)) {
+      for (String module : List.of("alpha", "beta")) {
+        Path pom = copy.resolve(module).resolve("pom.xml");
+        Files.writeString(
+            pom,
+            Pattern.compile("<configuration>.*</configuration>", Pattern.DOTALL)
+                .matcher(Files.readString(pom))
+                .replaceFirst(Matcher.quoteReplacement(shared)));
+      }
+    }
+
+    assertThat(plannedPerModule(project))
+        .isEqualTo(surefirePerModule(surefireCopy))
+        .isEqualTo(Map.of("alpha", 5, "beta", 5));
+  }
+
+  /** Each module's planned test count, from {@code plan --json --shard-by module}. */
+  private static Map<String, Integer> plannedPerModule(Path project) throws Exception {
+    Cli.Result result =
+        Cli.run("plan", "--json", "--shard-by", "module", "--project", project.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    Map<String, Integer> planned = new TreeMap<>();
+    for (JsonNode shard : new ObjectMapper().readTree(result.out()).get("shards")) {
+      planned.merge(shard.get("module").asText(), shard.get("plannedTests").asInt(), Integer::sum);
+    }
+    return planned;
+  }
+
+  /** Each module's test count in a live Surefire run. */
+  private static Map<String, Integer> surefirePerModule(Path project) throws Exception {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Path report : Examples.surefire(project)) {
+      // MODULE/target/surefire-reports/TEST-*.xml
+      String module = report.getParent().getParent().getParent().getFileName().toString();
+      counts.merge(module, Examples.totalsOf(List.of(report)).tests(), Integer::sum);
+    }
+    return counts;
   }
 
   @Test
