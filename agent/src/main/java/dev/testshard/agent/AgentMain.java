@@ -60,11 +60,16 @@ public final class AgentMain {
     // Test output must never land between protocol events.
     System.setOut(System.err);
     EventStream events = new EventStream(protocol);
-    events.emit(
+    Json hello =
         EventStream.event("hello")
             .put("protocol", Protocol.VERSION)
             .put("java", System.getProperty("java.version"))
-            .put("time", System.currentTimeMillis()));
+            .put("time", System.currentTimeMillis());
+    String dockerSession = DockerSession.id(System.getenv(), ClassLoader.getSystemClassLoader());
+    if (dockerSession != null) {
+      hello.put("dockerSession", dockerSession);
+    }
+    events.emit(hello);
     int status;
     try {
       status = dispatch(args, events);

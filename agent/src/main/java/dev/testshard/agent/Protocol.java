@@ -24,5 +24,11 @@ public final class Protocol {
    */
   public static final String CLASS_ENTRY_NAME = "";
 
+  /**
+   * Set to {@code true} in a test container that has the Docker engine ({@code docker-access}): the
+   * agent then reports the JVM's Testcontainers session in its {@code hello} event.
+   */
+  public static final String DOCKER_ACCESS_VARIABLE = "TESTSHARD_DOCKER_ACCESS";
+
   private Protocol() {}
 }

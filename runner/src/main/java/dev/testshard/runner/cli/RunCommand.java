@@ -84,6 +84,14 @@ final class RunCommand implements Callable<Integer> {
   boolean keepImage;
 
   @Option(
+      names = "--docker-access",
+      description =
+          "Give the tests the Docker engine (Testcontainers): its socket is mounted into each"
+              + " shard container, which then controls the engine as the host's root could;"
+              + " containers the tests start are removed when their shard ends.")
+  boolean dockerAccess;
+
+  @Option(
       names = "--memory",
       paramLabel = "SIZE",
       description =
@@ -255,7 +263,8 @@ final class RunCommand implements Callable<Integer> {
                         minStallLimit == null
                             ? StallLimit.DEFAULT_FLOOR
                             : duration("--min-stall-limit", minStallLimit),
-                        history::longestSecondsOf)),
+                        history::longestSecondsOf),
+                    dockerAccess),
                 progress,
                 SourceFiles.forSnapshot(snapshot)::of,
                 new ServiceContext(

@@ -38,6 +38,7 @@ final class RunSummaryPrinter {
     }
     printFailures(results, reportDir);
     if (verbosity == Verbosity.QUIET) {
+      DockerlessClasses.warning(results).ifPresent(out::println);
       return;
     }
     List<String> flaky = new ArrayList<>();
@@ -74,6 +75,8 @@ final class RunSummaryPrinter {
         totals.timeSeconds(),
         wallSeconds);
     out.println("report: " + reportDir.resolve("TEST-testshard.xml"));
+    // Last, so that it is the line a reader sees (a skipped class leaves the run green).
+    DockerlessClasses.warning(results).ifPresent(out::println);
   }
 
   private void printShards(List<ShardResult> results) {

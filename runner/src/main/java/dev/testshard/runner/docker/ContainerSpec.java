@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param networkAliases host names of the container on its network (services), or empty
  * @param sandboxed whether to drop every capability (test containers); services keep the engine's
  *     default capabilities, which images such as postgres need to switch users on start
+ * @param engineAccess whether the container gets the Docker engine itself ({@code docker-access}):
+ *     the engine facade mounts its socket and sets {@code DOCKER_HOST} to it
  */
 public record ContainerSpec(
     String name,
@@ -35,7 +37,8 @@ public record ContainerSpec(
     String networkMode,
     Limits limits,
     List<String> networkAliases,
-    boolean sandboxed) {
+    boolean sandboxed,
+    boolean engineAccess) {
 
   public ContainerSpec {
     Objects.requireNonNull(image, "image");
@@ -57,7 +60,19 @@ public record ContainerSpec(
       String user,
       String networkMode,
       Limits limits) {
-    this(name, image, command, workingDir, env, labels, user, networkMode, limits, List.of(), true);
+    this(
+        name,
+        image,
+        command,
+        workingDir,
+        env,
+        labels,
+        user,
+        networkMode,
+        limits,
+        List.of(),
+        true,
+        false);
   }
 
   /** Largest size of a sandboxed container's {@code /tmp}, a tmpfs. */
@@ -75,6 +90,15 @@ public record ContainerSpec(
 
   /** The same container on another network. */
   public ContainerSpec onNetwork(String network) {
+    return copy(network, engineAccess);
+  }
+
+  /** The same container with the Docker engine's socket ({@code docker-access}). */
+  public ContainerSpec withEngineAccess() {
+    return copy(networkMode, true);
+  }
+
+  private ContainerSpec copy(String network, boolean withEngine) {
     return new ContainerSpec(
         name,
         image,
@@ -86,7 +110,8 @@ public record ContainerSpec(
         network,
         limits,
         networkAliases,
-        sandboxed);
+        sandboxed,
+        withEngine);
   }
 
   /**

@@ -174,6 +174,9 @@ public final class DockerJavaEngine implements ContainerEngine {
     List<String> env = new ArrayList<>();
     spec.env().forEach((key, value) -> env.add(key + "=" + value));
     HostConfig host = HostConfig.newHostConfig().withSecurityOpts(List.of("no-new-privileges"));
+    if (spec.engineAccess()) {
+      env.addAll(EngineSocket.of(config.getDockerHost()).grant(host));
+    }
     if (spec.sandboxed()) {
       host.withCapDrop(Capability.ALL);
       // /tmp in memory and bounded: a test that fills it gets "No space left on device" instead

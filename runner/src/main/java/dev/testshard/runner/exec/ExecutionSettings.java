@@ -18,6 +18,8 @@ import java.util.List;
  * @param keepOnFailure leave a failed shard's services and network running for debugging
  * @param stallLimit the default deadline, which applies when neither {@code shardTimeout} nor
  *     {@code runTimeout} is given; null for none
+ * @param dockerAccess give the tests the Docker engine ({@code --docker-access}): its socket, and a
+ *     network with a route to the host, so that they can reach the containers they start
  */
 public record ExecutionSettings(
     int parallel,
@@ -27,7 +29,8 @@ public record ExecutionSettings(
     Duration shardTimeout,
     Duration runTimeout,
     boolean keepOnFailure,
-    StallLimit stallLimit) {
+    StallLimit stallLimit,
+    boolean dockerAccess) {
 
   /** Settings without a default deadline. */
   public ExecutionSettings(
@@ -46,7 +49,8 @@ public record ExecutionSettings(
         shardTimeout,
         runTimeout,
         keepOnFailure,
-        null);
+        null,
+        false);
   }
 
   /** The default deadline if it applies (no timeout was given), else null. */

@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * Describes the container of a shard or dynamic-mode worker: the agent's command line (class data
  * sharing arguments, class path, mode), its environment and labels, and its network: none at all
- * without services, only the shard's own with them.
+ * without services, only the shard's own with them. With {@code docker-access} it also gets the
+ * engine, and without services the engine's default bridge network, from which the ports of the
+ * containers the tests start are reachable.
  */
 final class ShardContainers {
 
@@ -86,17 +88,23 @@ final class ShardContainers {
     env.put("TESTSHARD_SHARD", shard.id());
     env.put("TESTSHARD_RUN", resources.runId());
     env.put("TESTSHARD_ATTEMPT", Integer.toString(task.attempt()));
+    if (settings.dockerAccess()) {
+      DockerAccess.addEnvironment(env, configEnv);
+    }
     // Without services a shard has no network at all; with them, only its own.
-    return new ContainerSpec(
-        null,
-        snapshot.image(),
-        command,
-        module.workingDir(),
-        env,
-        labels,
-        ContainerLayout.USER,
-        shardServices == null ? "none" : shardServices.network(),
-        settings.limits());
+    String network = shardServices == null ? "none" : shardServices.network();
+    ContainerSpec spec =
+        new ContainerSpec(
+            null,
+            snapshot.image(),
+            command,
+            module.workingDir(),
+            env,
+            labels,
+            ContainerLayout.USER,
+            settings.dockerAccess() && shardServices == null ? DockerAccess.NETWORK : network,
+            settings.limits());
+    return settings.dockerAccess() ? spec.withEngineAccess() : spec;
   }
 
   /**

@@ -308,25 +308,27 @@ public final class ShardExecutor implements AutoCloseable {
         throw new ServicesNotReady(serviceFailure);
       }
       try (OutputStream log = openLog(shardDir.resolve("output.log"))) {
+        DockerSessionSweep dockerSessions = new DockerSessionSweep(engine);
         exit =
             new AgentContainer(engine, resources)
                 .run(
                     containers.spec(
                         task, index, serviceLifecycle.testEnvironment(task, index), shardServices),
                     watched(
-                        new EventSinkToCollector(
-                            shard,
-                            collector,
-                            progress,
-                            task.queue() == null
-                                ? event -> {}
-                                : new WorkerFeeder(
-                                    engine,
-                                    task,
-                                    collector,
-                                    containerId::get,
-                                    () -> runStopReason != null),
-                            note -> AgentContainer.writeNote(log, note)),
+                        dockerSessions.recording(
+                            new EventSinkToCollector(
+                                shard,
+                                collector,
+                                progress,
+                                task.queue() == null
+                                    ? event -> {}
+                                    : new WorkerFeeder(
+                                        engine,
+                                        task,
+                                        collector,
+                                        containerId::get,
+                                        () -> runStopReason != null),
+                                note -> AgentContainer.writeNote(log, note))),
                         stallWatch),
                     log,
                     ContainerLayout.REPORTS,
@@ -357,6 +359,7 @@ public final class ShardExecutor implements AutoCloseable {
                                 TimeUnit.MILLISECONDS));
                       }
                     });
+        dockerSessions.removeLeftovers(log);
       }
     } catch (ServicesNotReady e) {
       exit = ContainerExit.failed(e.getMessage());

@@ -191,6 +191,7 @@ public final class ShardServices implements AutoCloseable {
                     networkName,
                     ContainerSpec.Limits.NONE,
                     List.of(service.name()),
+                    false,
                     false));
     created.accept(id);
     context.engine().start(id);

@@ -38,6 +38,7 @@ class ConfigValuesTest {
         Arguments.of("dynamic", "perhaps", "'perhaps' is not true or false"),
         Arguments.of("keep-on-failure", "sometimes", "'sometimes' is not true or false"),
         Arguments.of("keep-image", "maybe", "'maybe' is not true or false"),
+        Arguments.of("docker-access", "yes please", "'yes please' is not true or false"),
         Arguments.of("memory", "lots", "'lots' is not a size like 512m or 2g"),
         Arguments.of("memory", "1m", "1m is below Docker's minimum of 6m"),
         Arguments.of("cpus", "many", "'many' is not a number"),
