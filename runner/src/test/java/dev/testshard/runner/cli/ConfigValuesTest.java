@@ -59,6 +59,7 @@ class ConfigValuesTest {
         Arguments.of("include", "'(['", "not a valid regular expression: Unclosed character class"),
         Arguments.of("include-suite-engine", "sure", "'sure' is not true or false"),
         Arguments.of("progress", "fancy", "'fancy' is not one of auto, tty, plain"),
+        Arguments.of("color", "pink", "'pink' is not one of auto, always, never"),
         Arguments.of("quiet", "hush", "'hush' is not true or false"),
         Arguments.of("verbose", "loud", "'loud' is not true or false"));
   }
