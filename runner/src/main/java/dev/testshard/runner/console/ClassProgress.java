@@ -23,18 +23,29 @@ final class ClassProgress {
   record Planned(double expectedSeconds, int tests) {}
 
   private final Map<String, Planned> planned = new LinkedHashMap<>();
-  private final boolean fromHistory;
+  private boolean known;
+  private boolean fromHistory;
   private final Map<String, Long> running = new LinkedHashMap<>();
   private final Map<String, Double> done = new HashMap<>();
 
   /**
+   * The classes to run, once discovered. Classes may start and end before (a worker starts with a
+   * class from the history while discovery runs): they are counted all the same.
+   *
    * @param fromHistory whether the expected times come from a timing history; else the estimate
    *     goes by the share of classes done, and a class is expected to take its tests times the
    *     seconds per test of the classes done so far
    */
-  ClassProgress(Map<String, Planned> planned, boolean fromHistory) {
-    this.planned.putAll(planned);
+  void plan(Map<String, Planned> classes, boolean fromHistory) {
+    this.planned.clear();
+    this.planned.putAll(classes);
     this.fromHistory = fromHistory;
+    this.known = true;
+  }
+
+  /** Whether {@link #plan} was called: the estimate can go by the classes. */
+  boolean known() {
+    return known;
   }
 
   static String key(String module, String className) {

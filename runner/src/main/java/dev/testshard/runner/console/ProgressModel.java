@@ -29,7 +29,7 @@ public final class ProgressModel {
   private int finishedTests;
   private int failedTests;
   private int erroredTests;
-  private ClassProgress classes;
+  private final ClassProgress classes = new ClassProgress();
 
   private static final class Started {
     final Shard shard;
@@ -77,21 +77,17 @@ public final class ProgressModel {
           new ClassProgress.Planned(expected.applyAsDouble(c), c.tests().size()));
     }
     this.plannedTests = DiscoveredClass.testCount(known);
-    this.classes = new ClassProgress(planned, fromHistory);
+    classes.plan(planned, fromHistory);
   }
 
   /** A top-level class started in a shard of {@code module}. */
   public void classStarted(String module, String className, long nanos) {
-    if (classes != null) {
-      classes.started(ClassProgress.key(module, className), nanos);
-    }
+    classes.started(ClassProgress.key(module, className), nanos);
   }
 
   /** A top-level class ended; {@code seconds} its wall time. */
   public void classFinished(String module, String className, double seconds) {
-    if (classes != null) {
-      classes.finished(ClassProgress.key(module, className), seconds);
-    }
+    classes.finished(ClassProgress.key(module, className), seconds);
   }
 
   public void shardStarted(Shard shard, long nanos) {
@@ -137,7 +133,7 @@ public final class ProgressModel {
     Double remaining;
     if (firstStartNanos == null) {
       remaining = null;
-    } else if (classes != null) {
+    } else if (classes.known()) {
       remaining = classes.remaining(nanos, elapsed, parallel);
     } else if (predicted) {
       remaining = RemainingTime.byPrediction(runningLeft, List.copyOf(pending.values()), parallel);

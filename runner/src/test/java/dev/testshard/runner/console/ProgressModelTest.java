@@ -119,6 +119,21 @@ class ProgressModelTest {
   }
 
   @Test
+  void aClassThatStartedBeforeDiscoveryEndedCountsAsRunning() {
+    // A worker starts with the history's longest class while discovery still runs.
+    Shard one = new Shard("worker-1", ".", List.of());
+    DiscoveredClass slow = shard("slow", 6, 0).classes().get(0);
+    DiscoveredClass fast = shard("fast", 2, 0).classes().get(0);
+    ProgressModel model = new ProgressModel(List.of(), 2, 0);
+    model.shardStarted(one, 0);
+    model.classStarted(".", slow.className(), 0);
+    model.classesKnown(List.of(slow, fast), c -> c == slow ? 30.0 : 2.0, true);
+
+    // slow has 20 s left; fast takes 2 s on the other worker.
+    assertThat(model.snapshot(10 * SECOND).remainingSeconds()).isEqualTo(20.0);
+  }
+
+  @Test
   void aRetriedShardRunsAgainAndCountsAsDoneOnce() {
     Shard a = shard("a", 1, 0);
     ProgressModel model = new ProgressModel(List.of(a), 1, 1);
