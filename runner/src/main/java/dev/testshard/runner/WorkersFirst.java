@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 
 /**
  * Dynamic mode for a project of one module, with the workers started before discovery ends, so that
@@ -54,10 +54,13 @@ public final class WorkersFirst {
   /**
    * Runs the workers and discovery side by side.
    *
-   * @param testsKnown hears the number of tests discovery found
+   * @param discovered hears the classes discovery found
    */
   public List<ShardResult> run(
-      ShardExecutor executor, int workers, ProgressListener progress, IntConsumer testsKnown) {
+      ShardExecutor executor,
+      int workers,
+      ProgressListener progress,
+      Consumer<List<DiscoveredClass>> discovered) {
     Snapshot.SnapshotModule module = snapshot.modules().get(0);
     WorkQueue queue =
         WorkQueue.awaiting(
@@ -65,7 +68,7 @@ public final class WorkersFirst {
             history.knownAmong(module.module().id(), module.topLevelClasses(), include));
     CompletableFuture<Void> discovery = new CompletableFuture<>();
     Thread discoverer =
-        new Thread(() -> discover(queue, progress, testsKnown, discovery), "testshard-discovery");
+        new Thread(() -> discover(queue, progress, discovered, discovery), "testshard-discovery");
     discoverer.setDaemon(true);
     discoverer.start();
     List<ShardResult> results = executor.executeDynamic(queue, workers);
@@ -83,7 +86,7 @@ public final class WorkersFirst {
   private void discover(
       WorkQueue queue,
       ProgressListener progress,
-      IntConsumer testsKnown,
+      Consumer<List<DiscoveredClass>> discovered,
       CompletableFuture<Void> discovery) {
     try {
       // With classes from the history the workers have work already: discovery then starts once
@@ -98,7 +101,7 @@ public final class WorkersFirst {
               progress::note,
               warning -> progress.note("warning: " + warning),
               background);
-      testsKnown.accept(DiscoveredClass.testCount(found));
+      discovered.accept(found);
       queue.fill(found, history.estimator(found));
       discovery.complete(null);
     } catch (InterruptedException e) {

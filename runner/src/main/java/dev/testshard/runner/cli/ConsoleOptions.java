@@ -2,13 +2,15 @@ package dev.testshard.runner.cli;
 
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
+import dev.testshard.runner.console.Palette;
 import dev.testshard.runner.console.ProgressModel;
 import dev.testshard.runner.console.Verbosity;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** How {@code run} talks to the user: progress display, quiet or verbose. */
+/** How {@code run} talks to the user: progress display, colour, quiet or verbose. */
 final class ConsoleOptions {
 
   /** {@code --progress}: where the progress goes. */
@@ -26,6 +28,34 @@ final class ConsoleOptions {
           "auto (default): a display redrawn in place on a terminal, plain lines otherwise"
               + " (CI logs, pipes); tty or plain to choose.")
   ProgressMode progress = ProgressMode.AUTO;
+
+  /** {@code --color}: whether the console is in colour. */
+  enum ColorMode {
+    /** Colour on an interactive terminal, unless {@code NO_COLOR} is set (https://no-color.org). */
+    AUTO,
+    ALWAYS,
+    NEVER;
+
+    boolean enabled(Map<String, String> env, boolean interactive) {
+      return switch (this) {
+        case ALWAYS -> true;
+        case NEVER -> false;
+        case AUTO -> interactive && isEmpty(env.get("NO_COLOR"));
+      };
+    }
+
+    private static boolean isEmpty(String value) {
+      return value == null || value.isEmpty();
+    }
+  }
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description =
+          "auto (default): colour on a terminal unless NO_COLOR is set; always or never to"
+              + " choose.")
+  ColorMode color = ColorMode.AUTO;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -50,6 +80,15 @@ final class ConsoleOptions {
     return verbosity() == Verbosity.QUIET ? new PrintWriter(Writer.nullWriter()) : out;
   }
 
+  /** The colours of this run's console, for its environment and terminal. */
+  Palette palette() {
+    return palette(System.getenv(), Terminal.isInteractive());
+  }
+
+  Palette palette(Map<String, String> env, boolean interactive) {
+    return Palette.of(color.enabled(env, interactive));
+  }
+
   /** The progress display for this run, ticking on the system clock. */
   ConsoleProgress open(PrintWriter out, ProgressModel model) {
     boolean tty =
@@ -59,6 +98,7 @@ final class ConsoleOptions {
         tty ? ConsoleProgress.Mode.TTY : ConsoleProgress.Mode.PLAIN,
         verbosity(),
         model,
-        tty ? Terminal.width() : Terminal.DEFAULT_WIDTH);
+        tty ? Terminal.width() : Terminal.DEFAULT_WIDTH,
+        palette());
   }
 }

@@ -1,7 +1,9 @@
 package dev.testshard.runner.cli;
 
+import dev.testshard.report.Outcome;
 import dev.testshard.report.Totals;
 import dev.testshard.runner.console.LiveDisplay;
+import dev.testshard.runner.console.Palette;
 import dev.testshard.runner.console.PlainLog;
 import dev.testshard.runner.console.ProgressModel;
 import dev.testshard.runner.console.ProgressText;
@@ -9,9 +11,14 @@ import dev.testshard.runner.console.Verbosity;
 import dev.testshard.runner.exec.ProgressListener;
 import dev.testshard.runner.exec.ShardResult;
 import dev.testshard.runner.exec.ShardStatus;
+import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
+import dev.testshard.runner.plan.TimingHistory;
 import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +28,9 @@ import java.util.function.LongSupplier;
  * A run's progress on standard output: on a terminal a {@link LiveDisplay} redrawn in place, else a
  * {@link PlainLog} of append-only lines. Either way failing tests, finished shards and notes (retry
  * rounds) are lines of their own; {@link Verbosity#VERBOSE} adds a line per class and container,
- * {@link Verbosity#QUIET} prints nothing. Thread-safe: shard threads and the ticker call in.
+ * {@link Verbosity#QUIET} prints nothing. Failures (red) and errors (magenta) are told apart
+ * everywhere, in the colours of its {@link Palette}. Thread-safe: shard threads and the ticker call
+ * in.
  */
 final class ConsoleProgress implements ProgressListener, AutoCloseable {
 
@@ -39,6 +48,14 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
   private final Verbosity verbosity;
   private final ProgressModel model;
   private final LongSupplier clock;
+  private final Palette palette;
+
+  /**
+   * The worst outcome so far of the tests of each shard's running class, by shard id (a shard's JVM
+   * runs its classes one after the other; a test's classname may be a display name).
+   */
+  private final Map<String, Outcome> classOutcomes = new HashMap<>();
+
   private final LiveDisplay live;
   private final PlainLog plain;
   private ScheduledExecutorService ticker;
@@ -51,20 +68,28 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
       Verbosity verbosity,
       ProgressModel model,
       int width,
-      LongSupplier clock) {
+      LongSupplier clock,
+      Palette palette) {
     this.verbosity = verbosity;
     this.model = model;
     this.clock = clock;
+    this.palette = palette;
     long now = clock.getAsLong();
-    this.live = mode == Mode.TTY ? new LiveDisplay(out, width, 8, TTY_INTERVAL_NANOS) : null;
-    this.plain = mode == Mode.PLAIN ? new PlainLog(out, now, PLAIN_STATUS_NANOS) : null;
+    this.live =
+        mode == Mode.TTY ? new LiveDisplay(out, width, 8, TTY_INTERVAL_NANOS, palette) : null;
+    this.plain = mode == Mode.PLAIN ? new PlainLog(out, now, PLAIN_STATUS_NANOS, palette) : null;
   }
 
   /** A console on the system clock with a ticker thread: every 100 ms on a terminal, else 1 s. */
   static ConsoleProgress start(
-      PrintWriter out, Mode mode, Verbosity verbosity, ProgressModel model, int width) {
+      PrintWriter out,
+      Mode mode,
+      Verbosity verbosity,
+      ProgressModel model,
+      int width,
+      Palette palette) {
     ConsoleProgress console =
-        new ConsoleProgress(out, mode, verbosity, model, width, System::nanoTime);
+        new ConsoleProgress(out, mode, verbosity, model, width, System::nanoTime, palette);
     if (verbosity != Verbosity.QUIET) {
       console.ticker =
           Executors.newSingleThreadScheduledExecutor(
@@ -106,12 +131,21 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
   }
 
   @Override
+  public synchronized void classStarted(Shard shard, String className) {
+    model.classStarted(shard.module(), className, clock.getAsLong());
+    classOutcomes.remove(shard.id());
+  }
+
+  @Override
   public synchronized void testFinished(
-      Shard shard, String className, String name, boolean testFailed, String message) {
-    model.testFinished(shard.id(), testFailed);
-    if (testFailed) {
-      String detail = message == null ? "" : ": " + ProgressText.oneLine(message);
-      line("FAILED " + ProgressText.testLabel(className, name) + " [" + shard.id() + "]" + detail);
+      Shard shard, String className, String name, Outcome outcome, String message) {
+    model.testFinished(shard.id(), outcome);
+    if (outcome == Outcome.FAILED || outcome == Outcome.ERROR) {
+      classOutcomes.merge(shard.id(), outcome, ConsoleProgress::worse);
+      String detail = message == null ? "" : ": " + ProgressText.firstLine(message);
+      String word =
+          outcome == Outcome.FAILED ? palette.failed("FAILED") : palette.error("ERROR") + " ";
+      line(word + " " + ProgressText.testLabel(className, name) + " [" + shard.id() + "]" + detail);
     } else {
       tick();
     }
@@ -120,6 +154,8 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
   @Override
   public synchronized void classFinished(
       Shard shard, String className, double seconds, String status) {
+    model.classFinished(shard.module(), className, seconds);
+    Outcome tests = classOutcomes.remove(shard.id());
     if (verbosity == Verbosity.VERBOSE) {
       line(
           String.format(
@@ -127,9 +163,35 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
               "class  %s %.1f s %s [%s]",
               className,
               seconds,
-              status == null ? "" : status.toLowerCase(Locale.ROOT),
+              classStatus(tests, status),
               shard.id()));
     }
+  }
+
+  /**
+   * A class's word: {@code failed} or {@code error} when one of its tests failed or errored (JUnit
+   * calls such a class {@code SUCCESSFUL}: its own set-up and tear-down went well), {@code error}
+   * when the class itself failed, else JUnit's status in lower case.
+   */
+  private String classStatus(Outcome tests, String status) {
+    if (tests == Outcome.FAILED) {
+      return palette.failed("failed");
+    }
+    if (tests == Outcome.ERROR || "FAILED".equals(status)) {
+      return palette.error("error");
+    }
+    if (status == null) {
+      return "";
+    }
+    String word = status.toLowerCase(Locale.ROOT);
+    return "SUCCESSFUL".equals(status)
+        ? palette.passed(word)
+        : "SKIPPED".equals(status) || "ABORTED".equals(status) ? palette.skipped(word) : word;
+  }
+
+  /** A failure outranks an error for a class's word: it is what the user fixes first. */
+  private static Outcome worse(Outcome a, Outcome b) {
+    return a == Outcome.FAILED || b == Outcome.FAILED ? Outcome.FAILED : Outcome.ERROR;
   }
 
   @Override
@@ -138,24 +200,31 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
     Totals totals = result.totals();
     String verdict =
         result.status() == ShardStatus.LOST
-            ? "LOST: " + ProgressText.firstLine(result.lostReason())
-            : result.status() == ShardStatus.FAILED ? "failed" : "passed";
+            ? palette.lost("LOST") + ": " + ProgressText.firstLine(result.lostReason())
+            : result.status() == ShardStatus.FAILED
+                ? palette.failed("failed")
+                : palette.passed("passed");
     line(
         String.format(
             Locale.ROOT,
-            "done   %s in %.1f s: %d tests, %d failed, %d skipped - %s",
+            "done   %s in %.1f s: %d tests, %s, %s, %s - %s",
             result.shard().id(),
             result.durationSeconds(),
             totals.tests(),
-            totals.failures() + totals.errors(),
-            totals.skipped(),
+            palette.ifAny(totals.failures(), totals.failures() + " failed", palette::failed),
+            palette.ifAny(totals.errors(), totals.errors() + " errors", palette::error),
+            palette.ifAny(totals.skipped(), totals.skipped() + " skipped", palette::skipped),
             verdict));
     result.warnings().forEach(warning -> line("warning [" + result.shard().id() + "] " + warning));
   }
 
-  /** Discovery ended after the shards started: the tests known before execution. */
-  public synchronized void testsKnown(int plannedTests) {
-    model.testsKnown(plannedTests);
+  /**
+   * The classes of a dynamic run, once discovered (possibly after the workers started): the time
+   * left is estimated by them from then on, from the history's times when it knows any of them.
+   */
+  public synchronized void classesKnown(List<DiscoveredClass> classes, TimingHistory history) {
+    boolean fromHistory = classes.stream().anyMatch(c -> history.secondsOf(c) != null);
+    model.classesKnown(classes, history.estimator(classes), fromHistory);
     tick();
   }
 

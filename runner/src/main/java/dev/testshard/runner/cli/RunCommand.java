@@ -68,9 +68,9 @@ final class RunCommand implements Callable<Integer> {
       negatable = true,
       description =
           "Start --parallel long-lived workers that pull the next class (longest expected first)"
-              + " until none is left, instead of a fixed plan. Default: dynamic when the timing"
-              + " history knows none of the classes and neither --shard-by nor --shards is given;"
-              + " --no-dynamic for a fixed plan always.")
+              + " until none is left, instead of a fixed plan; needs no history for a good balance,"
+              + " and uses one to order the classes. Default: dynamic unless --shard-by or --shards"
+              + " is given; --no-dynamic for a fixed plan always.")
   Boolean dynamic;
 
   @Option(
@@ -279,8 +279,13 @@ final class RunCommand implements Callable<Integer> {
           if (workersFirst) {
             results =
                 new WorkersFirst(pipeline, snapshot, history, options.include())
-                    .run(executor, earlyWorkers, progress, progress::testsKnown);
+                    .run(
+                        executor,
+                        earlyWorkers,
+                        progress,
+                        found -> progress.classesKnown(found, history));
           } else if (mode.dynamic()) {
+            progress.classesKnown(classes, history);
             results =
                 executor.executeDynamic(classes, options.parallel(), history.estimator(classes));
           } else {
@@ -333,7 +338,7 @@ final class RunCommand implements Callable<Integer> {
                   + " (this run's report is complete)");
         }
       }
-      new RunSummaryPrinter(out, verbosity)
+      new RunSummaryPrinter(out, verbosity, console.palette())
           .print(results, totals, wallSeconds, options.reportDir());
       if (options.keepImage() || !kept.isEmpty()) {
         out.println("kept image " + snapshot.image());

@@ -5,10 +5,13 @@ import dev.testshard.report.RunTimings;
 import dev.testshard.report.TestCaseResult;
 import dev.testshard.report.TestSuiteResult;
 import dev.testshard.report.Totals;
+import dev.testshard.runner.console.Palette;
 import dev.testshard.runner.console.ProgressText;
 import dev.testshard.runner.console.Verbosity;
 import dev.testshard.runner.exec.AttemptMerging;
 import dev.testshard.runner.exec.ShardResult;
+import dev.testshard.runner.exec.ShardStatus;
+import dev.testshard.runner.report.RunReportWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +20,9 @@ import java.util.Locale;
 
 /**
  * The end-of-run text: a table per shard (with where its time went when verbose), the failures with
- * where to find their output, lost work per shard, flaky tests, and the totals. Quiet prints the
- * failures and lost work only. Pure apart from writing to its writer.
+ * where to find their output, lost work per shard, flaky tests, the totals and where the reports
+ * are. Quiet prints the failures, lost work and the reports only. Failures and errors are apart
+ * everywhere, in the colours of the {@link Palette}. Pure apart from writing to its writer.
  */
 final class RunSummaryPrinter {
 
@@ -26,10 +30,12 @@ final class RunSummaryPrinter {
 
   private final PrintWriter out;
   private final Verbosity verbosity;
+  private final Palette palette;
 
-  RunSummaryPrinter(PrintWriter out, Verbosity verbosity) {
+  RunSummaryPrinter(PrintWriter out, Verbosity verbosity, Palette palette) {
     this.out = out;
     this.verbosity = verbosity;
+    this.palette = palette;
   }
 
   void print(List<ShardResult> results, Totals totals, double wallSeconds, Path reportDir) {
@@ -37,10 +43,15 @@ final class RunSummaryPrinter {
       printShards(results);
     }
     printFailures(results, reportDir);
-    if (verbosity == Verbosity.QUIET) {
-      DockerlessClasses.warning(results).ifPresent(out::println);
-      return;
+    if (verbosity != Verbosity.QUIET) {
+      printFlakyAndTotals(results, totals, wallSeconds);
     }
+    printReports(reportDir);
+    // Last, so that it is the line a reader sees (a skipped class leaves the run green).
+    DockerlessClasses.warning(results).ifPresent(out::println);
+  }
+
+  private void printFlakyAndTotals(List<ShardResult> results, Totals totals, double wallSeconds) {
     List<String> flaky = new ArrayList<>();
     for (ShardResult result : results) {
       for (TestSuiteResult suite : result.suites()) {
@@ -59,35 +70,39 @@ final class RunSummaryPrinter {
     }
     if (!flaky.isEmpty()) {
       out.println();
-      out.println("Flaky (failed, then passed on a re-run):");
+      out.println(palette.skipped("Flaky") + " (failed, then passed on a re-run):");
       flaky.forEach(line -> out.println("  " + line));
     }
     out.println();
     out.printf(
         Locale.ROOT,
-        "%d tests: %d passed%s, %d failed, %d errors, %d skipped; %.1f s of tests in %.1f s wall%n",
+        "%d tests: %s%s, %s, %s, %s; %.1f s of tests in %.1f s wall%n",
         totals.tests(),
-        totals.passed(),
-        flaky.isEmpty() ? "" : " (" + flaky.size() + " flaky)",
-        totals.failures(),
-        totals.errors(),
-        totals.skipped(),
+        palette.ifAny(totals.passed(), totals.passed() + " passed", palette::passed),
+        flaky.isEmpty() ? "" : " (" + palette.skipped(flaky.size() + " flaky") + ")",
+        palette.ifAny(totals.failures(), totals.failures() + " failed", palette::failed),
+        palette.ifAny(totals.errors(), totals.errors() + " errors", palette::error),
+        palette.ifAny(totals.skipped(), totals.skipped() + " skipped", palette::skipped),
         totals.timeSeconds(),
         wallSeconds);
-    out.println("report: " + reportDir.resolve("TEST-testshard.xml"));
-    // Last, so that it is the line a reader sees (a skipped class leaves the run green).
-    DockerlessClasses.warning(results).ifPresent(out::println);
+  }
+
+  /** Where the reports are, after every run: the merged JUnit XML, the HTML page, the JSON. */
+  private void printReports(Path reportDir) {
+    out.println("report: " + reportDir.resolve(RunReportWriter.MERGED_XML) + " (JUnit XML)");
+    out.println("        " + reportDir.resolve(RunReportWriter.INDEX_HTML) + " (HTML)");
+    out.println("        " + reportDir.resolve(RunReportWriter.SUMMARY_JSON) + " (JSON)");
   }
 
   private void printShards(List<ShardResult> results) {
     int width =
         Math.max(5, results.stream().mapToInt(r -> r.shard().id().length()).max().orElse(5));
     boolean timings = verbosity == Verbosity.VERBOSE;
-    String row = "%-" + width + "s %7s %6s %6s %7s %7s %4s" + (timings ? " %9s %9s %10s" : "");
+    String row = "%-" + width + "s %7s %6s %6s %6s %7s %7s %4s" + (timings ? " %9s %9s %10s" : "");
     out.println();
     List<Object> header =
         new ArrayList<>(
-            List.of("shard", "classes", "tests", "failed", "skipped", "seconds", "exit"));
+            List.of("shard", "classes", "tests", "failed", "errors", "skipped", "seconds", "exit"));
     if (timings) {
       header.addAll(List.of("container", "jvm", "first test"));
     }
@@ -101,7 +116,8 @@ final class RunSummaryPrinter {
                   result.shard().id(),
                   Integer.toString(result.shard().classes().size()),
                   Integer.toString(shard.tests()),
-                  Integer.toString(shard.failures() + shard.errors()),
+                  Integer.toString(shard.failures()),
+                  Integer.toString(shard.errors()),
                   Integer.toString(shard.skipped()),
                   String.format(Locale.ROOT, "%.1f", result.durationSeconds()),
                   exit == null ? "-" : exit.toString()));
@@ -112,7 +128,7 @@ final class RunSummaryPrinter {
         cells.add(seconds(timing == null ? null : timing.firstTestSeconds()));
       }
       String status =
-          result.status().name().toLowerCase(Locale.ROOT)
+          statusWord(result.status())
               + (result.lostReason() == null
                   ? ""
                   : ": " + ProgressText.firstLine(result.lostReason()));
@@ -146,7 +162,8 @@ final class RunSummaryPrinter {
         lines.add(
             String.format(
                 Locale.ROOT,
-                "  LOST   %s: %d test%s never reported: %s",
+                "  %s   %s: %d test%s never reported: %s",
+                palette.lost("LOST"),
                 result.shard().id(),
                 lost,
                 lost == 1 ? "" : "s",
@@ -169,15 +186,27 @@ final class RunSummaryPrinter {
     }
   }
 
-  private static String failureLine(TestCaseResult testCase, String shard) {
+  private String statusWord(ShardStatus status) {
+    String word = status.name().toLowerCase(Locale.ROOT);
+    return switch (status) {
+      case PASSED -> palette.passed(word);
+      case FAILED -> palette.failed(word);
+      case LOST -> palette.lost(word);
+    };
+  }
+
+  /** One failure, its message's first line whole: the useful part is often at its end. */
+  private String failureLine(TestCaseResult testCase, String shard) {
     String message =
         testCase.problem() == null || testCase.problem().message() == null
             ? ""
-            : ": " + ProgressText.oneLine(testCase.problem().message());
+            : ": " + ProgressText.firstLine(testCase.problem().message());
     return String.format(
         Locale.ROOT,
         "  %s %s [%s]%s",
-        testCase.outcome() == Outcome.FAILED ? "FAILED" : "ERROR ",
+        testCase.outcome() == Outcome.FAILED
+            ? palette.failed("FAILED")
+            : palette.error("ERROR") + " ",
         ProgressText.testLabel(testCase.className(), testCase.name()),
         shard,
         message);

@@ -22,7 +22,13 @@ import picocli.CommandLine.Spec;
       "Runs a Java project's JUnit tests in parallel Docker containers, one per shard, from an"
           + " immutable snapshot of the project, and merges the results into one JUnit XML report."
     },
-    subcommands = {RunCommand.class, PlanCommand.class, MergeCommand.class, CleanCommand.class},
+    subcommands = {
+      RunCommand.class,
+      PlanCommand.class,
+      MergeCommand.class,
+      CleanCommand.class,
+      CompletionCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 all passed, 1 test failures, 2 usage/configuration/build error,",

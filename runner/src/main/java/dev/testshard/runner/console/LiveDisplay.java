@@ -18,6 +18,7 @@ public final class LiveDisplay {
   private final int width;
   private final int shardLines;
   private final long minIntervalNanos;
+  private final Palette palette;
   private List<String> shown = List.of();
   private Long lastDrawNanos;
 
@@ -25,12 +26,15 @@ public final class LiveDisplay {
    * @param width the terminal's columns; block lines are cut one short of it, so that no terminal
    *     wraps them and the redraw always knows how many lines to go up
    * @param shardLines most running shards listed
+   * @param palette the colours of the status line
    */
-  public LiveDisplay(PrintWriter out, int width, int shardLines, long minIntervalNanos) {
+  public LiveDisplay(
+      PrintWriter out, int width, int shardLines, long minIntervalNanos, Palette palette) {
     this.out = out;
     this.width = Math.max(20, width);
     this.shardLines = shardLines;
     this.minIntervalNanos = minIntervalNanos;
+    this.palette = palette;
   }
 
   /**
@@ -46,7 +50,7 @@ public final class LiveDisplay {
 
   /** Redraws the block if its text changed and the last redraw is long enough ago. */
   public void update(Progress progress, long nanos) {
-    List<String> lines = ProgressText.block(progress, width - 1, shardLines);
+    List<String> lines = ProgressText.block(progress, width - 1, shardLines, palette);
     if (lines.equals(shown)) {
       return;
     }

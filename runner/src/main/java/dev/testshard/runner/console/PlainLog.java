@@ -13,12 +13,14 @@ public final class PlainLog {
   private final PrintWriter out;
   private final long startNanos;
   private final long statusIntervalNanos;
+  private final Palette palette;
   private long lastStatusNanos;
 
-  public PlainLog(PrintWriter out, long startNanos, long statusIntervalNanos) {
+  public PlainLog(PrintWriter out, long startNanos, long statusIntervalNanos, Palette palette) {
     this.out = out;
     this.startNanos = startNanos;
     this.statusIntervalNanos = statusIntervalNanos;
+    this.palette = palette;
     this.lastStatusNanos = startNanos;
   }
 
@@ -30,7 +32,7 @@ public final class PlainLog {
   /** Prints the status line when shards are running and the last one is old enough. */
   public void tick(Progress progress, long nanos) {
     if (progress.running() > 0 && nanos - lastStatusNanos >= statusIntervalNanos) {
-      line("...    " + ProgressText.counts(progress), nanos);
+      line("...    " + ProgressText.counts(progress, palette), nanos);
       lastStatusNanos = nanos;
     }
   }

@@ -9,7 +9,8 @@ import java.util.List;
  * @param running shards whose container is running
  * @param done shards that ended
  * @param finishedTests tests that reported, whatever their outcome
- * @param failedTests tests that failed or errored
+ * @param failedTests tests whose assertion failed
+ * @param erroredTests tests that ended in an error (anything else that went wrong)
  * @param plannedTests tests known before execution (parameterized and dynamic tests are not)
  * @param elapsedSeconds since the first shard started
  * @param remainingSeconds the estimate of {@link RemainingTime}, or null when there is none
@@ -21,6 +22,7 @@ public record Progress(
     int done,
     int finishedTests,
     int failedTests,
+    int erroredTests,
     int plannedTests,
     double elapsedSeconds,
     Double remainingSeconds,

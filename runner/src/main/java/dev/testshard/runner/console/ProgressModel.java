@@ -1,5 +1,7 @@
 package dev.testshard.runner.console;
 
+import dev.testshard.report.Outcome;
+import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The state behind the progress display, fed with a run's events and asked for a {@link Progress}
@@ -25,6 +28,8 @@ public final class ProgressModel {
   private Long firstStartNanos;
   private int finishedTests;
   private int failedTests;
+  private int erroredTests;
+  private final ClassProgress classes = new ClassProgress();
 
   private static final class Started {
     final Shard shard;
@@ -54,9 +59,35 @@ public final class ProgressModel {
     this.predicted = allPredicted;
   }
 
-  /** The tests known before execution, when discovery ends after the shards started. */
-  public void testsKnown(int plannedTests) {
-    this.plannedTests = plannedTests;
+  /**
+   * The classes of a dynamic run, once discovered: from then on the estimate goes by classes (see
+   * {@link ClassProgress#remaining}) and the planned tests are theirs.
+   *
+   * @param expected each class's expected seconds
+   * @param fromHistory whether {@code expected} comes from a timing history that knows some of them
+   */
+  public void classesKnown(
+      List<DiscoveredClass> known,
+      ToDoubleFunction<DiscoveredClass> expected,
+      boolean fromHistory) {
+    Map<String, ClassProgress.Planned> planned = new LinkedHashMap<>();
+    for (DiscoveredClass c : known) {
+      planned.put(
+          ClassProgress.key(c.module(), c.className()),
+          new ClassProgress.Planned(expected.applyAsDouble(c), c.tests().size()));
+    }
+    this.plannedTests = DiscoveredClass.testCount(known);
+    classes.plan(planned, fromHistory);
+  }
+
+  /** A top-level class started in a shard of {@code module}. */
+  public void classStarted(String module, String className, long nanos) {
+    classes.started(ClassProgress.key(module, className), nanos);
+  }
+
+  /** A top-level class ended; {@code seconds} its wall time. */
+  public void classFinished(String module, String className, double seconds) {
+    classes.finished(ClassProgress.key(module, className), seconds);
   }
 
   public void shardStarted(Shard shard, long nanos) {
@@ -68,10 +99,12 @@ public final class ProgressModel {
     running.put(shard.id(), new Started(shard, nanos));
   }
 
-  public void testFinished(String shardId, boolean failed) {
+  public void testFinished(String shardId, Outcome outcome) {
     finishedTests++;
-    if (failed) {
+    if (outcome == Outcome.FAILED) {
       failedTests++;
+    } else if (outcome == Outcome.ERROR) {
+      erroredTests++;
     }
     Started started = running.get(shardId);
     if (started != null) {
@@ -97,11 +130,16 @@ public final class ProgressModel {
               started.shard.id(), shardElapsed, prediction, started.finishedTests));
       runningLeft.add(prediction - shardElapsed);
     }
-    Double remaining =
-        predicted && firstStartNanos != null
-            ? Double.valueOf(
-                RemainingTime.byPrediction(runningLeft, List.copyOf(pending.values()), parallel))
-            : RemainingTime.byFraction(elapsed, finishedTests, plannedTests);
+    Double remaining;
+    if (firstStartNanos == null) {
+      remaining = null;
+    } else if (classes.known()) {
+      remaining = classes.remaining(nanos, elapsed, parallel);
+    } else if (predicted) {
+      remaining = RemainingTime.byPrediction(runningLeft, List.copyOf(pending.values()), parallel);
+    } else {
+      remaining = RemainingTime.byFraction(elapsed, finishedTests, plannedTests);
+    }
     int total = Math.max(plannedShards, running.size() + done.size() + pending.size());
     return new Progress(
         total,
@@ -109,6 +147,7 @@ public final class ProgressModel {
         done.size(),
         finishedTests,
         failedTests,
+        erroredTests,
         plannedTests,
         elapsed,
         remaining,

@@ -25,14 +25,24 @@ public final class ProgressText {
 
   /** {@link #counts} after the elapsed time: {@code [1:23] 3/10 shards done, ...}. */
   public static String status(Progress progress) {
-    return "[" + duration(progress.elapsedSeconds()) + "] " + counts(progress);
+    return status(progress, Palette.NONE);
+  }
+
+  static String status(Progress progress, Palette palette) {
+    return "[" + duration(progress.elapsedSeconds()) + "] " + counts(progress, palette);
+  }
+
+  public static String counts(Progress progress) {
+    return counts(progress, Palette.NONE);
   }
 
   /**
-   * {@code 3/10 shards done, 2 running | 120/475 tests, 2 failed | ~0:45 left}: the planned tests
-   * are shown while more are known than reported, the estimate when there is one.
+   * {@code 3/10 shards done, 2 running | 120/475 tests, 2 failed, 1 errors | ~0:45 left}: the
+   * planned tests are shown while more are known than reported, the errors when there are any
+   * (never counted as failures), the estimate when there is one; failures and errors in their
+   * colours.
    */
-  public static String counts(Progress progress) {
+  public static String counts(Progress progress, Palette palette) {
     StringBuilder line =
         new StringBuilder()
             .append(progress.done())
@@ -45,7 +55,13 @@ public final class ProgressText {
     if (progress.plannedTests() > progress.finishedTests()) {
       line.append('/').append(progress.plannedTests());
     }
-    line.append(" tests, ").append(progress.failedTests()).append(" failed");
+    line.append(" tests, ")
+        .append(
+            palette.ifAny(
+                progress.failedTests(), progress.failedTests() + " failed", palette::failed));
+    if (progress.erroredTests() > 0) {
+      line.append(", ").append(palette.error(progress.erroredTests() + " errors"));
+    }
     Double remaining = progress.remainingSeconds();
     if (remaining != null) {
       line.append(" | ").append(remaining < 1 ? "finishing" : "~" + duration(remaining) + " left");
@@ -55,11 +71,14 @@ public final class ProgressText {
 
   /**
    * The live block: the status line, then a line per running shard (at most {@code shardLines},
-   * then how many more), each cut to {@code width} columns.
+   * then how many more), each cut to {@code width} columns. The status line is in colour when it
+   * fits whole, plain when cut (escape sequences take no columns, so the cut goes by the plain
+   * text).
    */
-  public static List<String> block(Progress progress, int width, int shardLines) {
+  public static List<String> block(Progress progress, int width, int shardLines, Palette palette) {
     List<String> lines = new ArrayList<>();
-    lines.add(fit(status(progress), width));
+    String plain = status(progress);
+    lines.add(plain.length() <= width ? status(progress, palette) : fit(plain, width));
     List<Progress.RunningShard> running = progress.runningShards();
     for (int i = 0; i < running.size() && i < shardLines; i++) {
       Progress.RunningShard shard = running.get(i);
@@ -84,8 +103,8 @@ public final class ProgressText {
   }
 
   /**
-   * Text for one console line: escape sequences removed, control characters replaced, the first
-   * line only, at most 160 characters.
+   * Text for a name on one console line (a class, a test): escape sequences removed, control
+   * characters replaced, the first line only, at most 160 characters.
    */
   public static String oneLine(String text) {
     String line = firstLine(text);
@@ -94,7 +113,7 @@ public final class ProgressText {
 
   /**
    * The whole first line of {@code text}, escape sequences removed and control characters replaced:
-   * for causes (why a shard was lost), whose useful part is often at the end.
+   * for failure messages and causes (why a shard was lost), whose useful part is often at the end.
    */
   public static String firstLine(String text) {
     if (text == null) {

@@ -38,9 +38,9 @@ public final class RemainingTime {
   }
 
   /**
-   * From the share of known tests that have reported: the rest takes as long, per test, as the
-   * tests so far. Null before the first test, and from the moment more tests reported than were
-   * known (parameterized tests), when the share says nothing.
+   * From the share of the work done (known tests that reported, or, in dynamic mode, classes done):
+   * the rest takes as long, per unit, as the units so far. Null before the first unit, and from the
+   * moment more reported than were known (parameterized tests), when the share says nothing.
    */
   public static Double byFraction(double elapsedSeconds, int finishedTests, int plannedTests) {
     if (finishedTests <= 0 || plannedTests <= 0 || finishedTests >= plannedTests) {

@@ -1,5 +1,6 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.report.Outcome;
 import dev.testshard.runner.plan.Shard;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -26,19 +27,31 @@ record EventSinkToCollector(
     if ("ready".equals(event.type())) {
       onReady.accept(event);
     }
+    if ("class-started".equals(event.type())) {
+      progress.classStarted(shard, event.text("class"));
+    }
     if ("class-finished".equals(event.type())) {
       progress.classFinished(
           shard, event.text("class"), event.decimal("seconds"), event.text("status"));
     }
     if ("test".equals(event.type())) {
-      String status = event.text("status");
       progress.testFinished(
           shard,
           event.text("classname"),
           event.text("name"),
-          !"PASSED".equals(status) && !"SKIPPED".equals(status),
+          outcome(event.text("status")),
           event.text("message"));
     }
+  }
+
+  /** The agent's PASSED, SKIPPED and FAILED as they are; any other status is an error. */
+  private static Outcome outcome(String status) {
+    return switch (status == null ? "" : status) {
+      case "PASSED" -> Outcome.PASSED;
+      case "SKIPPED" -> Outcome.SKIPPED;
+      case "FAILED" -> Outcome.FAILED;
+      default -> Outcome.ERROR;
+    };
   }
 
   @Override

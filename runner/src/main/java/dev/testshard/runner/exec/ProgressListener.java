@@ -1,5 +1,6 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.report.Outcome;
 import dev.testshard.runner.plan.Shard;
 
 /**
@@ -13,9 +14,18 @@ public interface ProgressListener {
   /** The shard's container is running; {@code containerId} is the engine's id for it. */
   default void containerStarted(Shard shard, String containerId) {}
 
-  /** A test ended; {@code failed} for failures and errors. */
+  /** A top-level class started in the shard's JVM. */
+  default void classStarted(Shard shard, String className) {}
+
+  /**
+   * A test ended.
+   *
+   * @param outcome {@link Outcome#FAILED} for a failed assertion, {@link Outcome#ERROR} for
+   *     anything else that went wrong
+   * @param message why it failed, or null
+   */
   default void testFinished(
-      Shard shard, String className, String name, boolean failed, String message) {}
+      Shard shard, String className, String name, Outcome outcome, String message) {}
 
   /**
    * A top-level class ended.

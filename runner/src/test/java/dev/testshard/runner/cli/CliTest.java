@@ -42,6 +42,28 @@ class CliTest {
   }
 
   @Test
+  void printsABashCompletionScriptOfItsCommandsOptionsAndValues() {
+    Result result = run("completion", "bash");
+
+    assertThat(result.code()).isZero();
+    assertThat(result.out())
+        .startsWith("#!/usr/bin/env bash")
+        .contains("complete -F _complete_testshard")
+        .contains("run plan merge clean completion")
+        .contains("--shard-timeout")
+        .contains("--color")
+        .contains("(\"AUTO\" \"ALWAYS\" \"NEVER\") # --color values");
+  }
+
+  @Test
+  void refusesACompletionForAShellItDoesNotKnowInOneLine() {
+    Result result = run("completion", "fish");
+
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.errLines().get(0)).contains("fish").contains("BASH, ZSH");
+  }
+
+  @Test
   void answersAnUnknownOptionWithOneLineAndAHelpHint() {
     Result result = run("--no-such-option");
 

@@ -39,13 +39,14 @@ class ConfigValuesTest {
         Arguments.of("keep-on-failure", "sometimes", "'sometimes' is not true or false"),
         Arguments.of("keep-image", "maybe", "'maybe' is not true or false"),
         Arguments.of("docker-access", "yes please", "'yes please' is not true or false"),
-        Arguments.of("memory", "lots", "'lots' is not a size like 512m or 2g"),
+        Arguments.of("memory", "lots", "'lots' is not a size like 512m, 2g, 2GB, 1.5g or 512MiB"),
         Arguments.of("memory", "1m", "1m is below Docker's minimum of 6m"),
         Arguments.of("cpus", "many", "'many' is not a number"),
         Arguments.of("cpus", "-1.5", "must not be negative: -1.5"),
         Arguments.of("pids-limit", "x", "'x' is not a number"),
         Arguments.of("pids-limit", "-1", "must not be negative: -1"),
-        Arguments.of("shard-timeout", "soon", "'soon' is not a duration like 90s, 5m or 1h30m"),
+        Arguments.of(
+            "shard-timeout", "soon", "'soon' is not a duration like 90s, 1.5m, 1h30m or PT90S"),
         Arguments.of("retry-lost", "twice", "'twice' is not a number"),
         Arguments.of("retry-lost", "-1", "must not be negative: -1"),
         Arguments.of("rerun-failing", "-2", "must not be negative: -2"),
@@ -59,6 +60,7 @@ class ConfigValuesTest {
         Arguments.of("include", "'(['", "not a valid regular expression: Unclosed character class"),
         Arguments.of("include-suite-engine", "sure", "'sure' is not true or false"),
         Arguments.of("progress", "fancy", "'fancy' is not one of auto, tty, plain"),
+        Arguments.of("color", "pink", "'pink' is not one of auto, always, never"),
         Arguments.of("quiet", "hush", "'hush' is not true or false"),
         Arguments.of("verbose", "loud", "'loud' is not true or false"));
   }

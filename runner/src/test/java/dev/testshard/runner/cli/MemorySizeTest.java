@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MemorySizeTest {
 
@@ -16,22 +18,27 @@ class MemorySizeTest {
     assertThat(MemorySize.parse(null)).isZero();
   }
 
-  @Test
-  void readsKibibytesMebibytesAndGibibytes() {
-    assertThat(MemorySize.parse("8192k")).isEqualTo(8 * MIB);
-    assertThat(MemorySize.parse("512m")).isEqualTo(512 * MIB);
-    assertThat(MemorySize.parse("2g")).isEqualTo(2048 * MIB);
-  }
-
-  @Test
-  void readsPlainBytes() {
-    assertThat(MemorySize.parse("10485760")).isEqualTo(10 * MIB);
-  }
-
-  @Test
-  void ignoresCaseAndSurroundingBlanks() {
-    assertThat(MemorySize.parse(" 2G ")).isEqualTo(2048 * MIB);
-    assertThat(MemorySize.parse("512M")).isEqualTo(512 * MIB);
+  @ParameterizedTest(name = "{0} is {1} bytes")
+  @CsvSource({
+    "8192k, 8388608",
+    "512m, 536870912",
+    "512M, 536870912",
+    "512mb, 536870912",
+    "512MiB, 536870912",
+    "512 MB, 536870912",
+    "2g, 2147483648",
+    "2G, 2147483648",
+    "2GB, 2147483648",
+    "2gib, 2147483648",
+    "1.5g, 1610612736",
+    "0.5t, 549755813888",
+    "1p, 1125899906842624",
+    "10485760, 10485760",
+    "10485760b, 10485760",
+    "' 2G ', 2147483648",
+  })
+  void readsSizesAsDockerDoesWithBinaryUnits(String text, long bytes) {
+    assertThat(MemorySize.parse(text)).isEqualTo(bytes);
   }
 
   @Test
@@ -56,16 +63,18 @@ class MemorySizeTest {
   @Test
   void rejectsAnUnknownUnitOrNoNumber() {
     assertThat(usageError("12q").getMessage()).contains("'12q'").contains("512m");
-    assertThat(usageError("2gb").getMessage()).contains("'2gb'");
+    assertThat(usageError("2gg").getMessage()).contains("'2gg'");
+    assertThat(usageError("1.g").getMessage()).contains("'1.g'");
+    assertThat(usageError("2 g b").getMessage()).contains("'2 g b'");
     assertThat(usageError("g").getMessage()).contains("'g'");
     assertThat(usageError("").getMessage()).contains("''");
-    assertThat(usageError("1.5g").getMessage()).contains("'1.5g'");
+    assertThat(usageError("-1.5g").getMessage()).contains("'-1.5g'");
   }
 
   @Test
   void rejectsASizeTooLargeToCountInBytes() {
     // 2^34 + 1 gibibytes is 2^64 + 2^30 bytes: without an overflow check, exactly 1 GiB.
-    assertThat(usageError("17179869185g").getMessage()).contains("17179869185g");
+    assertThat(usageError("17179869185g").getMessage()).contains("17179869185g").contains("large");
     assertThat(usageError("99999999999999999999").getMessage()).contains("99999999999999999999");
   }
 

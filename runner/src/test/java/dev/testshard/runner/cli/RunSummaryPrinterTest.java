@@ -10,6 +10,8 @@ import dev.testshard.report.RunTimings;
 import dev.testshard.report.TestCaseResult;
 import dev.testshard.report.TestSuiteResult;
 import dev.testshard.report.Totals;
+import dev.testshard.runner.console.FakeTerminal;
+import dev.testshard.runner.console.Palette;
 import dev.testshard.runner.console.Verbosity;
 import dev.testshard.runner.exec.ContainerExit;
 import dev.testshard.runner.exec.ShardResult;
@@ -37,9 +39,9 @@ class RunSummaryPrinterTest {
         .isEqualTo(
             """
 
-            shard classes  tests failed skipped seconds exit  status
-            cart        1      3      1       0    12.5    0  failed
-            pay         1      3      2       0     3.0  137  lost: the test JVM exited with code 137
+            shard classes  tests failed errors skipped seconds exit  status
+            cart        1      3      1      0       0    12.5    0  failed
+            pay         1      3      0      2       0     3.0  137  lost: the test JVM exited with code 137
 
             Failures:
               FAILED com.acme.cart.SomeTest > total [cart]: expected 2 but was 3
@@ -53,19 +55,26 @@ class RunSummaryPrinterTest {
               com.acme.cart.SomeTest > flaky() (passed on attempt 2) [cart]
 
             6 tests: 3 passed (1 flaky), 1 failed, 2 errors, 0 skipped; 15.5 s of tests in 20.0 s wall
-            report: /work/app/target/testshard/TEST-testshard.xml
+            report: /work/app/target/testshard/TEST-testshard.xml (JUnit XML)
+                    /work/app/target/testshard/index.html (HTML)
+                    /work/app/target/testshard/summary.json (JSON)
             """);
   }
 
   @Test
-  void quietPrintsOnlyTheFailures() {
+  void quietPrintsOnlyTheFailuresAndWhereTheReportsAre() {
     String out = print(Verbosity.QUIET, results());
 
     assertThat(out)
         .startsWith("\nFailures:\n  FAILED com.acme.cart.SomeTest > total [cart]")
         .doesNotContain("shard classes")
         .doesNotContain("Flaky")
-        .doesNotContain("report:");
+        .endsWith(
+            """
+            report: /work/app/target/testshard/TEST-testshard.xml (JUnit XML)
+                    /work/app/target/testshard/index.html (HTML)
+                    /work/app/target/testshard/summary.json (JSON)
+            """);
   }
 
   @Test
@@ -73,9 +82,26 @@ class RunSummaryPrinterTest {
     String out = print(Verbosity.VERBOSE, results());
 
     assertThat(out)
-        .contains("shard classes  tests failed skipped seconds exit container       jvm first test")
+        .contains(
+            "shard classes  tests failed errors skipped seconds exit container       jvm first test")
         .contains("12.5    0       0.4       0.6        1.5  failed")
         .contains("3.0  137         -         -          -  lost");
+  }
+
+  @Test
+  void inColourFailuresAreRedErrorsMagentaLostBoldRedPassedGreenAndFlakyYellow() {
+    String out = print(Verbosity.NORMAL, results(), Palette.ANSI);
+
+    assertThat(new FakeTerminal(200).play(out).styled())
+        .contains(
+            "cart        1      3      1      0       0    12.5    0  <red>failed</red>",
+            "pay         1      3      0      2       0     3.0  137  <bold red>lost</bold red>:"
+                + " the test JVM exited with code 137",
+            "  <red>FAILED</red> com.acme.cart.SomeTest > total [cart]: expected 2 but was 3",
+            "  <magenta>ERROR</magenta>  com.acme.pay.SomeTest > charges [pay]: refused",
+            "<yellow>Flaky</yellow> (failed, then passed on a re-run):",
+            "6 tests: <green>3 passed</green> (<yellow>1 flaky</yellow>), <red>1 failed</red>,"
+                + " <magenta>2 errors</magenta>, 0 skipped; 15.5 s of tests in 20.0 s wall");
   }
 
   @Test
@@ -93,12 +119,16 @@ class RunSummaryPrinterTest {
   }
 
   private static String print(Verbosity verbosity, List<ShardResult> results) {
+    return print(verbosity, results, Palette.NONE);
+  }
+
+  private static String print(Verbosity verbosity, List<ShardResult> results, Palette palette) {
     StringWriter written = new StringWriter();
     Totals totals = Totals.ZERO;
     for (ShardResult result : results) {
       totals = totals.plus(result.totals());
     }
-    new RunSummaryPrinter(new PrintWriter(written, true), verbosity)
+    new RunSummaryPrinter(new PrintWriter(written, true), verbosity, palette)
         .print(results, totals, 20, REPORT);
     return written.toString();
   }

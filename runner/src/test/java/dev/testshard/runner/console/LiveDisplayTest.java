@@ -14,7 +14,7 @@ class LiveDisplayTest {
 
   private final StringWriter written = new StringWriter();
   private final LiveDisplay display =
-      new LiveDisplay(new PrintWriter(written, true), 60, 4, 100 * MS);
+      new LiveDisplay(new PrintWriter(written, true), 60, 4, 100 * MS, Palette.NONE);
 
   @Test
   void redrawsTheBlockInPlaceWithCursorUpAndClearLine() {
@@ -75,6 +75,7 @@ class LiveDisplayTest {
         1,
         0,
         tests,
+        0,
         0,
         40,
         seconds,

@@ -25,13 +25,14 @@ class ProgressTextTest {
 
   @Test
   void theStatusLineShowsShardsTestsAndTheEstimateWhenThereIsOne() {
-    Progress progress = new Progress(10, 2, 3, 120, 2, 475, 83, 45.0, List.of());
+    Progress progress = new Progress(10, 2, 3, 120, 2, 1, 475, 83, 45.0, List.of());
 
     assertThat(ProgressText.status(progress))
-        .isEqualTo("[1:23] 3/10 shards done, 2 running | 120/475 tests, 2 failed | ~0:45 left");
-    assertThat(ProgressText.counts(new Progress(2, 0, 2, 500, 0, 475, 90, null, List.of())))
+        .isEqualTo(
+            "[1:23] 3/10 shards done, 2 running | 120/475 tests, 2 failed, 1 errors | ~0:45 left");
+    assertThat(ProgressText.counts(new Progress(2, 0, 2, 500, 0, 0, 475, 90, null, List.of())))
         .isEqualTo("2/2 shards done, 0 running | 500 tests, 0 failed");
-    assertThat(ProgressText.counts(new Progress(2, 1, 1, 10, 0, 20, 9, 0.4, List.of())))
+    assertThat(ProgressText.counts(new Progress(2, 1, 1, 10, 0, 0, 20, 9, 0.4, List.of())))
         .endsWith("| finishing");
   }
 
@@ -44,6 +45,7 @@ class ProgressTextTest {
             0,
             7,
             0,
+            0,
             50,
             12,
             null,
@@ -52,7 +54,7 @@ class ProgressTextTest {
                 new Progress.RunningShard("b", 11, 0, 2),
                 new Progress.RunningShard("c", 10, 0, 1)));
 
-    assertThat(ProgressText.block(progress, 40, 2))
+    assertThat(ProgressText.block(progress, 40, 2, Palette.NONE))
         .containsExactly(
             "[0:12] 0/5 shards done, 3 running | 7...",
             "  com.acme.very.long.package.name.sha...",

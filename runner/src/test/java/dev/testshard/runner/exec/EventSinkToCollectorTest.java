@@ -3,6 +3,7 @@ package dev.testshard.runner.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testshard.agent.Protocol;
+import dev.testshard.report.Outcome;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import java.util.ArrayList;
@@ -22,9 +23,14 @@ class EventSinkToCollectorTest {
           new ShardResultCollector(shard, 1, c -> null, "log"),
           new ProgressListener() {
             @Override
+            public void classStarted(Shard started, String className) {
+              shown.add("started " + className);
+            }
+
+            @Override
             public void testFinished(
-                Shard finished, String className, String name, boolean failed, String message) {
-              shown.add(className + " > " + name + " " + failed + " " + message);
+                Shard finished, String className, String name, Outcome outcome, String message) {
+              shown.add(className + " > " + name + " " + outcome + " " + message);
             }
           },
           e -> {},
@@ -39,8 +45,31 @@ class EventSinkToCollectorTest {
                 + "\"classname\":\"paying by card\",\"name\":\"pays\",\"status\":\"FAILED\","
                 + "\"message\":\"no\"}"));
 
-    assertThat(shown).containsExactly("paying by card > pays true no");
+    assertThat(shown).containsExactly("started a.PayTest", "paying by card > pays FAILED no");
     assertThat(logged).isEmpty();
+  }
+
+  @Test
+  void keepsFailuresAndErrorsApart() {
+    sink.event(event("{\"event\":\"class-started\",\"class\":\"a.PayTest\",\"time\":1}"));
+    for (String status : List.of("PASSED", "FAILED", "ERROR", "SKIPPED")) {
+      sink.event(
+          event(
+              "{\"event\":\"test\",\"id\":\"[m:"
+                  + status
+                  + "]\",\"class\":\"a.PayTest\",\"classname\":\"a.PayTest\","
+                  + "\"name\":\"t\",\"status\":\""
+                  + status
+                  + "\"}"));
+    }
+
+    assertThat(shown)
+        .containsExactly(
+            "started a.PayTest",
+            "a.PayTest > t PASSED null",
+            "a.PayTest > t FAILED null",
+            "a.PayTest > t ERROR null",
+            "a.PayTest > t SKIPPED null");
   }
 
   @Test
