@@ -8,6 +8,7 @@ import dev.testshard.report.Problem;
 import dev.testshard.report.TestCaseResult;
 import dev.testshard.report.TestSuiteResult;
 import dev.testshard.report.Totals;
+import dev.testshard.runner.console.Palette;
 import dev.testshard.runner.console.Verbosity;
 import dev.testshard.runner.exec.ContainerExit;
 import dev.testshard.runner.exec.ShardResult;
@@ -88,7 +89,7 @@ class DockerlessClassesTest {
     List<ShardResult> results = List.of(result(suite("com.acme.RepoTest", skipped("s", DISABLED))));
     StringWriter text = new StringWriter();
     try (PrintWriter out = new PrintWriter(text)) {
-      new RunSummaryPrinter(out, Verbosity.QUIET)
+      new RunSummaryPrinter(out, Verbosity.QUIET, Palette.NONE)
           .print(results, Totals.ZERO, 1.0, Path.of("/work/app/target/testshard"));
     }
 
