@@ -18,6 +18,8 @@ import java.util.List;
  * @param keepOnFailure leave a failed shard's services and network running for debugging
  * @param stallLimit the default deadline, which applies when neither {@code shardTimeout} nor
  *     {@code runTimeout} is given; null for none
+ * @param failFast after this many failed tests no new shard or class starts ({@code --fail-fast});
+ *     0 for never
  */
 public record ExecutionSettings(
     int parallel,
@@ -27,7 +29,8 @@ public record ExecutionSettings(
     Duration shardTimeout,
     Duration runTimeout,
     boolean keepOnFailure,
-    StallLimit stallLimit) {
+    StallLimit stallLimit,
+    int failFast) {
 
   /** Settings without a default deadline. */
   public ExecutionSettings(
@@ -46,7 +49,8 @@ public record ExecutionSettings(
         shardTimeout,
         runTimeout,
         keepOnFailure,
-        null);
+        null,
+        0);
   }
 
   /** The default deadline if it applies (no timeout was given), else null. */
@@ -57,6 +61,9 @@ public record ExecutionSettings(
   public ExecutionSettings {
     if (parallel < 1) {
       throw new IllegalArgumentException("parallel must be at least 1");
+    }
+    if (failFast < 0) {
+      throw new IllegalArgumentException("failFast must not be negative");
     }
     excludedEngines = List.copyOf(excludedEngines);
     limits = limits == null ? ContainerSpec.Limits.NONE : limits;
