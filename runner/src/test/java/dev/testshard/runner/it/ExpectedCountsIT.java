@@ -31,7 +31,8 @@ class ExpectedCountsIT {
         "snapshot-files",
         "runaway",
         "surefire-config",
-        "discovery-settings"
+        "discovery-settings",
+        "selection"
       })
   void recordedCountsAndTestCasesMatchALiveSurefireRun(String example) throws Exception {
     Path project = Examples.copy(example, temp.resolve(example));
