@@ -11,6 +11,7 @@ import dev.testshard.runner.exec.DiscoveryStep;
 import dev.testshard.runner.exec.RunResources;
 import dev.testshard.runner.plan.BinPacker;
 import dev.testshard.runner.plan.DiscoveredClass;
+import dev.testshard.runner.plan.FailedFirst;
 import dev.testshard.runner.plan.ShardPlan;
 import dev.testshard.runner.plan.ShardPlanner;
 import dev.testshard.runner.plan.TimingHistory;
@@ -78,7 +79,8 @@ public final class Pipeline {
     String baseImage = steps.time(Step.BASE_IMAGE, this::baseImage);
     String baseReady =
         String.format(Locale.ROOT, "base image %s ready in %s", baseImage, since(baseStart));
-    ProjectBuild build = buildStep.join();
+    // --test, --groups, --exclude-groups replace the modules' own, as Surefire's -D options do.
+    ProjectBuild build = options.selection().applyTo(buildStep.join());
     // Skipped executions and settings testshard cannot honour: said, never silently dropped.
     build.notes().forEach(note -> err.println("testshard: warning: " + note));
     if (build.modules().isEmpty()) {
@@ -171,6 +173,9 @@ public final class Pipeline {
           ExitCodes.NO_TESTS,
           "no tests found in "
               + options.projectDir()
+              + (options.selection().test() != null
+                  ? " matching --test " + options.selection().test()
+                  : "")
               + (options.include() == null
                   ? " (with each module's Surefire includes, excludes and groups)"
                   : " (class names must match " + options.include() + ")"));
@@ -205,7 +210,7 @@ public final class Pipeline {
           ShardPlanner.plan(
               classes, options.shardBy(), history.isEmpty() ? null : history.estimator(classes));
     }
-    return plan;
+    return FailedFirst.plan(plan, options.startFirst());
   }
 
   private String baseImage() {

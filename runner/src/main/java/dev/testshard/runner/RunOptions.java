@@ -1,5 +1,6 @@
 package dev.testshard.runner;
 
+import dev.testshard.runner.build.SelectionOverride;
 import dev.testshard.runner.config.ProjectConfig;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.plan.KeepTogether;
@@ -7,6 +8,7 @@ import dev.testshard.runner.plan.ShardBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything a run or a plan was asked to do, validated by the CLI.
@@ -33,6 +35,10 @@ import java.util.List;
  * @param config the configuration file's environment and services (empty without a file)
  * @param failsafe run each module's Failsafe configuration (integration tests) instead of
  *     Surefire's
+ * @param selection {@code --test}, {@code --groups}, {@code --exclude-groups} (or {@code
+ *     --only-failed}), replacing the modules' own selection
+ * @param startFirst names of top-level classes to start before the others ({@code --failed-first});
+ *     empty for none
  */
 public record RunOptions(
     Path projectDir,
@@ -54,9 +60,13 @@ public record RunOptions(
     Duration shardTimeout,
     Duration runTimeout,
     ProjectConfig config,
-    boolean failsafe) {
+    boolean failsafe,
+    SelectionOverride selection,
+    Set<String> startFirst) {
 
   public RunOptions {
+    selection = selection == null ? SelectionOverride.NONE : selection;
+    startFirst = startFirst == null ? Set.of() : Set.copyOf(startFirst);
     mavenArgs = List.copyOf(mavenArgs);
     testClasses = List.copyOf(testClasses);
     excludedEngines = List.copyOf(excludedEngines);

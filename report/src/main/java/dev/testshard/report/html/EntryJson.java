@@ -8,7 +8,6 @@ import dev.testshard.report.TestCaseResult;
 import dev.testshard.report.TestSuiteResult;
 import dev.testshard.report.XmlText;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Writes one JSON object per failed and per flaky test, each into its own array, with text
@@ -58,7 +57,12 @@ final class EntryJson {
       failures.writeStringField("err", capped(testCase.systemErr(), MAX_OUTPUT_CHARS, pointer));
     }
     failures.writeNumberField("attempts", testCase.attempts());
-    failures.writeStringField("command", rerun.forClasses(List.of(suite.name())));
+    failures.writeStringField(
+        "command",
+        rerun.forTest(
+            suite.name(),
+            // A nested class's test: its top-level class is what a pattern can name.
+            suite.name().equals(testCase.className()) ? testCase.name() : null));
     failures.writeEndObject();
     return failureCount++;
   }

@@ -8,18 +8,19 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The shell command that re-runs chosen top-level test classes with testshard: the words of the
- * original run that decide what is built and where (project, Maven arguments, ...), plus {@code
- * --include} with a regular expression that matches exactly those class names. testshard matches
- * {@code --include} against the whole fully qualified name of each top-level class ({@code
- * Matcher.matches()}), so the escaped names, joined by {@code |}, select nothing else.
+ * The shell command that re-runs chosen tests with testshard: the words of the original run that
+ * decide what is built and where (Maven arguments, ...), plus {@code --test} with Surefire test
+ * patterns ({@code -Dtest} semantics) naming exactly those classes or methods: fully qualified
+ * class names ({@code com.acme.CartTest}) and {@code Class#method}. The command is meant to be
+ * started in the project directory, so it holds no path of the machine that ran the tests.
  *
- * @param prefix the command up to {@code --include}, already quoted for a POSIX shell, e.g. {@code
- *     testshard run --project /src/shop}
+ * @param prefix the command up to {@code --test}, already quoted for a POSIX shell, e.g. {@code
+ *     testshard run --failsafe}
  * @param note where to run it, shown next to the command, or null
  */
 public record RerunCommand(String prefix, String note) {
 
+  private static final Pattern METHOD = Pattern.compile("\\p{javaJavaIdentifierStart}[\\w$]*");
   private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./=:@%+,-]+");
 
   public RerunCommand {
@@ -45,24 +46,21 @@ public record RerunCommand(String prefix, String note) {
     if (classNames.isEmpty()) {
       throw new IllegalArgumentException("no classes to re-run");
     }
-    return prefix + " --include " + shellQuote(includeRegex(classNames));
+    return prefix + " --test " + shellQuote(String.join(",", new LinkedHashSet<>(classNames)));
   }
 
-  /** A regular expression that matches exactly the given names, and nothing else. */
-  static String includeRegex(Collection<String> classNames) {
-    List<String> escaped = new ArrayList<>();
-    for (String name : new LinkedHashSet<>(classNames)) {
-      StringBuilder out = new StringBuilder(name.length() + 8);
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
-        if ("\\.[]{}()<>*+-=!?^$|".indexOf(c) >= 0) {
-          out.append('\\');
-        }
-        out.append(c);
-      }
-      escaped.add(out.toString());
+  /**
+   * The whole command for one test: {@code --test Class#method}, or the whole class when the test's
+   * name is no method Surefire's filter could match (a class-level entry, JUnit 4's {@code
+   * initializationError}, a dynamic test, or null for a test of a nested class); a parameterized
+   * invocation ({@code adds(int)[2]}) re-runs its method.
+   */
+  public String forTest(String className, String testName) {
+    String method = testName == null ? "" : testName.split("[(\\[]", 2)[0].strip();
+    if (!METHOD.matcher(method).matches() || method.equals("initializationError")) {
+      return forClasses(List.of(className));
     }
-    return escaped.size() == 1 ? escaped.get(0) : "(" + String.join("|", escaped) + ")";
+    return prefix + " --test " + shellQuote(className + "#" + method);
   }
 
   /** The word as a POSIX shell reads it back: as is when plain, else in single quotes. */

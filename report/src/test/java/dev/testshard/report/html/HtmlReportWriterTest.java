@@ -117,7 +117,7 @@ class HtmlReportWriterTest {
     assertThat(failures.get(1).get("status").asText()).isEqualTo("f");
     assertThat(failures.get(1).get("shard").asText()).isEqualTo("s3");
     assertThat(failures.get(1).get("command").asText())
-        .isEqualTo("testshard run --project /src/shop --include 'com\\.acme\\.CTest'");
+        .isEqualTo("testshard run --project /src/shop --test com.acme.CTest");
     JsonNode lostGroups = page.run().get("lost");
     assertThat(lostGroups).hasSize(1);
     assertThat(lostGroups.get(0).get("count").asInt()).isEqualTo(2);

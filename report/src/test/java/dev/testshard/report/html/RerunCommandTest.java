@@ -3,40 +3,52 @@ package dev.testshard.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class RerunCommandTest {
 
-  @Test
-  void theIncludeExpressionMatchesExactlyTheGivenClasses() {
-    Pattern include =
-        Pattern.compile(
-            RerunCommand.includeRegex(List.of("com.acme.CartTest", "com.acme.PayTest")));
+  private final RerunCommand command = RerunCommand.of(List.of("testshard", "run"), null);
 
-    assertThat(include.matcher("com.acme.CartTest").matches()).isTrue();
-    assertThat(include.matcher("com.acme.PayTest").matches()).isTrue();
-    assertThat(include.matcher("com.acme.CartTests").matches()).isFalse();
-    assertThat(include.matcher("comXacme.CartTest").matches()).isFalse();
-    assertThat(include.matcher("com.acme.other.CartTest").matches()).isFalse();
+  @Test
+  void classesAreNamedAsSurefireTestPatternsOnceEach() {
+    assertThat(
+            command.forClasses(
+                List.of("com.acme.CartTest", "com.acme.PayTest", "com.acme.CartTest")))
+        .isEqualTo("testshard run --test com.acme.CartTest,com.acme.PayTest");
   }
 
   @Test
-  void oneClassNeedsNoGroup() {
-    assertThat(RerunCommand.includeRegex(List.of("a.b.CTest", "a.b.CTest")))
-        .isEqualTo("a\\.b\\.CTest");
+  void aTestIsNamedByItsClassAndMethod() {
+    assertThat(command.forTest("com.acme.CartTest", "adds"))
+        .isEqualTo("testshard run --test 'com.acme.CartTest#adds'");
+  }
+
+  @Test
+  void aParameterizedInvocationReRunsItsMethod() {
+    assertThat(command.forTest("com.acme.CartTest", "adds(int)[2]"))
+        .isEqualTo("testshard run --test 'com.acme.CartTest#adds'");
+    assertThat(command.forTest("com.acme.CartTest", "adds[0]"))
+        .isEqualTo("testshard run --test 'com.acme.CartTest#adds'");
+  }
+
+  @Test
+  void aTestNoMethodPatternCanNameReRunsItsWholeClass() {
+    assertThat(command.forTest("com.acme.CartTest", "")).endsWith("--test com.acme.CartTest");
+    assertThat(command.forTest("com.acme.CartTest", "initializationError"))
+        .endsWith("--test com.acme.CartTest");
+    assertThat(command.forTest("com.acme.CartTest", null)).endsWith("--test com.acme.CartTest");
+    assertThat(command.forTest("com.acme.CartTest", "2 + 2 = 4"))
+        .endsWith("--test com.acme.CartTest");
   }
 
   @Test
   void wordsAreQuotedForAPosixShellOnlyWhereNeeded() {
-    RerunCommand command =
+    RerunCommand quoted =
         RerunCommand.of(
-            List.of("testshard", "run", "--project", "/home/me/my shop", "--maven-arg=-Pci"), null);
+            List.of("testshard", "run", "--maven-arg=-Dx=a b", "--maven-arg=-Pci"), null);
 
-    assertThat(command.forClasses(List.of("com.acme.CartTest")))
-        .isEqualTo(
-            "testshard run --project '/home/me/my shop' --maven-arg=-Pci"
-                + " --include 'com\\.acme\\.CartTest'");
+    assertThat(quoted.forClasses(List.of("com.acme.CartTest")))
+        .isEqualTo("testshard run '--maven-arg=-Dx=a b' --maven-arg=-Pci --test com.acme.CartTest");
     assertThat(RerunCommand.shellQuote("it's")).isEqualTo("'it'\\''s'");
     assertThat(RerunCommand.shellQuote("")).isEqualTo("''");
   }

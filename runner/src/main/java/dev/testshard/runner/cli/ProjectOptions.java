@@ -1,6 +1,7 @@
 package dev.testshard.runner.cli;
 
 import dev.testshard.runner.RunOptions;
+import dev.testshard.runner.build.SelectionOverride;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.config.ConfigReader;
@@ -8,12 +9,15 @@ import dev.testshard.runner.config.ProjectConfig;
 import dev.testshard.runner.config.Templates;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.plan.KeepTogether;
+import dev.testshard.runner.plan.LastFailures;
 import dev.testshard.runner.plan.ShardBy;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Option;
@@ -111,6 +115,44 @@ final class ProjectOptions {
   String include;
 
   @Option(
+      names = "--test",
+      paramLabel = "PATTERN",
+      description =
+          "Run only these tests, as mvn test -Dtest=PATTERN selects them, replacing each module's"
+              + " includes and excludes: Class, Class#method, Class#m1+m2, pkg/**/*IT,"
+              + " %%regex[...], several separated by commas, a leading ! excludes. A module where"
+              + " nothing matches runs nothing (as -Dsurefire.failIfNoSpecifiedTests=false).")
+  String test;
+
+  @Option(
+      names = "--groups",
+      paramLabel = "TAGS",
+      description =
+          "Run only tests whose JUnit tags match (tag expressions such as fast | db, several"
+              + " separated by commas), replacing each module's Surefire groups.")
+  String groups;
+
+  @Option(
+      names = "--exclude-groups",
+      paramLabel = "TAGS",
+      description =
+          "Do not run tests whose JUnit tags match, replacing each module's Surefire"
+              + " excludedGroups.")
+  String excludeGroups;
+
+  @Option(
+      names = "--only-failed",
+      description =
+          "Run only the tests that failed or ended in an error in the last run (as recorded in"
+              + " PROJECT/.testshard/failed.json).")
+  boolean onlyFailed;
+
+  @Option(
+      names = "--failed-first",
+      description = "Start the classes with failed tests in the last run before the others.")
+  boolean failedFirst;
+
+  @Option(
       names = "--include-suite-engine",
       description = "Also run @Suite classes (they re-run the tests they select).")
   boolean includeSuiteEngine;
@@ -177,7 +219,63 @@ final class ProjectOptions {
         shardTimeout,
         runTimeout,
         projectConfig(projectDir),
-        failsafe);
+        failsafe,
+        selection(projectDir),
+        failedFirst ? lastFailures(projectDir).classNames() : Set.of());
+  }
+
+  /** {@code --test}, {@code --groups}, {@code --exclude-groups}, or the last run's failures. */
+  private SelectionOverride selection(Path projectDir) {
+    String tests = test;
+    if (onlyFailed) {
+      if (test != null) {
+        throw TestshardException.badValue(
+            "--only-failed", "cannot be combined with --test (it sets the tests to run)");
+      }
+      LastFailures last = lastFailures(projectDir);
+      if (last.isEmpty()) {
+        // A defined outcome, not an error: nothing failed, so nothing is left to run.
+        throw new TestshardException(
+            ExitCodes.PASSED,
+            "--only-failed: the last run ("
+                + last.runId()
+                + ") had no failed tests; nothing to run");
+      }
+      tests = last.testPatterns();
+    }
+    try {
+      return new SelectionOverride(tests, groups, excludeGroups);
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage();
+      int colon = message.indexOf(": ");
+      throw TestshardException.badValue(message.substring(0, colon), message.substring(colon + 2));
+    }
+  }
+
+  /** The last run's failures; none recorded is exit 3 for the options that need them. */
+  private LastFailures lastFailures(Path projectDir) {
+    Path file = lastFailuresFile(projectDir);
+    String option = onlyFailed ? "--only-failed" : "--failed-first";
+    LastFailures last;
+    try {
+      last = LastFailures.read(file);
+    } catch (IOException e) {
+      throw TestshardException.badValue(option, "cannot read " + file + ": " + e.getMessage());
+    }
+    if (last == null) {
+      if (!onlyFailed) {
+        return new LastFailures(LastFailures.FORMAT, null, List.of());
+      }
+      throw new TestshardException(
+          ExitCodes.NO_TESTS,
+          option + ": no earlier run recorded its failed tests in " + file + "; nothing to run");
+    }
+    return last;
+  }
+
+  /** Where every run records its failed tests: beside the default timing history. */
+  static Path lastFailuresFile(Path projectDir) {
+    return projectDir.resolve(".testshard").resolve(LastFailures.FILE_NAME);
   }
 
   /** Whether the user named the report directory (else it is the default under target/). */

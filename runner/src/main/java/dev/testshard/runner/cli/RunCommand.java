@@ -1,5 +1,6 @@
 package dev.testshard.runner.cli;
 
+import dev.testshard.report.TestSuiteResult;
 import dev.testshard.report.Totals;
 import dev.testshard.runner.BuildStep;
 import dev.testshard.runner.Pipeline;
@@ -20,6 +21,8 @@ import dev.testshard.runner.exec.ShardExecutor;
 import dev.testshard.runner.exec.ShardResult;
 import dev.testshard.runner.exec.StallLimit;
 import dev.testshard.runner.plan.DiscoveredClass;
+import dev.testshard.runner.plan.FailedFirst;
+import dev.testshard.runner.plan.LastFailures;
 import dev.testshard.runner.plan.RunMode;
 import dev.testshard.runner.plan.ShardPlan;
 import dev.testshard.runner.plan.TimingHistory;
@@ -34,6 +37,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -144,6 +148,16 @@ final class RunCommand implements Callable<Integer> {
   String runTimeout;
 
   @Option(
+      names = "--fail-fast",
+      arity = "0..1",
+      fallbackValue = "1",
+      paramLabel = "N",
+      description =
+          "After N failed tests (failures and errors; default 1) start no new class: running"
+              + " ones finish, and what never ran is reported as skipped with the reason.")
+  Integer failFast;
+
+  @Option(
       names = "--min-stall-limit",
       paramLabel = "DURATION",
       hidden = true,
@@ -166,6 +180,7 @@ final class RunCommand implements Callable<Integer> {
             limits(),
             duration("--shard-timeout", shardTimeout),
             duration("--timeout", runTimeout));
+    int failAfter = failFast();
     ReportDirectory.prepare(options.reportDir(), project.reportDirChosen());
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
@@ -194,7 +209,9 @@ final class RunCommand implements Callable<Integer> {
               history);
       // With one module, dynamic workers start while discovery runs: the first class goes to a JVM
       // that is already up. (Several modules share the workers out by their classes' times.)
-      boolean workersFirst = mode.dynamic() && snapshot.modules().size() == 1;
+      // (--failed-first needs the classes known first, to put the failed ones in front.)
+      boolean workersFirst =
+          mode.dynamic() && snapshot.modules().size() == 1 && options.startFirst().isEmpty();
       int earlyWorkers =
           workersFirst ? WorkersFirst.count(snapshot, options.parallel(), options.include()) : 0;
       List<DiscoveredClass> classes = null;
@@ -264,7 +281,8 @@ final class RunCommand implements Callable<Integer> {
                             ? StallLimit.DEFAULT_FLOOR
                             : duration("--min-stall-limit", minStallLimit),
                         history::longestSecondsOf),
-                    dockerAccess),
+                    dockerAccess,
+                    failAfter),
                 progress,
                 SourceFiles.forSnapshot(snapshot)::of,
                 new ServiceContext(
@@ -287,7 +305,11 @@ final class RunCommand implements Callable<Integer> {
           } else if (mode.dynamic()) {
             progress.classesKnown(classes, history);
             results =
-                executor.executeDynamic(classes, options.parallel(), history.estimator(classes));
+                executor.executeDynamic(
+                    classes,
+                    options.parallel(),
+                    FailedFirst.expected(
+                        classes, history.estimator(classes), options.startFirst()));
           } else {
             results = executor.execute(plan);
           }
@@ -324,6 +346,7 @@ final class RunCommand implements Callable<Integer> {
         reports.discard();
         throw reportNotWritten(options.reportDir(), e);
       }
+      recordFailures(options, session.resources().runId(), results, err);
       CoverageMerges.mergeInto(snapshot.coverage(), options.reportDir(), log, err);
       if (!options.timings().getFileName().toString().endsWith(".xml")) {
         try {
@@ -379,6 +402,34 @@ final class RunCommand implements Callable<Integer> {
         ExitCodes.USAGE,
         "cannot write the report to " + reportDir + ": " + reason + "; no report written",
         e);
+  }
+
+  /** The last run's failures, for --only-failed and --failed-first of the next run. */
+  private static void recordFailures(
+      RunOptions options, String runId, List<ShardResult> results, PrintWriter err) {
+    Path file = ProjectOptions.lastFailuresFile(options.projectDir());
+    List<TestSuiteResult> suites = new ArrayList<>();
+    results.forEach(result -> suites.addAll(result.suites()));
+    try {
+      LastFailures.of(runId, suites).write(file);
+    } catch (IOException e) {
+      err.println(
+          "testshard: warning: cannot record the failed tests in "
+              + file
+              + ": "
+              + FileProblems.reason(e)
+              + " (--only-failed and --failed-first read them)");
+    }
+  }
+
+  private int failFast() {
+    if (failFast == null) {
+      return 0;
+    }
+    if (failFast < 1) {
+      throw TestshardException.badValue("--fail-fast", "must be at least 1, not " + failFast);
+    }
+    return failFast;
   }
 
   private ContainerSpec.Limits limits() {

@@ -20,6 +20,8 @@ import java.util.List;
  *     {@code runTimeout} is given; null for none
  * @param dockerAccess give the tests the Docker engine ({@code --docker-access}): its socket, and a
  *     network with a route to the host, so that they can reach the containers they start
+ * @param failFast after this many failed tests no new shard or class starts ({@code --fail-fast});
+ *     0 for never
  */
 public record ExecutionSettings(
     int parallel,
@@ -30,7 +32,8 @@ public record ExecutionSettings(
     Duration runTimeout,
     boolean keepOnFailure,
     StallLimit stallLimit,
-    boolean dockerAccess) {
+    boolean dockerAccess,
+    int failFast) {
 
   /** Settings without a default deadline. */
   public ExecutionSettings(
@@ -50,7 +53,8 @@ public record ExecutionSettings(
         runTimeout,
         keepOnFailure,
         null,
-        false);
+        false,
+        0);
   }
 
   /** The default deadline if it applies (no timeout was given), else null. */
@@ -61,6 +65,9 @@ public record ExecutionSettings(
   public ExecutionSettings {
     if (parallel < 1) {
       throw new IllegalArgumentException("parallel must be at least 1");
+    }
+    if (failFast < 0) {
+      throw new IllegalArgumentException("failFast must not be negative");
     }
     excludedEngines = List.copyOf(excludedEngines);
     limits = limits == null ? ContainerSpec.Limits.NONE : limits;

@@ -63,6 +63,7 @@ public final class ShardExecutor implements AutoCloseable {
   private final RunResources resources;
   private final Snapshot snapshot;
   private final ExecutionSettings settings;
+  private final FailFast failFast;
   private final ProgressListener progress;
   private final BiFunction<String, String, String> sourceFiles;
   private final ShardContainers containers;
@@ -86,7 +87,15 @@ public final class ShardExecutor implements AutoCloseable {
     this.resources = resources;
     this.snapshot = snapshot;
     this.settings = settings;
-    this.progress = progress;
+    this.failFast = new FailFast(settings.failFast());
+    this.progress =
+        failFast.counting(
+            progress,
+            () ->
+                progress.note(
+                    "--fail-fast: "
+                        + settings.failFast()
+                        + " failed test(s); no new class starts, running ones finish"));
     this.sourceFiles = sourceFiles;
     this.containers = new ShardContainers(snapshot, settings, resources);
     this.serviceLifecycle =
@@ -219,6 +228,13 @@ public final class ShardExecutor implements AutoCloseable {
               .findFirst()
               .map(reason -> ": " + reason)
               .orElse("");
+      if (runStopReason == null && failFast.tripped()) {
+        ShardResult skipped =
+            SkippedWork.of(rest, tasks.size(), sourceFilesOf(rest), failFast.reason());
+        progress.shardFinished(skipped);
+        results.add(skipped);
+        continue;
+      }
       String cause =
           runStopReason != null
               ? "not started: " + runStopReason
@@ -289,6 +305,13 @@ public final class ShardExecutor implements AutoCloseable {
       progress.shardFinished(result);
       return result;
     }
+    if (task.attempt() == 1 && failFast.tripped()) {
+      // Re-runs (--retry-lost, --rerun-failing) still run: they finish work that did start.
+      ShardResult result =
+          SkippedWork.of(shard, shardCount, sourceFilesOf(shard), failFast.reason());
+      progress.shardFinished(result);
+      return result;
+    }
     progress.shardStarted(shard);
     long start = System.nanoTime();
     Instant startedAt = Instant.now();
@@ -327,7 +350,10 @@ public final class ShardExecutor implements AutoCloseable {
                                         task,
                                         collector,
                                         containerId::get,
-                                        () -> runStopReason != null),
+                                        () -> runStopReason != null || failFast.tripped(),
+                                        // with --fail-fast, a class at a time: no class starts
+                                        // after the limit
+                                        settings.failFast() == 0),
                                 note -> AgentContainer.writeNote(log, note))),
                         stallWatch),
                     log,

@@ -140,9 +140,12 @@ public final class WorkQueue {
    * The next batch for a worker, empty when the queue is empty: the next class and, once the
    * classes are known, the classes after it as long as the batch stays within a share of what waits
    * (see {@link #takeBatch}); waits while the classes are not known yet, unless {@code stopping}
-   * says the run is ending (before the fill, a batch is one provisional class).
+   * says the run is ending (before the fill, a batch is one provisional class). With {@code
+   * batching} false, every batch is one class ({@code --fail-fast}: no class starts after the
+   * limit, while a batch always runs to its end).
    */
-  public synchronized List<DiscoveredClass> pollBatch(BooleanSupplier stopping, int workers) {
+  public synchronized List<DiscoveredClass> pollBatch(
+      BooleanSupplier stopping, int workers, boolean batching) {
     if (!open) {
       DiscoveredClass first = poll(stopping);
       if (first == null || !open) {
@@ -152,11 +155,13 @@ public final class WorkQueue {
       List<DiscoveredClass> batch = new ArrayList<>(List.of(first));
       batch.addAll(
           takeFollowers(
-              expected.applyAsDouble(first), waiting() + expected.applyAsDouble(first), workers));
+              expected.applyAsDouble(first),
+              waiting() + expected.applyAsDouble(first),
+              batching ? workers : 0));
       return List.copyOf(batch);
     }
     firstTaken.countDown();
-    return takeBatch(workers);
+    return takeBatch(batching ? workers : 0);
   }
 
   /**
@@ -164,8 +169,10 @@ public final class WorkQueue {
    * when that could cost balance: only when the classes are known, more than {@code workers} wait,
    * and the running batch is expected to end before the others have worked off their share of the
    * queue (a class that waits behind a long one would have gone to a free worker). Never waits.
+   * {@code batching} as for {@link #pollBatch}.
    */
-  public synchronized List<DiscoveredClass> pollAhead(List<DiscoveredClass> running, int workers) {
+  public synchronized List<DiscoveredClass> pollAhead(
+      List<DiscoveredClass> running, int workers, boolean batching) {
     if (!open || classes.size() <= workers) {
       return List.of();
     }
@@ -177,7 +184,7 @@ public final class WorkQueue {
       return List.of();
     }
     firstTaken.countDown();
-    return takeBatch(workers);
+    return takeBatch(batching ? workers : 0);
   }
 
   /**
@@ -185,7 +192,8 @@ public final class WorkQueue {
    * workers)} share of the expected time waiting (guided self-scheduling, "factoring"). Short
    * classes thus run many to one launcher execution, as they do in a Surefire fork, instead of
    * paying the launcher's set-up and a round trip each; a long class goes alone; and the batches
-   * shrink as the queue empties, so the workers still end together.
+   * shrink as the queue empties, so the workers still end together. {@code workers} 0: the head
+   * alone.
    */
   private List<DiscoveredClass> takeBatch(int workers) {
     double waiting = waiting();
@@ -199,8 +207,11 @@ public final class WorkQueue {
   }
 
   private List<DiscoveredClass> takeFollowers(double taken, double waiting, int workers) {
-    double budget = waiting / (2.0 * Math.max(1, workers));
     List<DiscoveredClass> followers = new ArrayList<>();
+    if (workers == 0) {
+      return followers;
+    }
+    double budget = waiting / (2.0 * workers);
     while (!classes.isEmpty() && taken + expected.applyAsDouble(classes.peekFirst()) <= budget) {
       DiscoveredClass next = classes.pollFirst();
       taken += expected.applyAsDouble(next);

@@ -34,6 +34,7 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
   private final ShardResultCollector collector;
   private final Supplier<String> containerId;
   private final BooleanSupplier stopping;
+  private final boolean batching;
 
   /** The highest batch number copied into the container (events come on one thread). */
   private long delivered;
@@ -46,12 +47,14 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
       ShardExecutor.ShardTask task,
       ShardResultCollector collector,
       Supplier<String> containerId,
-      BooleanSupplier stopping) {
+      BooleanSupplier stopping,
+      boolean batching) {
     this.engine = engine;
     this.task = task;
     this.collector = collector;
     this.containerId = containerId;
     this.stopping = stopping;
+    this.batching = batching;
   }
 
   @Override
@@ -66,7 +69,7 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
         next =
             stopping.getAsBoolean()
                 ? List.of()
-                : task.queue().pollBatch(stopping, task.shardCount());
+                : task.queue().pollBatch(stopping, task.shardCount(), batching);
         // Planned for this worker from now on: if it dies, the classes are accounted as lost.
         next.forEach(collector::assign);
       }
@@ -78,7 +81,7 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
     // The following batch waits in the container while this one runs, so the worker goes on
     // without a round trip to the runner; only where that costs no balance (see pollAhead).
     if (number + 1 > delivered && !running.isEmpty() && !stopping.getAsBoolean()) {
-      List<DiscoveredClass> ahead = task.queue().pollAhead(running, task.shardCount());
+      List<DiscoveredClass> ahead = task.queue().pollAhead(running, task.shardCount(), batching);
       if (!ahead.isEmpty()) {
         ahead.forEach(collector::assign);
         deliver(number + 1, ahead);

@@ -39,7 +39,7 @@ class MergeHtmlTest {
     assertThat(run.get("timeline").get("approximate").asBoolean()).isTrue();
     assertThat(run.get("timeline").get("rows")).hasSize(2);
     JsonNode failure = data(page, "ts-failures").get(0);
-    assertThat(failure.get("command").asText()).isEqualTo("testshard run --include 'a\\.ATest'");
+    assertThat(failure.get("command").asText()).isEqualTo("testshard run --test 'a.ATest#t'");
   }
 
   @Test

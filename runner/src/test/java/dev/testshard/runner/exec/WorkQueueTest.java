@@ -92,20 +92,20 @@ class WorkQueueTest {
     Map<String, Double> seconds =
         Map.of("a.HugeTest", 30.0, "a.ShortTest", 2.0, "b.Test", 2.0, "c.Test", 2.0, "d.Test", 2.0);
     WorkQueue queue = WorkQueue.awaiting("m", List.of());
-    assertThat(queue.pollAhead(List.of(discovered("a.ShortTest")), 2))
+    assertThat(queue.pollAhead(List.of(discovered("a.ShortTest")), 2, true))
         .as("not filled yet")
         .isEmpty();
     queue.fill(
         List.of(discovered("b.Test"), discovered("c.Test"), discovered("d.Test")),
         c -> seconds.get(c.className()));
 
-    assertThat(queue.pollAhead(List.of(discovered("a.HugeTest")), 2))
+    assertThat(queue.pollAhead(List.of(discovered("a.HugeTest")), 2, true))
         .as("behind 30 s, while 6 s of work wait for 2 workers")
         .isEmpty();
-    assertThat(queue.pollAhead(List.of(discovered("a.ShortTest")), 2))
+    assertThat(queue.pollAhead(List.of(discovered("a.ShortTest")), 2, true))
         .extracting(DiscoveredClass::className)
         .containsExactly("b.Test");
-    assertThat(queue.pollAhead(List.of(discovered("a.ShortTest")), 2))
+    assertThat(queue.pollAhead(List.of(discovered("a.ShortTest")), 2, true))
         .as("two left for two workers")
         .isEmpty();
   }
@@ -120,9 +120,9 @@ class WorkQueueTest {
     queue.fill(classes, c -> 1.0);
 
     List<Integer> sizes = new ArrayList<>();
-    for (List<DiscoveredClass> batch = queue.pollBatch(() -> false, 2);
+    for (List<DiscoveredClass> batch = queue.pollBatch(() -> false, 2, true);
         !batch.isEmpty();
-        batch = queue.pollBatch(() -> false, 2)) {
+        batch = queue.pollBatch(() -> false, 2, true)) {
       sizes.add(batch.size());
     }
 
@@ -141,17 +141,31 @@ class WorkQueueTest {
     WorkQueue queue = WorkQueue.awaiting("m", List.of());
     queue.fill(classes, c -> seconds.getOrDefault(c.className(), 1.0));
 
-    assertThat(queue.pollBatch(() -> false, 2))
+    assertThat(queue.pollBatch(() -> false, 2, true))
         .extracting(DiscoveredClass::className)
         .containsExactly("a.LongTest");
-    assertThat(queue.pollBatch(() -> false, 2)).as("12 s wait for 2 workers").hasSize(3);
+    assertThat(queue.pollBatch(() -> false, 2, true)).as("12 s wait for 2 workers").hasSize(3);
+  }
+
+  @Test
+  void withoutBatchingEveryBatchIsOneClass() {
+    WorkQueue queue = WorkQueue.awaiting("m", List.of());
+    queue.fill(
+        List.of("a.ATest", "a.BTest", "a.CTest", "a.DTest", "a.ETest", "a.FTest").stream()
+            .map(WorkQueueTest::discovered)
+            .toList(),
+        c -> 1.0);
+
+    assertThat(queue.pollBatch(() -> false, 1, false)).hasSize(1);
+    assertThat(queue.pollAhead(List.of(discovered("a.ATest")), 1, false)).hasSize(1);
+    assertThat(queue.pollBatch(() -> false, 1, true)).as("the same queue, batching").hasSize(2);
   }
 
   @Test
   void aWorkerThatWaitedForTheFillGetsABatch() throws Exception {
     WorkQueue queue = WorkQueue.awaiting("m", List.of());
     CompletableFuture<List<DiscoveredClass>> waiting =
-        CompletableFuture.supplyAsync(() -> queue.pollBatch(() -> false, 1));
+        CompletableFuture.supplyAsync(() -> queue.pollBatch(() -> false, 1, true));
 
     Thread.sleep(150);
     assertThat(waiting).isNotDone();

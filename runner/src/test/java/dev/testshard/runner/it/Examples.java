@@ -85,12 +85,19 @@ final class Examples {
             .toList());
   }
 
-  /** Runs Maven Surefire on a copy of a project and returns its XML reports. */
-  static List<Path> surefire(Path project) throws Exception {
+  /**
+   * Runs Maven Surefire on a copy of a project, with extra arguments ({@code -Dtest=...}), and
+   * returns its XML reports.
+   */
+  static List<Path> surefire(Path project, String... args) throws Exception {
     Path log = Files.createTempFile("surefire", ".log");
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "mvn", "-B", "test", "-Dmaven.test.failure.ignore=true", "-Dexample.sleepScale=0"));
+    command.addAll(List.of(args));
     Process process =
-        new ProcessBuilder(
-                "mvn", "-B", "test", "-Dmaven.test.failure.ignore=true", "-Dexample.sleepScale=0")
+        new ProcessBuilder(command)
             .directory(project.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())

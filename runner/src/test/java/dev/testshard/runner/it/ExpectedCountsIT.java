@@ -32,7 +32,8 @@ class ExpectedCountsIT {
         "runaway",
         "surefire-config",
         "discovery-settings",
-        "discovery-modules"
+        "discovery-modules",
+        "selection"
       })
   void recordedCountsAndTestCasesMatchALiveSurefireRun(String example) throws Exception {
     Path project = Examples.copy(example, temp.resolve(example));
