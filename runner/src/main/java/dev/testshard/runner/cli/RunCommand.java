@@ -181,7 +181,14 @@ final class RunCommand implements Callable<Integer> {
       log.println(
           "testshard run " + session.resources().runId() + " on " + session.engine().endpoint());
       Pipeline pipeline =
-          new Pipeline(session.engine(), session.resources(), options, log, err, steps);
+          new Pipeline(
+              session.engine(),
+              session.resources(),
+              options,
+              log,
+              err,
+              steps,
+              project.imageCacheDir());
       Snapshot snapshot = pipeline.snapshot(build);
       TimingHistory history = pipeline.history();
       ParseResult parsed = spec.commandLine().getParseResult();
