@@ -23,6 +23,7 @@ import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.RunMode;
 import dev.testshard.runner.plan.ShardPlan;
 import dev.testshard.runner.plan.TimingHistory;
+import dev.testshard.runner.report.CiOutputs;
 import dev.testshard.runner.report.RunReportWriter;
 import dev.testshard.runner.report.RunVerdict;
 import dev.testshard.runner.report.SourceFiles;
@@ -142,6 +143,14 @@ final class RunCommand implements Callable<Integer> {
           "Stop every shard still running this long after the first starts, e.g. 30m"
               + " (default: none).")
   String runTimeout;
+
+  @Option(
+      names = "--summary",
+      paramLabel = "FILE",
+      description =
+          "Also write the run as a Markdown job summary to FILE (it is appended to"
+              + " $GITHUB_STEP_SUMMARY when that is set).")
+  Path summary;
 
   @Option(
       names = "--min-stall-limit",
@@ -345,6 +354,8 @@ final class RunCommand implements Callable<Integer> {
                   + " (this run's report is complete)");
         }
       }
+      new CiOutputs(options.reportDir(), System.getenv())
+          .write(summary, out, warning -> err.println("testshard: warning: " + warning));
       new RunSummaryPrinter(out, verbosity, console.palette())
           .print(results, totals, wallSeconds, options.reportDir());
       if (options.keepImage() || !kept.isEmpty()) {

@@ -70,7 +70,7 @@ class ConfigValuesTest {
    * the engine has started (see {@link #aMissingClasspathEntryNamesTheOptionForTheFileToRename}).
    */
   static final Set<String> ANY_VALUE =
-      Set.of("timings", "report-dir", "base-image", "classpath", "image-cache");
+      Set.of("timings", "report-dir", "base-image", "classpath", "image-cache", "summary");
 
   @TempDir Path project;
 
