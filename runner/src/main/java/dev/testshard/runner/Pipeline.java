@@ -18,11 +18,13 @@ import dev.testshard.runner.plan.TimingHistory;
 import dev.testshard.runner.services.ShardServices;
 import dev.testshard.runner.snapshot.AgentCode;
 import dev.testshard.runner.snapshot.HostJdkBaseImage;
+import dev.testshard.runner.snapshot.ImageCache;
 import dev.testshard.runner.snapshot.PlatformJars;
 import dev.testshard.runner.snapshot.ProjectFiles;
 import dev.testshard.runner.snapshot.Snapshot;
 import dev.testshard.runner.snapshot.SnapshotBuilder;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,15 +48,22 @@ public final class Pipeline {
   private final PrintWriter out;
   private final PrintWriter err;
   private final StepTimer steps;
+  private final Path imageCache;
   private final DiscoveryCache discoveryCache = DiscoveryCache.inUserCache();
 
+  /**
+   * @param imageCache where the base and dependency images are loaded from and saved to ({@link
+   *     ImageCache}), or null
+   */
   public Pipeline(
       ContainerEngine engine,
       RunResources resources,
       RunOptions options,
       PrintWriter out,
       PrintWriter err,
-      StepTimer steps) {
+      StepTimer steps,
+      Path imageCache) {
+    this.imageCache = imageCache;
     this.engine = engine;
     this.resources = resources;
     this.options = options;
@@ -76,6 +85,14 @@ public final class Pipeline {
   public Snapshot snapshot(BuildStep buildStep) {
     // The base image does not depend on the build: it is made sure of while Maven runs.
     long baseStart = System.nanoTime();
+    ImageCache cache =
+        imageCache == null
+            ? null
+            : new ImageCache(
+                engine, imageCache, this::say, line -> err.println("testshard: warning: " + line));
+    if (cache != null) {
+      cache.load();
+    }
     String baseImage = steps.time(Step.BASE_IMAGE, this::baseImage);
     String baseReady =
         String.format(Locale.ROOT, "base image %s ready in %s", baseImage, since(baseStart));
@@ -110,6 +127,9 @@ public final class Pipeline {
     say(
         "snapshot taken: %d files, %d module(s) in image %s (%s); the working tree is no longer read",
         files.files().size(), snapshot.modules().size(), snapshot.image(), since(snapshotStart));
+    if (cache != null) {
+      cache.save(List.of(baseImage, snapshot.depsImage()));
+    }
     return snapshot;
   }
 

@@ -54,7 +54,14 @@ final class PlanCommand implements Callable<Integer> {
     try (BuildStep build = BuildStep.start(options, progress, err, steps);
         EngineSession session = EngineSession.open()) {
       ShardPlan plan =
-          new Pipeline(session.engine(), session.resources(), options, progress, err, steps)
+          new Pipeline(
+                  session.engine(),
+                  session.resources(),
+                  options,
+                  progress,
+                  err,
+                  steps,
+                  project.imageCacheDir())
               .prepare(build)
               .plan();
       if (json) {

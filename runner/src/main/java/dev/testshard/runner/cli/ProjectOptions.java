@@ -163,8 +163,21 @@ final class ProjectOptions {
       description = "Where the report goes (default: PROJECT/target/testshard).")
   Path reportDir;
 
+  @Option(
+      names = "--image-cache",
+      paramLabel = "DIR",
+      description =
+          "A directory a CI cache keeps: the base and dependency images are loaded from it when"
+              + " the engine lacks them, and saved to it when it does not hold them yet.")
+  Path imageCache;
+
   @Option(names = "--stacktrace", description = "Show stack traces of errors.")
   boolean stacktrace;
+
+  /** The image cache directory, absolute, or null without one. */
+  Path imageCacheDir() {
+    return imageCache == null ? null : imageCache.toAbsolutePath().normalize();
+  }
 
   RunOptions toRunOptions(
       int parallel,

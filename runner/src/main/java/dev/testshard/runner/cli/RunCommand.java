@@ -26,6 +26,7 @@ import dev.testshard.runner.plan.LastFailures;
 import dev.testshard.runner.plan.RunMode;
 import dev.testshard.runner.plan.ShardPlan;
 import dev.testshard.runner.plan.TimingHistory;
+import dev.testshard.runner.report.CiOutputs;
 import dev.testshard.runner.report.RunReportWriter;
 import dev.testshard.runner.report.RunVerdict;
 import dev.testshard.runner.report.SourceFiles;
@@ -158,6 +159,14 @@ final class RunCommand implements Callable<Integer> {
   Integer failFast;
 
   @Option(
+      names = "--summary",
+      paramLabel = "FILE",
+      description =
+          "Also write the run as a Markdown job summary to FILE (it is appended to"
+              + " $GITHUB_STEP_SUMMARY when that is set).")
+  Path summary;
+
+  @Option(
       names = "--min-stall-limit",
       paramLabel = "DURATION",
       hidden = true,
@@ -196,7 +205,14 @@ final class RunCommand implements Callable<Integer> {
       log.println(
           "testshard run " + session.resources().runId() + " on " + session.engine().endpoint());
       Pipeline pipeline =
-          new Pipeline(session.engine(), session.resources(), options, log, err, steps);
+          new Pipeline(
+              session.engine(),
+              session.resources(),
+              options,
+              log,
+              err,
+              steps,
+              project.imageCacheDir());
       Snapshot snapshot = pipeline.snapshot(build);
       TimingHistory history = pipeline.history();
       ParseResult parsed = spec.commandLine().getParseResult();
@@ -361,6 +377,8 @@ final class RunCommand implements Callable<Integer> {
                   + " (this run's report is complete)");
         }
       }
+      new CiOutputs(options.reportDir(), System.getenv())
+          .write(summary, out, warning -> err.println("testshard: warning: " + warning));
       new RunSummaryPrinter(out, verbosity, console.palette())
           .print(results, totals, wallSeconds, options.reportDir());
       if (options.keepImage() || !kept.isEmpty()) {

@@ -86,6 +86,15 @@ public interface ContainerEngine extends AutoCloseable {
   /** Removes an image by id or tag; absent images are ignored. */
   void removeImage(String reference);
 
+  /**
+   * Writes these images (tags) as one tar archive, as {@code docker save} does: layers they share
+   * are written once.
+   */
+  void saveImages(List<String> tags, OutputStream tar);
+
+  /** Loads the images of a tar archive that {@link #saveImages} wrote, tags included. */
+  void loadImages(InputStream tar);
+
   /** Everything carrying the label {@code key=value} (or just {@code key} when value is null). */
   LabelledResources findLabelled(String key, String value);
 

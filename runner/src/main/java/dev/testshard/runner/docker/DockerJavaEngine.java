@@ -23,6 +23,7 @@ import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -347,6 +348,33 @@ public final class DockerJavaEngine implements ContainerEngine {
       // already gone
     } catch (RuntimeException e) {
       throw failure("remove image " + reference, e);
+    }
+  }
+
+  @Override
+  public void saveImages(List<String> tags, OutputStream tar) {
+    var command = client.saveImagesCmd();
+    for (String tag : tags) {
+      int colon = tag.lastIndexOf(':');
+      if (colon > tag.lastIndexOf('/')) {
+        command.withImage(tag.substring(0, colon), tag.substring(colon + 1));
+      } else {
+        command.withImage(tag, "latest");
+      }
+    }
+    try (InputStream in = command.exec()) {
+      in.transferTo(tar);
+    } catch (IOException | RuntimeException e) {
+      throw failure("save images " + tags, e);
+    }
+  }
+
+  @Override
+  public void loadImages(InputStream tar) {
+    try {
+      client.loadImageCmd(tar).exec();
+    } catch (RuntimeException e) {
+      throw failure("load images", e);
     }
   }
 

@@ -19,16 +19,29 @@ import java.util.Set;
  * @param classPathKey changes whenever anything on a module's class path in the image does (the
  *     dependency image's content key, the module descriptors, every class file and project jar):
  *     what discovery found in an earlier snapshot with the same key holds for this one
+ * @param depsImage the tag of the cached dependency image the per-run image is built on, or null
+ *     when unknown
  */
 public record Snapshot(
     String image,
     String agentPath,
     List<SnapshotModule> modules,
     ProjectFiles files,
-    String classPathKey) {
+    String classPathKey,
+    String depsImage) {
 
   public Snapshot {
     modules = List.copyOf(modules);
+  }
+
+  /** A snapshot whose dependency image is not known. */
+  public Snapshot(
+      String image,
+      String agentPath,
+      List<SnapshotModule> modules,
+      ProjectFiles files,
+      String classPathKey) {
+    this(image, agentPath, modules, files, classPathKey, null);
   }
 
   /** Where the modules whose JVMs run JaCoCo's agent want their coverage. */

@@ -161,7 +161,7 @@ public final class SnapshotBuilder {
         Step.RUN_IMAGE, () -> commitRunImage(depsImage.tag(), layer, runImageTag, runLabels));
     String classPathKey =
         ContainerLayout.shortHash(depsImage.tag() + "\n" + layer.classPathDigest());
-    return new Snapshot(runImageTag, agentPath, modules, files, classPathKey);
+    return new Snapshot(runImageTag, agentPath, modules, files, classPathKey, depsImage.tag());
   }
 
   /**

@@ -78,7 +78,8 @@ class ConfigValuesTest {
    * Keys any text is a value of (paths, image names), or whose value is checked once the build or
    * the engine has started (see {@link #aMissingClasspathEntryNamesTheOptionForTheFileToRename}).
    */
-  static final Set<String> ANY_VALUE = Set.of("timings", "report-dir", "base-image", "classpath");
+  static final Set<String> ANY_VALUE =
+      Set.of("timings", "report-dir", "base-image", "classpath", "image-cache", "summary");
 
   @TempDir Path project;
 

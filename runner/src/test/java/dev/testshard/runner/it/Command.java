@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A program of the machine (the machine's {@code mvn}, say) run in a directory, output kept. */
@@ -23,14 +24,21 @@ final class Command {
 
   /** The command in the directory, standard output and error together, at most 10 minutes. */
   static Result run(Path directory, List<String> command) throws Exception {
+    return run(directory, command, Map.of());
+  }
+
+  /** As {@link #run(Path, List)}, with these variables added to the environment. */
+  static Result run(Path directory, List<String> command, Map<String, String> env)
+      throws Exception {
     Path log = Files.createTempFile("command", ".log");
     try {
-      Process process =
+      ProcessBuilder builder =
           new ProcessBuilder(command)
               .directory(directory.toFile())
               .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+              .redirectOutput(log.toFile());
+      builder.environment().putAll(env);
+      Process process = builder.start();
       process.getOutputStream().close();
       if (!process.waitFor(10, TimeUnit.MINUTES)) {
         process.destroyForcibly();
