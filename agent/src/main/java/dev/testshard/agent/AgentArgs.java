@@ -6,7 +6,6 @@ import java.util.List;
 /** The agent's command-line options after the mode word. */
 public final class AgentArgs {
 
-  private String reportsDir;
   private String include;
   private String queueDir;
   private String selection;
@@ -22,7 +21,6 @@ public final class AgentArgs {
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
-        case "--reports-dir" -> parsed.reportsDir = value(args, ++i, arg);
         case "--include" -> parsed.include = value(args, ++i, arg);
         case "--queue" -> parsed.queueDir = value(args, ++i, arg);
         case "--app-loader" -> parsed.appLoader = true;
@@ -48,9 +46,6 @@ public final class AgentArgs {
   }
 
   /** Directory for the JUnit Platform's own XML report, or null for none. */
-  public String reportsDir() {
-    return reportsDir;
-  }
 
   /** The worker's queue directory (dynamic mode), or null. */
   public String queueDir() {

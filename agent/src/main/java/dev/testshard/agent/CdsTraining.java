@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Makes a class data archive (AppCDS) of the agent and the JUnit Platform jars that start every
@@ -82,36 +80,25 @@ final class CdsTraining {
   /** Runs the training test in a JVM of its own; true when it exited with 0. */
   private static boolean runTrainingTest(List<String> jvmOptions)
       throws IOException, InterruptedException {
-    Path reports = Files.createTempDirectory("testshard-cds");
-    try {
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.add("-XX:+IgnoreUnrecognizedVMOptions");
-      command.add("-XX:-UsePerfData");
-      command.addAll(jvmOptions);
-      command.add("-cp");
-      command.add(System.getProperty("java.class.path"));
-      command.add(AgentMain.class.getName());
-      command.add("run");
-      command.add("--reports-dir");
-      command.add(reports.toString());
-      command.add(TRAINING_CLASS);
-      Process process =
-          new ProcessBuilder(command)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor();
-        return false;
-      }
-      return process.exitValue() == 0;
-    } finally {
-      try (Stream<Path> walk = Files.walk(reports)) {
-        for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(path);
-        }
-      }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-XX:+IgnoreUnrecognizedVMOptions");
+    command.add("-XX:-UsePerfData");
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(AgentMain.class.getName());
+    command.add("run");
+    command.add(TRAINING_CLASS);
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+      return false;
     }
+    return process.exitValue() == 0;
   }
 }

@@ -50,9 +50,7 @@ public final class WorkerRun {
       if (names.contains(STOP)) {
         break;
       }
-      Path reports =
-          args.reportsDir() == null ? null : Path.of(args.reportsDir(), "batch-" + batch);
-      reported += ShardRun.runBatch(names, List.of(), reports, filters, events, launcher);
+      reported += ShardRun.runBatch(names, List.of(), filters, events, launcher);
       classes += names.size();
     }
     events.emit(EventStream.event("finished").put("tests", reported).put("classes", classes));

@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +19,14 @@ final class RecordedEvents {
   private RecordedEvents() {}
 
   /** The events of the agent's run mode over these classes, run in this JVM. */
-  static List<Map<String, Object>> ofShardRun(Path reportsDir, List<String> classNames)
-      throws Exception {
-    return ofShardRun(reportsDir, List.of(), classNames);
+  static List<Map<String, Object>> ofShardRun(List<String> classNames) throws Exception {
+    return ofShardRun(List.of(), classNames);
   }
 
   /** The same, with more options ({@code --selection FILE}, say) before the classes. */
-  static List<Map<String, Object>> ofShardRun(
-      Path reportsDir, List<String> options, List<String> classNames) throws Exception {
-    List<String> args = new ArrayList<>(List.of("--reports-dir", reportsDir.toString()));
-    args.addAll(options);
+  static List<Map<String, Object>> ofShardRun(List<String> options, List<String> classNames)
+      throws Exception {
+    List<String> args = new ArrayList<>(options);
     args.addAll(classNames);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (PrintStream stream = new PrintStream(bytes, true, UTF_8)) {

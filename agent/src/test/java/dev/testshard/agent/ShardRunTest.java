@@ -2,7 +2,6 @@ package dev.testshard.agent;
 
 import static dev.testshard.agent.RecordedEvents.number;
 import static dev.testshard.agent.RecordedEvents.text;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testshard.agent.fixtures.BrokenSetupFixture;
@@ -11,8 +10,6 @@ import dev.testshard.agent.fixtures.DisabledFixture;
 import dev.testshard.agent.fixtures.NestedFixture;
 import dev.testshard.agent.fixtures.ParameterizedFixture;
 import dev.testshard.agent.fixtures.PassFailFixture;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +17,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the agent's run mode in this JVM against the fixture classes. */
 @ExtendWith(FailingFixturesEnabled.class)
@@ -32,8 +28,6 @@ class ShardRunTest {
   private static final String BROKEN_TEARDOWN = BrokenTeardownFixture.class.getName();
   private static final String DISABLED = DisabledFixture.class.getName();
   private static final String PARAMETERIZED = ParameterizedFixture.class.getName();
-
-  @TempDir Path reportsDir;
 
   @Test
   void reportsEveryTestExactlyOnceWithItsStatus() throws Exception {
@@ -232,17 +226,6 @@ class ShardRunTest {
   }
 
   @Test
-  void writesTheLegacyXmlReportIntoTheReportsDirectory() throws Exception {
-    run(PASS_FAIL);
-
-    Path xml = reportsDir.resolve("TEST-junit-jupiter.xml");
-    assertThat(xml).isRegularFile();
-    assertThat(Files.readString(xml, UTF_8))
-        .contains("classname=\"" + PASS_FAIL + "\"")
-        .contains("name=\"fails()\""); // the platform's own legacy names
-  }
-
-  @Test
   void sendsNoWarningsOrEngineFailuresForOrdinaryTestClasses() throws Exception {
     List<Map<String, Object>> events = run(PASS_FAIL, BROKEN_SETUP, BROKEN_TEARDOWN);
 
@@ -252,7 +235,7 @@ class ShardRunTest {
   }
 
   private List<Map<String, Object>> run(String... classNames) throws Exception {
-    return RecordedEvents.ofShardRun(reportsDir, List.of(classNames));
+    return RecordedEvents.ofShardRun(List.of(classNames));
   }
 
   private static List<Map<String, Object>> ofType(List<Map<String, Object>> events, String type) {

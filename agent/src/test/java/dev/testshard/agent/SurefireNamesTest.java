@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(FailingFixturesEnabled.class)
 class SurefireNamesTest {
 
-  @TempDir Path reportsDir;
+  @TempDir Path temp;
 
   @Test
   void namesEveryTestCaseAsMavenSurefireDoes() throws Exception {
@@ -56,14 +56,13 @@ class SurefireNamesTest {
   @Test
   void reportsJUnit4ClassesAsAWholeAsTheJUnitPlatformProviderDoesWhenTheSelectionNamesIt()
       throws Exception {
-    Path selection = reportsDir.resolve("selection");
+    Path selection = temp.resolve("selection");
     Files.writeString(selection, "include **/*Fixture.java\nprovider junit-platform\n");
     String junit4 = "dev.testshard.agent.fixtures.junit4.";
 
     List<String> actual = new ArrayList<>();
     for (Map<String, Object> test :
         RecordedEvents.ofShardRun(
-            reportsDir,
             List.of("--selection", selection.toString()),
             List.of(junit4 + "AssumingBeforeClassFixture", junit4 + "IgnoredClassFixture"))) {
       if ("test".equals(text(test, "event"))) {
@@ -161,7 +160,7 @@ class SurefireNamesTest {
   }
 
   private List<Map<String, Object>> run(List<String> classNames) throws Exception {
-    return RecordedEvents.ofShardRun(reportsDir, classNames).stream()
+    return RecordedEvents.ofShardRun(classNames).stream()
         .filter(event -> "test".equals(text(event, "event")))
         .toList();
   }

@@ -26,9 +26,7 @@ class WorkerRunTest {
     Path queue = temp.resolve("queue");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream stream = new PrintStream(bytes, true, UTF_8);
-    AgentArgs args =
-        AgentArgs.parse(
-            List.of("--queue", queue.toString(), "--reports-dir", temp.resolve("r").toString()));
+    AgentArgs args = AgentArgs.parse(List.of("--queue", queue.toString()));
     CompletableFuture<Void> worker =
         CompletableFuture.runAsync(
             () -> {

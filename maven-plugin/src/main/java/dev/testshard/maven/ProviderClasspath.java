@@ -14,21 +14,19 @@ import org.apache.maven.plugin.MojoExecutionException;
 /**
  * The jars testshard adds to an execution's test class path so that the JUnit Platform can run it,
  * resolved the way Surefire resolves its provider's class path ({@code
- * JUnitPlatformProviderInfo.getProviderClasspath}, Surefire 3.x), with {@code
- * junit-platform-reporting} added for testshard's XML report:
+ * JUnitPlatformProviderInfo.getProviderClasspath}, Surefire 3.x):
  *
  * <ul>
  *   <li>{@code junit-platform}: the plugin's own dependencies when they hold a {@code
  *       junit-platform-engine}; otherwise {@code junit-jupiter-engine} at the version of {@code
  *       junit-jupiter-api} when the project has only the API (and then {@code junit-vintage-engine}
- *       too for JUnit 4 tests); and {@code junit-platform-launcher} and {@code -reporting} at the
- *       project's platform version.
+ *       too for JUnit 4 tests); and {@code junit-platform-launcher} at the project's platform
+ *       version.
  *   <li>{@code junit3}, {@code junit4}, {@code junit47}: {@code junit-vintage-engine} (the
- *       project's version, else {@value #VINTAGE_VERSION}) with launcher and reporting of the
- *       matching platform.
+ *       project's version, else {@value #VINTAGE_VERSION}) with the launcher of the matching
+ *       platform.
  *   <li>{@code testng}: {@code org.junit.support:testng-engine} {@value #TESTNG_ENGINE_VERSION}
- *       with engine, launcher and reporting of the project's platform (else {@value
- *       #PLATFORM_VERSION}).
+ *       with engine and launcher of the project's platform (else {@value #PLATFORM_VERSION}).
  * </ul>
  *
  * Transitive dependencies come along, but for the engines' own TestNG or JUnit 4 (the project's is
@@ -72,8 +70,7 @@ final class ProviderClasspath {
       }
       List<Dependency> roots =
           new ArrayList<>(pluginHasEngine ? List.of() : enginesForApi(testDependencies));
-      roots.addAll(
-          launcherAndReporting(platformVersion == null ? PLATFORM_VERSION : platformVersion));
+      roots.addAll(launcher(platformVersion == null ? PLATFORM_VERSION : platformVersion));
       resolved.addAll(resolver.resolve(roots));
     } else {
       resolved.addAll(resolver.resolve(engineFor(provider, testDependencies, platformVersion)));
@@ -118,20 +115,18 @@ final class ProviderClasspath {
               "testng"));
       // testng-engine asks for an old platform; the launcher's own version goes first.
       roots.add(jar(PLATFORM, "junit-platform-engine", platform));
-      roots.addAll(launcherAndReporting(platform));
+      roots.addAll(launcher(platform));
     } else {
       String vintage = testDependencies.getOrDefault(VINTAGE_ENGINE, VINTAGE_VERSION);
       roots.add(
           without(jar("org.junit.vintage", "junit-vintage-engine", vintage), "junit", "junit"));
-      roots.addAll(launcherAndReporting(platformOf(vintage)));
+      roots.addAll(launcher(platformOf(vintage)));
     }
     return roots;
   }
 
-  private static List<Dependency> launcherAndReporting(String platformVersion) {
-    return List.of(
-        jar(PLATFORM, "junit-platform-launcher", platformVersion),
-        jar(PLATFORM, "junit-platform-reporting", platformVersion));
+  private static List<Dependency> launcher(String platformVersion) {
+    return List.of(jar(PLATFORM, "junit-platform-launcher", platformVersion));
   }
 
   private static Dependency without(Dependency dependency, String groupId, String artifactId) {

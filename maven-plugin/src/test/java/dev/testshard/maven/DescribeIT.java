@@ -67,10 +67,7 @@ class DescribeIT {
         .anySatisfy(jar -> assertThat(jar).endsWith("/junit-jupiter-api-5.14.1.jar"));
     assertThat(strings(test.get("providerClasspath")))
         .extracting(jar -> Path.of(jar).getFileName().toString())
-        .containsExactly(
-            "junit-platform-launcher-1.14.1.jar",
-            "junit-platform-reporting-1.14.1.jar",
-            "open-test-reporting-tooling-spi-0.2.3.jar");
+        .containsExactly("junit-platform-launcher-1.14.1.jar");
     assertThat(test.get("systemProperties").get("from.cli").asText()).isEqualTo("yes");
     assertThat(test.get("warnings")).isEmpty();
   }
@@ -136,7 +133,6 @@ class DescribeIT {
         .contains(
             "junit-vintage-engine-5.14.1.jar",
             "junit-platform-launcher-1.14.1.jar",
-            "junit-platform-reporting-1.14.1.jar",
             "junit-platform-engine-1.14.1.jar",
             "junit-platform-commons-1.14.1.jar",
             "opentest4j-1.3.0.jar",

@@ -49,10 +49,9 @@ class ProviderClasspathTest {
     List<String> jars = jars(Provider.JUNIT_PLATFORM, deps, "1.12.2");
 
     assertThat(resolver.roots)
-        .containsExactly("junit-platform-launcher:1.12.2", "junit-platform-reporting:1.12.2");
-    assertThat(names(jars))
-        .containsExactly(
-            "junit-platform-launcher-1.12.2.jar", "junit-platform-reporting-1.12.2.jar");
+        .as("the launcher only, as Surefire adds it")
+        .containsExactly("junit-platform-launcher:1.12.2");
+    assertThat(names(jars)).containsExactly("junit-platform-launcher-1.12.2.jar");
   }
 
   @Test
@@ -70,8 +69,7 @@ class ProviderClasspathTest {
         .containsExactly(
             "junit-jupiter-engine:6.0.1",
             "junit-vintage-engine:6.0.1",
-            "junit-platform-launcher:6.0.1",
-            "junit-platform-reporting:6.0.1");
+            "junit-platform-launcher:6.0.1");
   }
 
   @Test
@@ -90,8 +88,7 @@ class ProviderClasspathTest {
             List.of(),
             resolver);
 
-    assertThat(resolver.roots)
-        .containsExactly("junit-platform-launcher:1.14.1", "junit-platform-reporting:1.14.1");
+    assertThat(resolver.roots).containsExactly("junit-platform-launcher:1.14.1");
     assertThat(names(jars))
         .startsWith("junit-jupiter-engine-5.14.1.jar", "junit-platform-engine-1.14.1.jar");
   }
@@ -105,18 +102,14 @@ class ProviderClasspathTest {
             null);
 
     assertThat(resolver.roots)
-        .containsExactly(
-            "junit-vintage-engine:5.14.1",
-            "junit-platform-launcher:1.14.1",
-            "junit-platform-reporting:1.14.1");
+        .containsExactly("junit-vintage-engine:5.14.1", "junit-platform-launcher:1.14.1");
     assertThat(names(jars))
         .containsExactly(
             "junit-vintage-engine-5.14.1.jar",
             "junit-platform-launcher-1.14.1.jar",
             "junit-platform-engine-1.14.1.jar",
             "junit-platform-commons-1.14.1.jar",
-            "opentest4j-1.3.0.jar",
-            "junit-platform-reporting-1.14.1.jar");
+            "opentest4j-1.3.0.jar");
     assertThat(resolver.exclusions).containsExactly("junit-vintage-engine without junit");
   }
 
@@ -128,8 +121,7 @@ class ProviderClasspathTest {
         .containsExactly(
             "testng-engine:1.0.5",
             "junit-platform-engine:1.14.1",
-            "junit-platform-launcher:1.14.1",
-            "junit-platform-reporting:1.14.1");
+            "junit-platform-launcher:1.14.1");
     assertThat(resolver.exclusions).containsExactly("testng-engine without testng");
   }
 

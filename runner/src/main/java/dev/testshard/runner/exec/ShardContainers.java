@@ -60,8 +60,6 @@ final class ShardContainers {
     command.add("@" + module.descriptorDir() + "/java-args");
     command.add("dev.testshard.agent.AgentMain");
     command.add(task.queue() == null ? "run" : "worker");
-    command.add("--reports-dir");
-    command.add(ContainerLayout.REPORTS);
     command.add("--selection");
     command.add(module.selectionFile());
     if (task.queue() != null) {

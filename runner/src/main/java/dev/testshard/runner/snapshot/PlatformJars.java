@@ -15,11 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Supplies the JUnit Platform launcher and reporting jars that match a module's engines. The
- * launcher must be the same platform version as the engines, in both directions (design.md), so
- * like Maven Surefire we use the project's own launcher when it has one, and otherwise fetch the
- * launcher at the version of the project's junit-platform-engine. Fetched jars are cached under
- * {@code ~/.cache/testshard/junit-platform/VERSION}.
+ * Supplies the JUnit Platform launcher jar that match a module's engines. The launcher must be the
+ * same platform version as the engines, in both directions (design.md), so like Maven Surefire we
+ * use the project's own launcher when it has one, and otherwise fetch the launcher at the version
+ * of the project's junit-platform-engine. Fetched jars are cached under {@code
+ * ~/.cache/testshard/junit-platform/VERSION}.
  */
 public final class PlatformJars {
 
@@ -40,7 +40,6 @@ public final class PlatformJars {
   public List<Path> missingJars(TestModule module) {
     String engineVersion = null;
     boolean hasLauncher = false;
-    boolean hasReporting = false;
     for (Path entry : module.classpath()) {
       String name = entry.getFileName() == null ? "" : entry.getFileName().toString();
       Matcher engine = ENGINE.matcher(name);
@@ -48,8 +47,6 @@ public final class PlatformJars {
         engineVersion = engine.group(1);
       } else if (name.startsWith("junit-platform-launcher-") && name.endsWith(".jar")) {
         hasLauncher = true;
-      } else if (name.startsWith("junit-platform-reporting-") && name.endsWith(".jar")) {
-        hasReporting = true;
       }
     }
     if (engineVersion == null) {
@@ -66,9 +63,6 @@ public final class PlatformJars {
     List<Path> jars = new ArrayList<>();
     if (!hasLauncher) {
       jars.add(fetch("junit-platform-launcher", engineVersion));
-    }
-    if (!hasReporting) {
-      jars.add(fetch("junit-platform-reporting", engineVersion));
     }
     return jars;
   }
