@@ -109,7 +109,7 @@ class BrokenStateIT {
   @Test
   void aDiskThatFillsDuringTheRunLeavesNoReportThatLooksComplete() throws Exception {
     // Room for the start's 64 KiB check, not for the report with its HTML page.
-    try (TinyFileSystem disk = TinyFileSystem.mount(temp.resolve("full"), 96)) {
+    try (TinyFileSystem disk = TinyFileSystem.mount(temp.resolve("full"), 72)) {
       assumeThat(disk).as("mounting a tmpfs needs root").isNotNull();
       Path reportDir = disk.dir.resolve("report");
       Path history = temp.resolve("state/timings.json");

@@ -41,7 +41,9 @@ class CiRecipeIT {
     Path bin = install();
     // Not under /tmp: the base image keeps the JDK at its host path, and a test container's /tmp
     // is a tmpfs of its own.
-    Path jdkParent = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "ci-recipe-jdk");
+    // Not under /tmp (a checkout may be there): a shard container's /tmp is a tmpfs, which would
+    // hide a JDK the base image holds at its host path.
+    Path jdkParent = Files.createTempDirectory(Path.of("/var/tmp"), "ci-recipe-jdk");
     Path jdk = jdkParent.resolve("jdk");
     assertThat(run(temp, List.of("cp", "-al", javaHome().toString(), jdk.toString())).exitCode())
         .isZero();
