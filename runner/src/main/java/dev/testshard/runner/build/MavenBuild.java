@@ -5,7 +5,6 @@ import dev.testshard.runner.common.Processes;
 import dev.testshard.runner.common.TestshardException;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Compiles a Maven project with its own Maven ({@code ./mvnw} when present, else {@code mvn}) and
@@ -32,13 +32,14 @@ public final class MavenBuild {
   private static final long NEARLY_FULL_BYTES = 1 << 20;
 
   private final Path logFile;
-  private final PrintWriter err;
+  private final Consumer<String> errors;
 
-  public MavenBuild(Path projectDir, List<String> mavenArgs, Path logFile, PrintWriter err) {
+  public MavenBuild(
+      Path projectDir, List<String> mavenArgs, Path logFile, Consumer<String> errors) {
     this.projectDir = projectDir;
     this.mavenArgs = List.copyOf(mavenArgs);
     this.logFile = logFile;
-    this.err = err;
+    this.errors = errors;
   }
 
   public static boolean isMavenProject(Path projectDir) {
@@ -181,8 +182,7 @@ public final class MavenBuild {
         }
       }
       // The first errors name the cause; Maven's generic help lines follow them.
-      errors.stream().distinct().limit(15).forEach(err::println);
-      err.flush();
+      errors.stream().distinct().limit(15).forEach(this.errors);
     } catch (IOException e) {
       // the log is named in the exception message anyway
     }

@@ -5,6 +5,7 @@ import dev.testshard.runner.docker.DockerJavaEngine;
 import dev.testshard.runner.docker.EngineException;
 import dev.testshard.runner.exec.RunResources;
 import dev.testshard.runner.exec.StaleRuns;
+import dev.testshard.runner.run.EngineSession;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

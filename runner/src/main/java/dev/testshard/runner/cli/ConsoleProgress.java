@@ -8,12 +8,12 @@ import dev.testshard.runner.console.PlainLog;
 import dev.testshard.runner.console.ProgressModel;
 import dev.testshard.runner.console.ProgressText;
 import dev.testshard.runner.console.Verbosity;
-import dev.testshard.runner.exec.ProgressListener;
 import dev.testshard.runner.exec.ShardResult;
 import dev.testshard.runner.exec.ShardStatus;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.plan.TimingHistory;
+import dev.testshard.runner.run.ProgressDisplay;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ import java.util.function.LongSupplier;
  * everywhere, in the colours of its {@link Palette}. Thread-safe: shard threads and the ticker call
  * in.
  */
-final class ConsoleProgress implements ProgressListener, AutoCloseable {
+final class ConsoleProgress implements ProgressDisplay {
 
   /** Where the progress goes. */
   enum Mode {
@@ -222,6 +222,7 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
    * The classes of a dynamic run, once discovered (possibly after the workers started): the time
    * left is estimated by them from then on, from the history's times when it knows any of them.
    */
+  @Override
   public synchronized void classesKnown(List<DiscoveredClass> classes, TimingHistory history) {
     boolean fromHistory = classes.stream().anyMatch(c -> history.secondsOf(c) != null);
     model.classesKnown(classes, history.estimator(classes), fromHistory);

@@ -2,14 +2,12 @@ package dev.testshard.runner.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.testshard.runner.BuildStep;
-import dev.testshard.runner.Pipeline;
 import dev.testshard.runner.RunOptions;
-import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.plan.ShardPlan;
+import dev.testshard.runner.run.RunPipeline;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -50,39 +48,23 @@ final class PlanCommand implements Callable<Integer> {
     ReportDirectory.prepare(options.reportDir(), project.reportDirChosen());
     // With --json, stdout carries only the JSON document.
     PrintWriter progress = json ? err : out;
-    StepTimer steps = StepTimer.sinceProcessStart();
-    try (BuildStep build = BuildStep.start(options, progress, err, steps);
-        EngineSession session = EngineSession.open()) {
-      ShardPlan plan =
-          new Pipeline(
-                  session.engine(),
-                  session.resources(),
-                  options,
-                  progress,
-                  err,
-                  steps,
-                  project.imageCacheDir())
-              .prepare(build)
-              .plan();
-      if (json) {
-        out.println(toJson(plan));
-      } else {
-        printTable(out, plan);
-        ParseResult parsed = spec.commandLine().getParseResult();
-        boolean fixed =
-            parsed.hasMatchedOption("--shard-by")
-                || parsed.hasMatchedOption("--shards")
-                || options.config().option("shard-by").isPresent()
-                || options.config().option("shards").isPresent();
-        if (!fixed) {
-          out.println(
-              "run uses dynamic workers by default (longest expected first); this is the fixed"
-                  + " plan of run --no-dynamic");
-        }
+    ShardPlan plan =
+        new RunPipeline(
+                options, new ConsoleEvents(progress, progress, err, null), project.imageCacheDir())
+            .plan();
+    if (json) {
+      out.println(toJson(plan));
+    } else {
+      printTable(out, plan);
+      ParseResult parsed = spec.commandLine().getParseResult();
+      if (!project.shardByChosen(parsed, options) && !project.shardsChosen(parsed, options)) {
+        out.println(
+            "run uses dynamic workers by default (longest expected first); this is the fixed"
+                + " plan of run --no-dynamic");
       }
-      out.flush();
-      return 0;
     }
+    out.flush();
+    return 0;
   }
 
   static String toJson(ShardPlan plan) throws Exception {

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 
 /** Options shared by {@code run} and {@code plan}: what to build, snapshot and how to shard. */
 final class ProjectOptions {
@@ -267,7 +268,7 @@ final class ProjectOptions {
 
   /** The last run's failures; none recorded is exit 3 for the options that need them. */
   private LastFailures lastFailures(Path projectDir) {
-    Path file = lastFailuresFile(projectDir);
+    Path file = LastFailures.fileIn(projectDir);
     String option = onlyFailed ? "--only-failed" : "--failed-first";
     LastFailures last;
     try {
@@ -287,8 +288,14 @@ final class ProjectOptions {
   }
 
   /** Where every run records its failed tests: beside the default timing history. */
-  static Path lastFailuresFile(Path projectDir) {
-    return projectDir.resolve(".testshard").resolve(LastFailures.FILE_NAME);
+  /** {@code --shard-by} given, on the command line or in the configuration file. */
+  boolean shardByChosen(ParseResult parsed, RunOptions options) {
+    return parsed.hasMatchedOption("--shard-by") || options.config().option("shard-by").isPresent();
+  }
+
+  /** {@code --shards} given, on the command line or in the configuration file. */
+  boolean shardsChosen(ParseResult parsed, RunOptions options) {
+    return parsed.hasMatchedOption("--shards") || options.config().option("shards").isPresent();
   }
 
   /** Whether the user named the report directory (else it is the default under target/). */

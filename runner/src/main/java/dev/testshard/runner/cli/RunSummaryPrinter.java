@@ -9,9 +9,12 @@ import dev.testshard.runner.console.Palette;
 import dev.testshard.runner.console.ProgressText;
 import dev.testshard.runner.console.Verbosity;
 import dev.testshard.runner.exec.AttemptMerging;
+import dev.testshard.runner.exec.ShardExecutor;
 import dev.testshard.runner.exec.ShardResult;
 import dev.testshard.runner.exec.ShardStatus;
 import dev.testshard.runner.report.RunReportWriter;
+import dev.testshard.runner.report.RunVerdict;
+import dev.testshard.runner.run.RunOutcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +39,28 @@ final class RunSummaryPrinter {
     this.out = out;
     this.verbosity = verbosity;
     this.palette = palette;
+  }
+
+  /**
+   * The end of a run: the summary, the shards kept running ({@code --keep-on-failure}) with the
+   * commands to look into them, and the exit code.
+   */
+  void print(RunOutcome outcome, Path reportDir, boolean keepImage) {
+    print(outcome.results(), outcome.totals(), outcome.wallSeconds(), reportDir);
+    List<ShardExecutor.KeptShard> kept = outcome.kept();
+    if (keepImage || !kept.isEmpty()) {
+      out.println("kept image " + outcome.image());
+    }
+    for (ShardExecutor.KeptShard shard : kept) {
+      out.println("kept shard " + shard.shardId() + " running (--keep-on-failure):");
+      shard.commands().forEach(command -> out.println("  " + command));
+    }
+    if (!kept.isEmpty()) {
+      out.println("  or remove everything testshard left with: testshard clean");
+    }
+    out.println(
+        "exit code " + outcome.exitCode() + " (" + RunVerdict.outcome(outcome.exitCode()) + ")");
+    out.flush();
   }
 
   void print(List<ShardResult> results, Totals totals, double wallSeconds, Path reportDir) {

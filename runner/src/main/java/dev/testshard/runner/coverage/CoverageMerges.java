@@ -1,9 +1,9 @@
 package dev.testshard.runner.coverage;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** After a run: each module's coverage from its shards, merged where its build expects it. */
 public final class CoverageMerges {
@@ -11,7 +11,7 @@ public final class CoverageMerges {
   private CoverageMerges() {}
 
   public static void mergeInto(
-      List<CoverageTarget> targets, Path reportDir, PrintWriter log, PrintWriter err) {
+      List<CoverageTarget> targets, Path reportDir, Consumer<String> line, Consumer<String> warn) {
     for (CoverageTarget coverage : targets) {
       try {
         int merged =
@@ -21,7 +21,7 @@ public final class CoverageMerges {
                 coverage.target(),
                 coverage.append());
         if (merged > 0) {
-          log.println(
+          line.accept(
               "coverage: JaCoCo data of "
                   + merged
                   + " shard(s) of "
@@ -29,16 +29,16 @@ public final class CoverageMerges {
                   + " merged into "
                   + coverage.target());
         } else {
-          err.println(
-              "testshard: warning: no shard of "
+          warn.accept(
+              "no shard of "
                   + coverage.module()
                   + " wrote JaCoCo data; "
                   + coverage.target()
                   + " is left as it was");
         }
       } catch (IOException e) {
-        err.println(
-            "testshard: warning: cannot merge the coverage of "
+        warn.accept(
+            "cannot merge the coverage of "
                 + coverage.module()
                 + " into "
                 + coverage.target()

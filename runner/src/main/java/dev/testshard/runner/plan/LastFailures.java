@@ -36,6 +36,11 @@ public record LastFailures(String format, String runId, List<FailedClass> classe
   public static final String FORMAT = "testshard-failed/1";
   public static final String FILE_NAME = "failed.json";
 
+  /** Where a project's last failures are kept: {@code .testshard/failed.json}. */
+  public static Path fileIn(Path projectDir) {
+    return projectDir.resolve(".testshard").resolve(FILE_NAME);
+  }
+
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   // A test name Surefire's method filter can match: a Java method name, before "(" or "[".

@@ -9,7 +9,6 @@ import dev.testshard.report.ci.GithubAnnotations;
 import dev.testshard.report.ci.JobSummary;
 import dev.testshard.runner.common.FileProblems;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +39,7 @@ public final class CiOutputs {
   /**
    * @param summaryFile where to write the summary (replaced), or null
    */
-  public void write(Path summaryFile, PrintWriter out, Consumer<String> warn) {
+  public void write(Path summaryFile, Consumer<String> out, Consumer<String> warn) {
     String stepSummary = env.getOrDefault("GITHUB_STEP_SUMMARY", "");
     boolean annotate = "true".equals(env.get("GITHUB_ACTIONS"));
     if (summaryFile == null && stepSummary.isBlank() && !annotate) {
@@ -60,8 +59,7 @@ public final class CiOutputs {
       return;
     }
     if (annotate) {
-      GithubAnnotations.lines(failures).forEach(out::println);
-      out.flush();
+      GithubAnnotations.lines(failures).forEach(out);
     }
     String markdown = JobSummary.markdown(summary, timings, failures);
     if (summaryFile != null) {

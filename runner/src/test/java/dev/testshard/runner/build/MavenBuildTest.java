@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -262,7 +260,6 @@ class MavenBuildTest {
   }
 
   private MavenBuild build() {
-    return new MavenBuild(
-        project, List.of(), dir.resolve("build.log"), new PrintWriter(new StringWriter()));
+    return new MavenBuild(project, List.of(), dir.resolve("build.log"), line -> {});
   }
 }

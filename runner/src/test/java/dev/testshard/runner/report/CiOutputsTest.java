@@ -75,7 +75,8 @@ class CiOutputsTest {
   }
 
   private void write(Path summaryFile, Map<String, String> env) {
-    new CiOutputs(reportDir, env).write(summaryFile, new PrintWriter(out, true), warnings::add);
+    PrintWriter printer = new PrintWriter(out, true);
+    new CiOutputs(reportDir, env).write(summaryFile, printer::println, warnings::add);
   }
 
   @Test

@@ -1,5 +1,6 @@
-package dev.testshard.runner;
+package dev.testshard.runner.steps;
 
+import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.build.ExplicitClasspath;
 import dev.testshard.runner.build.MavenBuild;
 import dev.testshard.runner.build.MavenPlugin;
@@ -8,7 +9,8 @@ import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.common.TestshardException;
-import java.io.PrintWriter;
+import dev.testshard.runner.run.Run;
+import dev.testshard.runner.run.RunEvents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -30,11 +32,10 @@ public final class BuildStep implements AutoCloseable {
     this.task = task;
   }
 
-  /** Starts the build; {@code out} gets its one line, {@code err} Maven's errors. */
-  public static BuildStep start(
-      RunOptions options, PrintWriter out, PrintWriter err, StepTimer steps) {
+  /** Starts the build; {@code events} get its one line and Maven's errors. */
+  public static BuildStep start(RunOptions options, RunEvents events, StepTimer steps) {
     FutureTask<ProjectBuild> task =
-        new FutureTask<>(() -> steps.time(Step.BUILD, () -> build(options, out, err)));
+        new FutureTask<>(() -> steps.time(Step.BUILD, () -> build(options, events)));
     Thread thread = new Thread(task, "testshard-build");
     thread.setDaemon(true);
     thread.start();
@@ -62,9 +63,23 @@ public final class BuildStep implements AutoCloseable {
     }
   }
 
-  /** When the build started, on {@link System#nanoTime()}'s clock. */
-  long startNanos() {
-    return startNanos;
+  /**
+   * Waits for the build and returns its modules with {@code --test}, {@code --groups} and {@code
+   * --exclude-groups} in place of their own selection, as Surefire's {@code -D} options do; the
+   * build's notes (skipped executions, settings testshard cannot honour) are warnings, never
+   * dropped. No module with test classes is exit code 3.
+   */
+  public ProjectBuild modules(Run run) {
+    ProjectBuild build = run.options().selection().applyTo(join());
+    build.notes().forEach(run.events()::warning);
+    if (build.modules().isEmpty()) {
+      throw new TestshardException(
+          ExitCodes.NO_TESTS, "no compiled test classes in " + run.options().projectDir());
+    }
+    run.say(
+        "built %d module(s) with test classes in %s",
+        build.modules().size(), Run.since(startNanos));
+    return build;
   }
 
   /** Stops the build if it is still running (its Maven process is destroyed). */
@@ -80,7 +95,7 @@ public final class BuildStep implements AutoCloseable {
     return args;
   }
 
-  private static ProjectBuild build(RunOptions options, PrintWriter out, PrintWriter err) {
+  private static ProjectBuild build(RunOptions options, RunEvents events) {
     if (options.classpath() != null || !options.testClasses().isEmpty()) {
       return ExplicitClasspath.of(options.projectDir(), options.testClasses(), options.classpath());
     }
@@ -96,12 +111,11 @@ public final class BuildStep implements AutoCloseable {
             options.projectDir(),
             options.failsafe() ? withFailsafe(options.mavenArgs()) : options.mavenArgs(),
             options.reportDir().resolve("build.log"),
-            err);
+            events::error);
     if (!options.build()) {
       return maven.fromEarlierBuild();
     }
-    out.println("building with Maven (log: " + options.reportDir().resolve("build.log") + ")");
-    out.flush();
+    events.line("building with Maven (log: " + options.reportDir().resolve("build.log") + ")");
     return maven.build(MavenPlugin.shipped());
   }
 }

@@ -1,4 +1,4 @@
-package dev.testshard.runner;
+package dev.testshard.runner.steps;
 
 import dev.testshard.runner.exec.ProgressListener;
 import dev.testshard.runner.exec.ShardExecutor;
@@ -21,18 +21,18 @@ import java.util.function.Consumer;
  * the rest (new classes included). Without a history the workers wait for discovery. A failed
  * discovery (or no tests) stops the workers and ends the run with its own error.
  */
-public final class WorkersFirst {
+final class WorkersFirst {
 
   /** The longest discovery waits for a worker to start its first class from the history. */
   private static final Duration FIRST_CLASS_WAIT = Duration.ofSeconds(5);
 
-  private final Pipeline pipeline;
+  private final DiscoverStep discoverStep;
   private final Snapshot snapshot;
   private final TimingHistory history;
   private final String include;
 
-  public WorkersFirst(Pipeline pipeline, Snapshot snapshot, TimingHistory history, String include) {
-    this.pipeline = pipeline;
+  WorkersFirst(DiscoverStep discovery, Snapshot snapshot, TimingHistory history, String include) {
+    this.discoverStep = discovery;
     this.snapshot = snapshot;
     this.history = history;
     this.include = include;
@@ -43,7 +43,7 @@ public final class WorkersFirst {
    * whose names match {@code include} (an upper bound on its test classes), since each worker may
    * start services of its own; at least one.
    */
-  public static int count(Snapshot snapshot, int parallel, String include) {
+  static int count(Snapshot snapshot, int parallel, String include) {
     long candidates =
         snapshot.modules().get(0).topLevelClasses().stream()
             .filter(TimingHistory.matching(include))
@@ -56,7 +56,7 @@ public final class WorkersFirst {
    *
    * @param discovered hears the classes discovery found
    */
-  public List<ShardResult> run(
+  List<ShardResult> run(
       ShardExecutor executor,
       int workers,
       ProgressListener progress,
@@ -96,7 +96,7 @@ public final class WorkersFirst {
         queue.awaitFirstTaken(FIRST_CLASS_WAIT);
       }
       List<DiscoveredClass> found =
-          pipeline.discover(
+          discoverStep.discover(
               snapshot,
               progress::note,
               warning -> progress.note("warning: " + warning),

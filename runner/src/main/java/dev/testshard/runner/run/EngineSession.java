@@ -1,4 +1,4 @@
-package dev.testshard.runner.cli;
+package dev.testshard.runner.run;
 
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.DockerJavaEngine;
@@ -14,7 +14,7 @@ import java.util.HexFormat;
  * One run's connection to the engine and its labelled resources. Closing it removes what the run
  * created; a shutdown hook does the same when the CLI is interrupted (Ctrl-C, SIGTERM).
  */
-final class EngineSession implements AutoCloseable {
+public final class EngineSession implements AutoCloseable {
 
   private final ContainerEngine engine;
   private final RunResources resources;
@@ -43,7 +43,7 @@ final class EngineSession implements AutoCloseable {
    * Connects and checks the engine (throws EngineUnavailableException when it does not answer), and
    * removes what killed runs left behind.
    */
-  static EngineSession open() {
+  public static EngineSession open() {
     return open(false);
   }
 
@@ -51,7 +51,7 @@ final class EngineSession implements AutoCloseable {
    * As {@link #open()}; with {@code keepOnFailure} the run's resources are marked so that later
    * runs' automatic sweeps leave kept shards alone (only {@code testshard clean} removes them).
    */
-  static EngineSession open(boolean keepOnFailure) {
+  public static EngineSession open(boolean keepOnFailure) {
     ContainerEngine engine = DockerJavaEngine.fromEnvironment();
     int staleRemoved;
     try {
@@ -65,25 +65,25 @@ final class EngineSession implements AutoCloseable {
         engine, new RunResources(engine, newRunId(), keepOnFailure), staleRemoved);
   }
 
-  static StaleRuns staleRuns() {
+  public static StaleRuns staleRuns() {
     return StaleRuns.ofThisProcess();
   }
 
   /** Whether the CLI is shutting down (Ctrl-C, SIGTERM) while the run is in progress. */
-  boolean interrupted() {
+  public boolean interrupted() {
     return interrupted;
   }
 
   /** How many resources of killed runs {@link #open()} removed. */
-  int staleRemoved() {
+  public int staleRemoved() {
     return staleRemoved;
   }
 
-  ContainerEngine engine() {
+  public ContainerEngine engine() {
     return engine;
   }
 
-  RunResources resources() {
+  public RunResources resources() {
     return resources;
   }
 

@@ -1,0 +1,145 @@
+package dev.testshard.runner.run;
+
+import dev.testshard.report.Totals;
+import dev.testshard.runner.RunOptions;
+import dev.testshard.runner.build.ProjectBuild;
+import dev.testshard.runner.common.FileProblems;
+import dev.testshard.runner.common.StepTimer;
+import dev.testshard.runner.plan.DiscoveredClass;
+import dev.testshard.runner.plan.RunMode;
+import dev.testshard.runner.plan.ShardPlan;
+import dev.testshard.runner.plan.TimingHistory;
+import dev.testshard.runner.report.RunReportWriter;
+import dev.testshard.runner.report.RunVerdict;
+import dev.testshard.runner.snapshot.ImageCache;
+import dev.testshard.runner.snapshot.Snapshot;
+import dev.testshard.runner.steps.BaseImageStep;
+import dev.testshard.runner.steps.BuildStep;
+import dev.testshard.runner.steps.DiscoverStep;
+import dev.testshard.runner.steps.ExecuteStep;
+import dev.testshard.runner.steps.Executed;
+import dev.testshard.runner.steps.PlanStep;
+import dev.testshard.runner.steps.Planned;
+import dev.testshard.runner.steps.ReportStep;
+import dev.testshard.runner.steps.SnapshotStep;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The steps of a run, in order, and the two places where they overlap:
+ *
+ * <pre>
+ *   build (Maven, own thread) ─────────┐
+ *   engine + stale sweep ─ base image ─┴─ snapshot ─ discover ─ plan ─ execute ─ report
+ *                                                   └─ workers start beside discovery (one module)
+ * </pre>
+ *
+ * {@code run} goes through all of them; {@code plan} stops at the plan. The steps know no stream:
+ * they say what happens through {@link RunEvents}.
+ */
+public final class RunPipeline {
+
+  private final RunOptions options;
+  private final RunEvents events;
+  private final Path imageCache;
+
+  /**
+   * @param imageCache where the base and dependency images are loaded from and saved to, or null
+   */
+  public RunPipeline(RunOptions options, RunEvents events, Path imageCache) {
+    this.options = options;
+    this.events = events;
+    this.imageCache = imageCache;
+  }
+
+  /** Build, snapshot, discover and plan: the fixed plan a run would use, without running tests. */
+  public ShardPlan plan() {
+    StepTimer steps = StepTimer.sinceProcessStart();
+    try (BuildStep build = BuildStep.start(options, events, steps);
+        EngineSession session = EngineSession.open()) {
+      Run run = new Run(options, session.engine(), session.resources(), steps, events, imageCache);
+      Snapshot snapshot = snapshot(run, build);
+      List<DiscoveredClass> classes = new DiscoverStep(run).discover(snapshot);
+      return new PlanStep(run).plan(classes, history());
+    }
+  }
+
+  /** Every step, up to the merged report. */
+  public RunOutcome run(RunRequest request) {
+    Instant started = Instant.now();
+    long startNanos = System.nanoTime();
+    StepTimer steps = StepTimer.sinceProcessStart();
+    // Overlap 1: the build runs on a thread of its own while the engine is connected, the runs
+    // killed earlier are swept and the base image is made sure of. Closing it stops Maven.
+    try (BuildStep build = BuildStep.start(options, events, steps);
+        EngineSession session = EngineSession.open(request.keepOnFailure())) {
+      steps.record(StepTimer.Step.STARTUP, steps.sinceStart(Instant.now()));
+      session.resources().keepImage(options.keepImage());
+      if (session.staleRemoved() > 0) {
+        events.line("removed " + session.staleRemoved() + " resources left by killed runs");
+      }
+      events.line(
+          "testshard run " + session.resources().runId() + " on " + session.engine().endpoint());
+      Run run = new Run(options, session.engine(), session.resources(), steps, events, imageCache);
+      Snapshot snapshot = snapshot(run, build);
+      TimingHistory history = history();
+      DiscoverStep discovery = new DiscoverStep(run);
+      RunMode mode =
+          RunMode.choose(
+              request.dynamic(), request.shardByChosen(), request.shardsChosen(), history);
+      // Overlap 2: with one module, dynamic workers start while discovery runs (PlanStep says
+      // when), so the first class goes to a JVM that is already up.
+      Planned planned = new PlanStep(run).choose(snapshot, history, mode, discovery);
+      ReportStep report = new ReportStep(run, RunReportWriter.forRun(options));
+      Executed executed;
+      try {
+        executed = new ExecuteStep(run, request, snapshot, history, discovery).execute(planned);
+      } catch (RuntimeException e) {
+        // Shards write their logs and raw results into the report directory as they run.
+        throw FileProblems.isNoSpace(e) ? report.notWritten(e) : e;
+      }
+      if (session.interrupted()) {
+        return RunOutcome.cutShort();
+      }
+      int exitCode = RunVerdict.exitCode(executed.results());
+      double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
+      Totals totals =
+          report.write(
+              snapshot, executed.results(), exitCode, started, wallSeconds, request.summary());
+      return new RunOutcome(
+          snapshot.image(),
+          executed.results(),
+          totals,
+          wallSeconds,
+          exitCode,
+          executed.kept(),
+          executed.engineLost(),
+          false);
+    }
+  }
+
+  /** The base image while Maven builds, then the snapshot (through the image cache, if any). */
+  private Snapshot snapshot(Run run, BuildStep build) {
+    ImageCache cache =
+        imageCache == null
+            ? null
+            : new ImageCache(run.engine(), imageCache, events::line, events::warning);
+    if (cache != null) {
+      cache.load();
+    }
+    BaseImageStep.BaseImage base = new BaseImageStep(run).ensure();
+    ProjectBuild modules = build.modules(run);
+    events.line(base.line());
+    Snapshot snapshot = new SnapshotStep(run).take(modules, base.tag());
+    if (cache != null) {
+      cache.save(List.of(base.tag(), snapshot.depsImage()));
+    }
+    return snapshot;
+  }
+
+  /** The timing history that {@code --timings} names (empty when there is none yet). */
+  private TimingHistory history() {
+    return TimingHistory.read(options.timings(), events::warning);
+  }
+}

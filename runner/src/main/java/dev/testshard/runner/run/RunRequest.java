@@ -1,0 +1,31 @@
+package dev.testshard.runner.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What only {@code run} asks for, beside the {@link dev.testshard.runner.RunOptions} it shares with
+ * {@code plan}.
+ *
+ * @param dynamic {@code --dynamic} or {@code --no-dynamic}, or null for the default
+ * @param shardByChosen {@code --shard-by} given (or in the configuration file)
+ * @param shardsChosen {@code --shards} given (or in the configuration file)
+ * @param keepOnFailure leave a failed shard's services and network running
+ * @param dockerAccess give the tests the Docker engine
+ * @param failAfter stop starting classes after this many failed tests; 0 for never
+ * @param retryLost re-runs of a lost shard's unreported classes
+ * @param rerunFailing re-runs of each failed test
+ * @param minStallLimit the shortest default deadline, or null for the default
+ * @param summary the Markdown job summary to write, or null
+ */
+public record RunRequest(
+    Boolean dynamic,
+    boolean shardByChosen,
+    boolean shardsChosen,
+    boolean keepOnFailure,
+    boolean dockerAccess,
+    int failAfter,
+    int retryLost,
+    int rerunFailing,
+    Duration minStallLimit,
+    Path summary) {}

@@ -1,0 +1,126 @@
+package dev.testshard.runner.steps;
+
+import dev.testshard.runner.RunOptions;
+import dev.testshard.runner.console.ProgressModel;
+import dev.testshard.runner.exec.ExecutionSettings;
+import dev.testshard.runner.exec.Retries;
+import dev.testshard.runner.exec.ShardExecutor;
+import dev.testshard.runner.exec.ShardResult;
+import dev.testshard.runner.exec.StallLimit;
+import dev.testshard.runner.plan.DiscoveredClass;
+import dev.testshard.runner.plan.FailedFirst;
+import dev.testshard.runner.plan.ShardPlan;
+import dev.testshard.runner.plan.TimingHistory;
+import dev.testshard.runner.report.SourceFiles;
+import dev.testshard.runner.run.ProgressDisplay;
+import dev.testshard.runner.run.Run;
+import dev.testshard.runner.run.RunRequest;
+import dev.testshard.runner.services.ServiceContext;
+import dev.testshard.runner.services.ServiceImages;
+import dev.testshard.runner.snapshot.Snapshot;
+import java.util.List;
+
+/**
+ * Execution: the planned work in containers, {@code --parallel} at once, with the services of each
+ * shard, the deadlines, fail-fast, and then the retries of lost shards and failed tests. Shards
+ * write their logs and raw results into the report directory as they run.
+ */
+public final class ExecuteStep {
+
+  private final Run run;
+  private final RunRequest request;
+  private final Snapshot snapshot;
+  private final TimingHistory history;
+  private final DiscoverStep discovery;
+
+  public ExecuteStep(
+      Run run,
+      RunRequest request,
+      Snapshot snapshot,
+      TimingHistory history,
+      DiscoverStep discovery) {
+    this.run = run;
+    this.request = request;
+    this.snapshot = snapshot;
+    this.history = history;
+    this.discovery = discovery;
+  }
+
+  public Executed execute(Planned planned) {
+    RunOptions options = run.options();
+    ShardPlan plan = planned instanceof Planned.Fixed fixed ? fixed.plan() : null;
+    List<DiscoveredClass> classes =
+        planned instanceof Planned.Fixed fixed
+            ? fixed.classes()
+            : planned instanceof Planned.Dynamic dynamic ? dynamic.classes() : null;
+    ProgressModel model =
+        new ProgressModel(
+            plan == null ? List.of() : plan.shards(),
+            options.parallel(),
+            classes == null ? 0 : DiscoveredClass.testCount(classes));
+    try (ProgressDisplay progress = run.events().progress(model)) {
+      ServiceImages.ensure(run.engine(), options.config(), run.events()::notice);
+      try (ShardExecutor executor =
+          new ShardExecutor(
+              run.engine(),
+              run.resources(),
+              snapshot,
+              settings(),
+              progress,
+              SourceFiles.forSnapshot(snapshot)::of,
+              new ServiceContext(
+                  run.engine(),
+                  options.config(),
+                  run.resources().runId(),
+                  run.resources().labels(),
+                  snapshot.image(),
+                  snapshot.agentPath(),
+                  System.getenv(),
+                  options.limits()))) {
+        List<ShardResult> results = run(executor, planned, progress);
+        results =
+            new Retries(executor, request.retryLost(), request.rerunFailing(), progress::note)
+                .apply(results);
+        return new Executed(results, executor.kept(), executor.engineLost());
+      }
+    }
+  }
+
+  private List<ShardResult> run(ShardExecutor executor, Planned planned, ProgressDisplay progress) {
+    RunOptions options = run.options();
+    if (planned instanceof Planned.Fixed fixed) {
+      return executor.execute(fixed.plan());
+    }
+    if (planned instanceof Planned.Dynamic dynamic) {
+      List<DiscoveredClass> classes = dynamic.classes();
+      progress.classesKnown(classes, history);
+      return executor.executeDynamic(
+          classes,
+          options.parallel(),
+          FailedFirst.expected(classes, history.estimator(classes), options.startFirst()));
+    }
+    return new WorkersFirst(discovery, snapshot, history, options.include())
+        .run(
+            executor,
+            ((Planned.DiscoveryAlongside) planned).workers(),
+            progress,
+            found -> progress.classesKnown(found, history));
+  }
+
+  private ExecutionSettings settings() {
+    RunOptions options = run.options();
+    return new ExecutionSettings(
+        options.parallel(),
+        options.reportDir(),
+        options.excludedEngines(),
+        options.limits(),
+        options.shardTimeout(),
+        options.runTimeout(),
+        request.keepOnFailure(),
+        new StallLimit(
+            request.minStallLimit() == null ? StallLimit.DEFAULT_FLOOR : request.minStallLimit(),
+            history::longestSecondsOf),
+        request.dockerAccess(),
+        request.failAfter());
+  }
+}
