@@ -1,8 +1,8 @@
 package dev.testshard.runner.cli;
 
 import dev.testshard.runner.console.ProgressModel;
-import dev.testshard.runner.run.ProgressDisplay;
-import dev.testshard.runner.run.RunEvents;
+import dev.testshard.runner.steps.ProgressDisplay;
+import dev.testshard.runner.steps.RunEvents;
 import java.io.PrintWriter;
 
 /**

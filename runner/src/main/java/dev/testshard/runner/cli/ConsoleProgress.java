@@ -13,7 +13,7 @@ import dev.testshard.runner.exec.ShardStatus;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.plan.TimingHistory;
-import dev.testshard.runner.run.ProgressDisplay;
+import dev.testshard.runner.steps.ProgressDisplay;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.testshard.runner.cli;
 import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.run.RunOutcome;
 import dev.testshard.runner.run.RunPipeline;
-import dev.testshard.runner.run.RunRequest;
+import dev.testshard.runner.steps.RunRequest;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -4,7 +4,7 @@ import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.exec.Durations;
-import dev.testshard.runner.run.RunRequest;
+import dev.testshard.runner.steps.RunRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;

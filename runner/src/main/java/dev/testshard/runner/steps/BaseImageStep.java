@@ -3,7 +3,6 @@ package dev.testshard.runner.steps;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.common.TestshardException;
-import dev.testshard.runner.run.Run;
 import dev.testshard.runner.snapshot.HostJdkBaseImage;
 
 /**

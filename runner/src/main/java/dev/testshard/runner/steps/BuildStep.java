@@ -9,8 +9,6 @@ import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.common.TestshardException;
-import dev.testshard.runner.run.Run;
-import dev.testshard.runner.run.RunEvents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;

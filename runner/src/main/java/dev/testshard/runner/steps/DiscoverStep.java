@@ -7,7 +7,6 @@ import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.exec.DiscoveryCache;
 import dev.testshard.runner.exec.DiscoveryStep;
 import dev.testshard.runner.plan.DiscoveredClass;
-import dev.testshard.runner.run.Run;
 import dev.testshard.runner.services.ShardServices;
 import dev.testshard.runner.snapshot.Snapshot;
 import java.util.ArrayList;

@@ -8,7 +8,6 @@ import dev.testshard.runner.plan.RunMode;
 import dev.testshard.runner.plan.ShardPlan;
 import dev.testshard.runner.plan.ShardPlanner;
 import dev.testshard.runner.plan.TimingHistory;
-import dev.testshard.runner.run.Run;
 import dev.testshard.runner.snapshot.Snapshot;
 import java.util.List;
 import java.util.Locale;

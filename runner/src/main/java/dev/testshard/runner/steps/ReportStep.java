@@ -12,7 +12,6 @@ import dev.testshard.runner.plan.LastFailures;
 import dev.testshard.runner.plan.TimingHistory;
 import dev.testshard.runner.report.CiOutputs;
 import dev.testshard.runner.report.RunReportWriter;
-import dev.testshard.runner.run.Run;
 import dev.testshard.runner.snapshot.Snapshot;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -2,7 +2,6 @@ package dev.testshard.runner.steps;
 
 import dev.testshard.runner.build.ProjectBuild;
 import dev.testshard.runner.common.StepTimer.Step;
-import dev.testshard.runner.run.Run;
 import dev.testshard.runner.snapshot.AgentCode;
 import dev.testshard.runner.snapshot.PlatformJars;
 import dev.testshard.runner.snapshot.ProjectFiles;

@@ -1,4 +1,4 @@
-package dev.testshard.runner.run;
+package dev.testshard.runner.steps;
 
 import dev.testshard.runner.exec.ProgressListener;
 import dev.testshard.runner.plan.DiscoveredClass;

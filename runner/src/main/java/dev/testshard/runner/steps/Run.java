@@ -1,4 +1,4 @@
-package dev.testshard.runner.run;
+package dev.testshard.runner.steps;
 
 import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.common.StepTimer;

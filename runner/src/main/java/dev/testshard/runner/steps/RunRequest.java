@@ -1,4 +1,4 @@
-package dev.testshard.runner.run;
+package dev.testshard.runner.steps;
 
 import java.nio.file.Path;
 import java.time.Duration;
