@@ -2,12 +2,12 @@ package dev.testshard.runner.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.plan.ShardPlan;
 import dev.testshard.runner.run.RunPipeline;
+import dev.testshard.runner.steps.RunOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.testshard.runner.cli;
 
-import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.build.SelectionOverride;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
@@ -11,6 +10,7 @@ import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.plan.KeepTogether;
 import dev.testshard.runner.plan.LastFailures;
 import dev.testshard.runner.plan.ShardBy;
+import dev.testshard.runner.steps.RunOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.testshard.runner.cli;
 
-import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.run.RunOutcome;
 import dev.testshard.runner.run.RunPipeline;
+import dev.testshard.runner.steps.RunOptions;
 import dev.testshard.runner.steps.RunRequest;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

@@ -1,9 +1,9 @@
 package dev.testshard.runner.cli;
 
-import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.exec.Durations;
+import dev.testshard.runner.steps.RunOptions;
 import dev.testshard.runner.steps.RunRequest;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -20,11 +20,9 @@ import dev.testshard.report.Totals;
 import dev.testshard.report.html.HtmlReportWriter;
 import dev.testshard.report.html.RerunCommand;
 import dev.testshard.report.html.RunOverview;
-import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.exec.AttemptMerging;
 import dev.testshard.runner.exec.ShardResult;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,50 +58,6 @@ public final class RunReportWriter {
   public RunReportWriter(Path reportDir, RerunCommand rerun) {
     this.reportDir = reportDir;
     this.rerun = rerun;
-  }
-
-  /** The writer for a run with these options. */
-  public static RunReportWriter forRun(RunOptions options) {
-    return new RunReportWriter(options.reportDir(), rerunCommand(options));
-  }
-
-  /**
-   * {@code testshard run} with the options of this run that decide what is built and run on (Maven
-   * arguments, explicit class path, base image, suite engine), to be started in the project
-   * directory: paths inside the project are relative to it, so the report names no path of the
-   * machine that ran it; the report adds {@code --test} for the tests to re-run.
-   */
-  static RerunCommand rerunCommand(RunOptions options) {
-    List<String> words = new ArrayList<>(List.of("testshard", "run"));
-    if (options.failsafe()) {
-      words.add("--failsafe");
-    }
-    options.mavenArgs().forEach(arg -> words.add("--maven-arg=" + arg));
-    if (options.classpath() != null) {
-      List<String> entries = new ArrayList<>();
-      for (String entry : options.classpath().split(File.pathSeparator)) {
-        entries.add(entry.isEmpty() ? entry : inProject(options, Path.of(entry)));
-      }
-      words.addAll(List.of("--classpath", String.join(File.pathSeparator, entries)));
-    }
-    options
-        .testClasses()
-        .forEach(dir -> words.addAll(List.of("--test-classes", inProject(options, dir))));
-    if (options.baseImage() != null) {
-      words.addAll(List.of("--base-image", options.baseImage()));
-    }
-    if (options.excludedEngines().isEmpty()) {
-      words.add("--include-suite-engine");
-    }
-    return RerunCommand.of(words, "run it in the project directory");
-  }
-
-  /** A path relative to the project directory when it is inside it, else as given. */
-  private static String inProject(RunOptions options, Path path) {
-    Path absolute = options.projectDir().resolve(path).normalize();
-    return absolute.startsWith(options.projectDir())
-        ? options.projectDir().relativize(absolute).toString()
-        : path.toString();
   }
 
   /** Writes one shard's results (after its retries, if any). */

@@ -1,7 +1,6 @@
 package dev.testshard.runner.run;
 
 import dev.testshard.report.Totals;
-import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.build.ProjectBuild;
 import dev.testshard.runner.common.FileProblems;
 import dev.testshard.runner.common.StepTimer;
@@ -9,7 +8,6 @@ import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.RunMode;
 import dev.testshard.runner.plan.ShardPlan;
 import dev.testshard.runner.plan.TimingHistory;
-import dev.testshard.runner.report.RunReportWriter;
 import dev.testshard.runner.report.RunVerdict;
 import dev.testshard.runner.snapshot.ImageCache;
 import dev.testshard.runner.snapshot.Snapshot;
@@ -23,6 +21,7 @@ import dev.testshard.runner.steps.Planned;
 import dev.testshard.runner.steps.ReportStep;
 import dev.testshard.runner.steps.Run;
 import dev.testshard.runner.steps.RunEvents;
+import dev.testshard.runner.steps.RunOptions;
 import dev.testshard.runner.steps.RunRequest;
 import dev.testshard.runner.steps.SnapshotStep;
 import java.nio.file.Path;
@@ -94,7 +93,7 @@ public final class RunPipeline {
       // Overlap 2: with one module, dynamic workers start while discovery runs (PlanStep says
       // when), so the first class goes to a JVM that is already up.
       Planned planned = new PlanStep(run).choose(snapshot, history, mode, discovery);
-      ReportStep report = new ReportStep(run, RunReportWriter.forRun(options));
+      ReportStep report = new ReportStep(run);
       Executed executed;
       try {
         executed = new ExecuteStep(run, request, snapshot, history, discovery).execute(planned);

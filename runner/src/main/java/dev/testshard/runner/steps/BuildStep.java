@@ -1,6 +1,5 @@
 package dev.testshard.runner.steps;
 
-import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.build.ExplicitClasspath;
 import dev.testshard.runner.build.MavenBuild;
 import dev.testshard.runner.build.MavenPlugin;

@@ -1,6 +1,5 @@
 package dev.testshard.runner.steps;
 
-import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.common.TestshardException;

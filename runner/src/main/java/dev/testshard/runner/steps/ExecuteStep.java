@@ -1,6 +1,5 @@
 package dev.testshard.runner.steps;
 
-import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.console.ProgressModel;
 import dev.testshard.runner.exec.ExecutionSettings;
 import dev.testshard.runner.exec.Retries;

@@ -1,6 +1,5 @@
 package dev.testshard.runner.steps;
 
-import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.plan.BinPacker;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.FailedFirst;

@@ -2,7 +2,7 @@ package dev.testshard.runner.steps;
 
 import dev.testshard.report.TestSuiteResult;
 import dev.testshard.report.Totals;
-import dev.testshard.runner.RunOptions;
+import dev.testshard.report.html.RerunCommand;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.FileProblems;
 import dev.testshard.runner.common.TestshardException;
@@ -13,6 +13,7 @@ import dev.testshard.runner.plan.TimingHistory;
 import dev.testshard.runner.report.CiOutputs;
 import dev.testshard.runner.report.RunReportWriter;
 import dev.testshard.runner.snapshot.Snapshot;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,9 +30,9 @@ public final class ReportStep {
   private final Run run;
   private final RunReportWriter reports;
 
-  public ReportStep(Run run, RunReportWriter reports) {
+  public ReportStep(Run run) {
     this.run = run;
-    this.reports = reports;
+    this.reports = new RunReportWriter(run.options().reportDir(), rerunCommand(run.options()));
   }
 
   public Totals write(
@@ -112,5 +113,44 @@ public final class ReportStep {
                   + FileProblems.reason(e)
                   + " (--only-failed and --failed-first read them)");
     }
+  }
+
+  /**
+   * {@code testshard run} with the options of this run that decide what is built and run on (Maven
+   * arguments, explicit class path, base image, suite engine), to be started in the project
+   * directory: paths inside the project are relative to it, so the report names no path of the
+   * machine that ran it; the report adds {@code --test} for the tests to re-run.
+   */
+  static RerunCommand rerunCommand(RunOptions options) {
+    List<String> words = new ArrayList<>(List.of("testshard", "run"));
+    if (options.failsafe()) {
+      words.add("--failsafe");
+    }
+    options.mavenArgs().forEach(arg -> words.add("--maven-arg=" + arg));
+    if (options.classpath() != null) {
+      List<String> entries = new ArrayList<>();
+      for (String entry : options.classpath().split(File.pathSeparator)) {
+        entries.add(entry.isEmpty() ? entry : inProject(options, Path.of(entry)));
+      }
+      words.addAll(List.of("--classpath", String.join(File.pathSeparator, entries)));
+    }
+    options
+        .testClasses()
+        .forEach(dir -> words.addAll(List.of("--test-classes", inProject(options, dir))));
+    if (options.baseImage() != null) {
+      words.addAll(List.of("--base-image", options.baseImage()));
+    }
+    if (options.excludedEngines().isEmpty()) {
+      words.add("--include-suite-engine");
+    }
+    return RerunCommand.of(words, "run it in the project directory");
+  }
+
+  /** A path relative to the project directory when it is inside it, else as given. */
+  private static String inProject(RunOptions options, Path path) {
+    Path absolute = options.projectDir().resolve(path).normalize();
+    return absolute.startsWith(options.projectDir())
+        ? options.projectDir().relativize(absolute).toString()
+        : path.toString();
   }
 }

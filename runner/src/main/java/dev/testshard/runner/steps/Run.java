@@ -1,6 +1,5 @@
 package dev.testshard.runner.steps;
 
-import dev.testshard.runner.RunOptions;
 import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.exec.RunResources;

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * What only {@code run} asks for, beside the {@link dev.testshard.runner.RunOptions} it shares with
- * {@code plan}.
+ * What only {@code run} asks for, beside the {@link RunOptions} it shares with {@code plan}.
  *
  * @param dynamic {@code --dynamic} or {@code --no-dynamic}, or null for the default
  * @param shardByChosen {@code --shard-by} given (or in the configuration file)

@@ -1,4 +1,4 @@
-package dev.testshard.runner;
+package dev.testshard.runner.steps;
 
 import dev.testshard.runner.build.SelectionOverride;
 import dev.testshard.runner.config.ProjectConfig;
