@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Collapses the runs of retried tests into one {@link TestCaseResult} per logical test, as
- * report-format.md asks ("one {@code <testcase>} per logical test"), following Maven Surefire's
- * {@code rerunFailingTestsCount} convention. Pure and stateless.
+ * docs/report-format.md asks ("one {@code <testcase>} per logical test"), following Maven
+ * Surefire's {@code rerunFailingTestsCount} convention. Pure and stateless.
  *
  * <p>Runs are grouped by ({@code className}, {@code name}); groups keep the order in which each
  * test was first seen. Within a group, in the order the runs happened:

@@ -14,9 +14,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Streams the merged JUnit XML document described in report-format.md: one {@code <testsuites>}
- * root, one {@code <testsuite>} per {@link #write} call, counts recomputed from the test cases at
- * suite and root level.
+ * Streams the merged JUnit XML document described in docs/report-format.md: one {@code
+ * <testsuites>} root, one {@code <testsuite>} per {@link #write} call, counts recomputed from the
+ * test cases at suite and root level.
  *
  * <pre>{@code
  * try (var writer = MergedReportWriter.open(target, "acme", startedAt, ReportLimits.DEFAULTS)) {

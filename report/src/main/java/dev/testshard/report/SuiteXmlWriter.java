@@ -6,10 +6,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes {@code <testsuite>} elements of the merged report (report-format.md) to a StAX writer:
- * indented with two spaces per level, counts recomputed from the test cases, the suite's {@code
- * file} on each test case, text sanitized and capped per {@link ReportLimits}. No CDATA: text is
- * escaped by the writer, so {@code ]]>} in output is harmless.
+ * Writes {@code <testsuite>} elements of the merged report (docs/report-format.md) to a StAX
+ * writer: indented with two spaces per level, counts recomputed from the test cases, the suite's
+ * {@code file} on each test case, text sanitized and capped per {@link ReportLimits}. No CDATA:
+ * text is escaped by the writer, so {@code ]]>} in output is harmless.
  *
  * <p>Reruns are written as Maven Surefire writes them: one {@code <flakyFailure>}/{@code
  * <flakyError>} per failed run of a passed test, or {@code <rerunFailure>}/{@code <rerunError>} per

@@ -6,9 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Pure text helpers for writing JUnit XML that every CI reader accepts (see report-format.md, "Safe
- * XML" and "Times"). Stateless and thread-safe; every method accepts null text and then returns
- * null.
+ * Pure text helpers for writing JUnit XML that every CI reader accepts (see docs/report-format.md,
+ * "Safe XML" and "Times"). Stateless and thread-safe; every method accepts null text and then
+ * returns null.
  */
 public final class XmlText {
 

@@ -27,7 +27,7 @@ import org.xml.sax.SAXParseException;
  *
  * <p>Surefire's schema describes one {@code <testsuite>} per file, so each {@code <testsuite>} of
  * the merged report is validated as a document of its own, after removing exactly the attributes of
- * {@link #EXTENSIONS}: those the merged report adds (report-format.md) and the schema does not
+ * {@link #EXTENSIONS}: those the merged report adds (docs/report-format.md) and the schema does not
  * declare. Everything else is validated as written: element names and their order (failure,
  * rerunFailure, flakyFailure, skipped, error, rerunError, flakyError, system-out, system-err),
  * required attributes and children, and the number formats.

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * Supplies the JUnit Platform launcher jar that match a module's engines. The launcher must be the
- * same platform version as the engines, in both directions (design.md), so like Maven Surefire we
- * use the project's own launcher when it has one, and otherwise fetch the launcher at the version
- * of the project's junit-platform-engine. Fetched jars are cached under {@code
- * ~/.cache/testshard/junit-platform/VERSION}.
+ * same platform version as the engines, in both directions (docs/architecture.md, "Facts"), so like
+ * Maven Surefire we use the project's own launcher when it has one, and otherwise fetch the
+ * launcher at the version of the project's junit-platform-engine. Fetched jars are cached under
+ * {@code ~/.cache/testshard/junit-platform/VERSION}.
  */
 public final class PlatformJars {
 
