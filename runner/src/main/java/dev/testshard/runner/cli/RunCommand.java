@@ -14,6 +14,7 @@ import dev.testshard.runner.console.ProgressModel;
 import dev.testshard.runner.console.Verbosity;
 import dev.testshard.runner.coverage.CoverageMerges;
 import dev.testshard.runner.docker.ContainerSpec;
+import dev.testshard.runner.exec.DockerShardRuntime;
 import dev.testshard.runner.exec.Durations;
 import dev.testshard.runner.exec.ExecutionSettings;
 import dev.testshard.runner.exec.Retries;
@@ -280,7 +281,7 @@ final class RunCommand implements Callable<Integer> {
       try (ConsoleProgress progress = console.open(out, model)) {
         ServiceImages.ensure(session.engine(), options.config(), out);
         try (ShardExecutor executor =
-            new ShardExecutor(
+            DockerShardRuntime.executor(
                 session.engine(),
                 session.resources(),
                 snapshot,
