@@ -310,23 +310,7 @@ public final class ShardExecutor implements AutoCloseable {
         try (OutputStream log = openLog(shardDir.resolve("output.log"))) {
           exit =
               unit.run(
-                  watched(
-                      new EventSinkToCollector(
-                          shard,
-                          collector,
-                          progress,
-                          task.queue() == null
-                              ? event -> {}
-                              : new WorkerFeeder(
-                                  unit,
-                                  task,
-                                  collector,
-                                  () -> runStopReason != null || failFast.tripped(),
-                                  // with --fail-fast, a class at a time: no class starts after
-                                  // the limit
-                                  settings.failFast() == 0),
-                          note -> ShardLog.note(log, note)),
-                      stallWatch),
+                  watched(events(task, unit, collector, log), stallWatch),
                   log,
                   shardDir.resolve("junit"),
                   name -> {
@@ -374,6 +358,28 @@ public final class ShardExecutor implements AutoCloseable {
     unit.release(result);
     progress.shardFinished(result);
     return result;
+  }
+
+  /**
+   * Where a unit's events go: the collector and the progress display, and for a worker the feeder,
+   * which answers each {@code ready} with its next batch.
+   */
+  private AgentEventSink events(
+      ShardTask task, ShardUnit unit, ShardResultCollector collector, OutputStream log) {
+    return new EventSinkToCollector(
+        task.shard(),
+        collector,
+        progress,
+        task.queue() == null
+            ? event -> {}
+            : new WorkerFeeder(
+                unit,
+                task,
+                collector,
+                () -> runStopReason != null || failFast.tripped(),
+                // with --fail-fast, a class at a time: no class starts after the limit
+                settings.failFast() == 0),
+        note -> ShardLog.note(log, note));
   }
 
   /** The events, watched for progress when the default deadline applies. */
