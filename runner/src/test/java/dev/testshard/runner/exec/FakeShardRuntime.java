@@ -37,8 +37,13 @@ final class FakeShardRuntime implements ShardRuntime {
     /** The first test passes, then the unit dies (exit 137) mid-class. */
     DIE,
     /** The first test passes, then nothing more comes until the unit is killed. */
-    HANG
+    HANG,
+    /** The first test passes, then the backend stops answering: the unit fails on its side. */
+    BACKEND_GONE
   }
+
+  /** What {@link #lostBackend} says once a class went {@link Behaviour#BACKEND_GONE}. */
+  static final String BACKEND_LOST = "the fake backend stopped answering";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,6 +55,7 @@ final class FakeShardRuntime implements ShardRuntime {
   private final AtomicInteger mostAtOnce = new AtomicInteger();
   private final CountDownLatch hanging = new CountDownLatch(1);
   private boolean services;
+  private volatile String lost;
   private long unitMillis;
 
   /** The class behaves so on its first run, the next on its second, and so on; then passes. */
@@ -123,7 +129,7 @@ final class FakeShardRuntime implements ShardRuntime {
 
   @Override
   public String lostBackend() {
-    return null;
+    return lost;
   }
 
   @Override
@@ -171,6 +177,9 @@ final class FakeShardRuntime implements ShardRuntime {
         emit(events, Map.of("event", "hello", "protocol", Protocol.VERSION, "time", 1));
         Integer exit =
             task.queue() == null ? runClasses(events, task.shard().classes()) : work(events);
+        if (exit != null && exit < 0) {
+          return ContainerExit.failed("could not follow the unit: premature end of stream");
+        }
         if (exit != null) {
           return ContainerExit.exited(exit, false);
         }
@@ -205,7 +214,10 @@ final class FakeShardRuntime implements ShardRuntime {
       }
     }
 
-    /** Runs the classes as scripted; the exit code when the unit died, or null. */
+    /**
+     * Runs the classes as scripted; the exit code when the unit died (negative: the backend
+     * failed), or null.
+     */
     private Integer runClasses(AgentEventSink events, List<DiscoveredClass> classes)
         throws InterruptedException {
       for (DiscoveredClass testClass : classes) {
@@ -218,6 +230,10 @@ final class FakeShardRuntime implements ShardRuntime {
           boolean first = i == 0;
           if (!first && behaviour == Behaviour.DIE) {
             return 137;
+          }
+          if (!first && behaviour == Behaviour.BACKEND_GONE) {
+            lost = BACKEND_LOST;
+            return -1;
           }
           if (!first && behaviour == Behaviour.HANG) {
             hanging.countDown();

@@ -5,6 +5,7 @@ import static dev.testshard.runner.exec.ExecutorHarness.inBackground;
 import static dev.testshard.runner.exec.ExecutorHarness.message;
 import static dev.testshard.runner.exec.ExecutorHarness.outcomes;
 import static dev.testshard.runner.exec.ExecutorHarness.tasks;
+import static dev.testshard.runner.exec.FakeShardRuntime.Behaviour.BACKEND_GONE;
 import static dev.testshard.runner.exec.FakeShardRuntime.Behaviour.DIE;
 import static dev.testshard.runner.exec.FakeShardRuntime.Behaviour.FAIL;
 import static dev.testshard.runner.exec.FakeShardRuntime.Behaviour.HANG;
@@ -208,5 +209,29 @@ class ShardExecutorTest {
     assertThat(reportDir.resolve("shards/a/output.log"))
         .content()
         .isEqualTo("testshard: not run: service db never became ready\n");
+  }
+
+  @Test
+  void whenTheBackendStopsAnsweringTheShardNamesTheCauseAndNoMoreShardsStart() {
+    ExecutorHarness harness = new ExecutorHarness(reportDir).parallel(1);
+    harness.runtime.script("X", BACKEND_GONE);
+
+    List<ShardResult> results;
+    String engineLost;
+    try (ShardExecutor executor = harness.executor()) {
+      results = executor.execute(tasks(List.of(List.of("X"), List.of("Y"))));
+      engineLost = executor.engineLost();
+    }
+
+    assertThat(engineLost).isEqualTo(FakeShardRuntime.BACKEND_LOST);
+    assertThat(results.get(0).lostReason())
+        .isEqualTo(
+            FakeShardRuntime.BACKEND_LOST
+                + " (could not follow the unit: premature end of stream)");
+    assertThat(results.get(1).lostReason())
+        .isEqualTo("not started: " + FakeShardRuntime.BACKEND_LOST);
+    assertThat(harness.runtime.callsOf("b")).isEmpty();
+    assertThat(outcomes(results))
+        .containsExactly("X.one PASSED", "X.two ERROR", "Y.one ERROR", "Y.two ERROR");
   }
 }
