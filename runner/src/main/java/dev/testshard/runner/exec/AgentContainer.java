@@ -6,7 +6,6 @@ import dev.testshard.runner.docker.EngineException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,13 +19,6 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * remote engine works too), and always remove the container.
  */
 public final class AgentContainer {
-
-  /** Called with each protocol event, on the thread that runs the container. */
-  public interface EventSink {
-    void event(AgentEvent event);
-
-    void protocolError(String message);
-  }
 
   private final ContainerEngine engine;
   private final RunResources resources;
@@ -42,17 +34,21 @@ public final class AgentContainer {
    * @param copyTo where its files go
    */
   public ContainerExit run(
-      ContainerSpec spec, EventSink events, OutputStream log, String copyOutPath, Path copyTo) {
+      ContainerSpec spec,
+      AgentEventSink events,
+      OutputStream log,
+      String copyOutPath,
+      Path copyTo) {
     return run(spec, events, log, copyOutPath, copyTo, id -> {});
   }
 
   /**
-   * As {@link #run(ContainerSpec, EventSink, OutputStream, String, Path)}, telling {@code
+   * As {@link #run(ContainerSpec, AgentEventSink, OutputStream, String, Path)}, telling {@code
    * onStarted} the container's id once it runs (so that a deadline can stop it).
    */
   public ContainerExit run(
       ContainerSpec spec,
-      EventSink events,
+      AgentEventSink events,
       OutputStream log,
       String copyOutPath,
       Path copyTo,
@@ -74,7 +70,7 @@ public final class AgentContainer {
 
             @Override
             public void stderr(byte[] bytes) {
-              write(log, bytes);
+              ShardLog.write(log, bytes);
             }
           });
       stdout.flush();
@@ -95,21 +91,6 @@ public final class AgentContainer {
           // left for the run's final clean-up by label
         }
       }
-    }
-  }
-
-  /** Writes one line of testshard's own into a shard's log, among the container's output. */
-  static void writeNote(OutputStream log, String note) {
-    write(log, ("testshard: " + note + "\n").getBytes(StandardCharsets.UTF_8));
-  }
-
-  static void write(OutputStream log, byte[] bytes) {
-    try {
-      synchronized (log) {
-        log.write(bytes);
-      }
-    } catch (IOException e) {
-      // a full disk must not stop the shard; the results still arrive as events
     }
   }
 
@@ -135,10 +116,7 @@ public final class AgentContainer {
         Files.copy(tar, file, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException | EngineException e) {
-      write(
-          log,
-          ("testshard: could not copy " + path + " out of the container: " + e.getMessage() + "\n")
-              .getBytes(StandardCharsets.UTF_8));
+      ShardLog.note(log, "could not copy " + path + " out of the container: " + e.getMessage());
     }
   }
 }

@@ -13,11 +13,11 @@ import java.util.function.Consumer;
  */
 final class AgentStdoutLines implements Consumer<String> {
 
-  private final AgentContainer.EventSink events;
+  private final AgentEventSink events;
   private final OutputStream log;
   private long lineNumber;
 
-  AgentStdoutLines(AgentContainer.EventSink events, OutputStream log) {
+  AgentStdoutLines(AgentEventSink events, OutputStream log) {
     this.events = events;
     this.log = log;
   }
@@ -27,7 +27,7 @@ final class AgentStdoutLines implements Consumer<String> {
     lineNumber++;
     if (LineSplitter.isCut(line)) {
       // Far longer than any event: output written straight to the agent's stream, kept as output.
-      AgentContainer.write(log, (line + "\n").getBytes(StandardCharsets.UTF_8));
+      ShardLog.write(log, (line + "\n").getBytes(StandardCharsets.UTF_8));
       return;
     }
     try {
@@ -39,6 +39,6 @@ final class AgentStdoutLines implements Consumer<String> {
     } catch (IllegalArgumentException e) {
       events.protocolError("line " + lineNumber + " of the agent's output: " + e.getMessage());
     }
-    AgentContainer.write(log, (line + "\n").getBytes(StandardCharsets.UTF_8));
+    ShardLog.write(log, (line + "\n").getBytes(StandardCharsets.UTF_8));
   }
 }

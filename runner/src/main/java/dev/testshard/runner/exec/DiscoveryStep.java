@@ -204,7 +204,7 @@ public final class DiscoveryStep {
                     ContainerLayout.USER,
                     "none",
                     limits),
-                new AgentContainer.EventSink() {
+                new AgentEventSink() {
                   @Override
                   public void event(AgentEvent event) {
                     switch (event.type()) {

@@ -26,8 +26,8 @@ final class DockerSessionSweep {
   }
 
   /** The events, passed on unchanged, with the Testcontainers session of each JVM recorded. */
-  AgentContainer.EventSink recording(AgentContainer.EventSink events) {
-    return new AgentContainer.EventSink() {
+  AgentEventSink recording(AgentEventSink events) {
+    return new AgentEventSink() {
       @Override
       public void event(AgentEvent event) {
         String session = event.type().equals("hello") ? event.text("dockerSession") : null;
@@ -63,7 +63,7 @@ final class DockerSessionSweep {
           engine.removeNetwork(network);
         }
         if (!left.containers().isEmpty() || !left.networks().isEmpty()) {
-          AgentContainer.writeNote(
+          ShardLog.note(
               log,
               "removed "
                   + left.containers().size()
@@ -74,7 +74,7 @@ final class DockerSessionSweep {
                   + ")");
         }
       } catch (EngineException e) {
-        AgentContainer.writeNote(
+        ShardLog.note(
             log,
             "could not remove what Testcontainers session " + session + " left: " + e.getMessage());
       }

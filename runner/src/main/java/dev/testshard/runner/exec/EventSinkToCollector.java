@@ -15,7 +15,7 @@ record EventSinkToCollector(
     ProgressListener progress,
     Consumer<AgentEvent> onReady,
     Consumer<String> logNote)
-    implements AgentContainer.EventSink {
+    implements AgentEventSink {
 
   @Override
   public void event(AgentEvent event) {

@@ -23,26 +23,22 @@ final class ServicesOfShards {
   private final RunResources resources;
   private final ProgressListener progress;
   private final boolean keepOnFailure;
-  private final BooleanSupplier stopping;
   private final List<ShardExecutor.KeptShard> kept = new CopyOnWriteArrayList<>();
 
   /**
    * @param context the run's environment and services from the configuration file, or null
-   * @param stopping whether the run is stopping (a service still starting then gives up)
    */
   ServicesOfShards(
       ServiceContext context,
       Snapshot snapshot,
       RunResources resources,
       ProgressListener progress,
-      boolean keepOnFailure,
-      BooleanSupplier stopping) {
+      boolean keepOnFailure) {
     this.context = context;
     this.snapshot = snapshot;
     this.resources = resources;
     this.progress = progress;
     this.keepOnFailure = keepOnFailure;
-    this.stopping = stopping;
   }
 
   /** Failed shards whose services were left running. */
@@ -60,8 +56,17 @@ final class ServicesOfShards {
         : ShardServices.testEnvironment(context, identity(task, index));
   }
 
-  /** Starts the shard's services, or returns null when the run has none. */
-  ShardServices start(ShardExecutor.ShardTask task, int index, Path shardDir, String relativeDir) {
+  /**
+   * Starts the shard's services, or returns null when the run has none.
+   *
+   * @param stopping whether the run is stopping (a service still starting then gives up)
+   */
+  ShardServices start(
+      ShardExecutor.ShardTask task,
+      int index,
+      Path shardDir,
+      String relativeDir,
+      BooleanSupplier stopping) {
     if (context == null || !context.hasServices()) {
       return null;
     }

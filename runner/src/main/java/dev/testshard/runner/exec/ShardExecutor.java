@@ -1,15 +1,9 @@
 package dev.testshard.runner.exec;
 
 import dev.testshard.report.RunTimings;
-import dev.testshard.runner.docker.ContainerEngine;
-import dev.testshard.runner.docker.EngineException;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.plan.ShardPlan;
-import dev.testshard.runner.services.ServiceContext;
-import dev.testshard.runner.services.ShardServices;
-import dev.testshard.runner.snapshot.ContainerLayout;
-import dev.testshard.runner.snapshot.Snapshot;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,14 +17,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
@@ -38,9 +30,10 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Runs every shard of a plan in its own container, at most {@code parallel} at once, and returns
- * the results in plan order. A shard whose container fails, or that a deadline stops, is reported
- * as lost with its partial results; it never stops the other shards.
+ * Runs every shard of a plan in its own unit of a {@link ShardRuntime} (a container, a pod), at
+ * most {@code parallel} at once, and returns the results in plan order. A shard whose unit fails,
+ * or that a deadline stops, is reported as lost with its partial results; it never stops the other
+ * shards. Deadlines run on the {@link RunClock} it is given.
  */
 public final class ShardExecutor implements AutoCloseable {
 
@@ -59,34 +52,31 @@ public final class ShardExecutor implements AutoCloseable {
     }
   }
 
-  private final ContainerEngine engine;
-  private final RunResources resources;
-  private final Snapshot snapshot;
+  private final ShardRuntime runtime;
   private final ExecutionSettings settings;
   private final FailFast failFast;
   private final ProgressListener progress;
   private final BiFunction<String, String, String> sourceFiles;
-  private final ShardContainers containers;
-  private final ServicesOfShards serviceLifecycle;
-  private final Set<String> running = ConcurrentHashMap.newKeySet();
-  private final ScheduledExecutorService deadlines =
-      Executors.newSingleThreadScheduledExecutor(namedThreads("testshard-deadline-"));
+  private final RunClock clock;
+  private final Set<ShardUnit> running = ConcurrentHashMap.newKeySet();
   private boolean runDeadlineSet;
   private volatile String runStopReason;
   private volatile String engineLost;
 
+  /**
+   * @param runtime where the shards run
+   * @param sourceFiles the source file of a class in a module, for reports
+   * @param clock the executor's time and deadlines; closed with the executor
+   */
   public ShardExecutor(
-      ContainerEngine engine,
-      RunResources resources,
-      Snapshot snapshot,
+      ShardRuntime runtime,
       ExecutionSettings settings,
       ProgressListener progress,
       BiFunction<String, String, String> sourceFiles,
-      ServiceContext services) {
-    this.engine = engine;
-    this.resources = resources;
-    this.snapshot = snapshot;
+      RunClock clock) {
+    this.runtime = runtime;
     this.settings = settings;
+    this.clock = clock;
     this.failFast = new FailFast(settings.failFast());
     this.progress =
         failFast.counting(
@@ -97,20 +87,11 @@ public final class ShardExecutor implements AutoCloseable {
                         + settings.failFast()
                         + " failed test(s); no new class starts, running ones finish"));
     this.sourceFiles = sourceFiles;
-    this.containers = new ShardContainers(snapshot, settings, resources);
-    this.serviceLifecycle =
-        new ServicesOfShards(
-            services,
-            snapshot,
-            resources,
-            progress,
-            settings.keepOnFailure(),
-            () -> runStopReason != null);
   }
 
   /** Failed shards whose services were left running ({@code --keep-on-failure}). */
   public List<KeptShard> kept() {
-    return serviceLifecycle.kept();
+    return runtime.kept();
   }
 
   /** A failed shard's services, left running, and the commands to look into and remove them. */
@@ -139,11 +120,11 @@ public final class ShardExecutor implements AutoCloseable {
     }
     if (!runDeadlineSet && settings.runTimeout() != null) {
       runDeadlineSet = true;
-      deadlines.schedule(
+      clock.after(
+          settings.runTimeout(),
           () ->
-              stopRun("the run timeout of " + Durations.format(settings.runTimeout()) + " expired"),
-          settings.runTimeout().toMillis(),
-          TimeUnit.MILLISECONDS);
+              stopRun(
+                  "the run timeout of " + Durations.format(settings.runTimeout()) + " expired"));
     }
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -250,7 +231,7 @@ public final class ShardExecutor implements AutoCloseable {
 
   @Override
   public void close() {
-    deadlines.shutdownNow();
+    clock.close();
   }
 
   /**
@@ -263,23 +244,17 @@ public final class ShardExecutor implements AutoCloseable {
 
   /** Whether the engine no longer answers at all (killed, restarted, its host gone). */
   private boolean engineStoppedAnswering() {
-    if (engineLost != null) {
-      return true;
+    if (engineLost == null) {
+      engineLost = runtime.lostBackend();
     }
-    try {
-      engine.ping();
-      return false;
-    } catch (EngineException e) {
-      engineLost = "the Docker engine at " + engine.endpoint() + " stopped answering";
-      return true;
-    }
+    return engineLost != null;
   }
 
-  /** Stops every running container and starts no more shards. */
+  /** Stops every running unit and starts no more shards. */
   private void stopRun(String reason) {
     runStopReason = reason;
-    for (String id : List.copyOf(running)) {
-      killQuietly(id);
+    for (ShardUnit unit : List.copyOf(running)) {
+      unit.kill();
     }
   }
 
@@ -313,92 +288,47 @@ public final class ShardExecutor implements AutoCloseable {
       return result;
     }
     progress.shardStarted(shard);
-    long start = System.nanoTime();
-    Instant startedAt = Instant.now();
+    long start = clock.nanoTime();
+    Instant startedAt = clock.now();
     AtomicReference<Instant> runningAt = new AtomicReference<>();
     AtomicReference<String> stopReason = new AtomicReference<>();
-    AtomicReference<ScheduledFuture<?>> deadline = new AtomicReference<>();
-    AtomicReference<String> containerId = new AtomicReference<>();
+    List<RunClock.Timer> timers = new CopyOnWriteArrayList<>();
     AtomicReference<StallWatch> stallWatch = new AtomicReference<>();
     ContainerExit exit;
-    ShardServices shardServices = serviceLifecycle.start(task, index, shardDir, relativeDir);
-    String serviceFailure = shardServices == null ? null : shardServices.failure();
+    ShardUnit unit =
+        runtime.prepare(
+            new ShardRuntime.UnitRequest(
+                task, index, shardDir, relativeDir, () -> runStopReason != null));
+    String serviceFailure = unit.servicesFailure();
     try {
       Files.createDirectories(shardDir);
       if (serviceFailure != null) {
         Files.writeString(
             shardDir.resolve("output.log"), "testshard: not run: " + serviceFailure + "\n");
-        throw new ServicesNotReady(serviceFailure);
+        exit = ContainerExit.failed(serviceFailure);
+      } else {
+        try (OutputStream log = openLog(shardDir.resolve("output.log"))) {
+          exit =
+              unit.run(
+                  watched(events(task, unit, collector, log), stallWatch),
+                  log,
+                  shardDir.resolve("junit"),
+                  name -> {
+                    runningAt.set(clock.now());
+                    progress.containerStarted(shard, name);
+                    running.add(unit);
+                    if (runStopReason != null) {
+                      unit.kill();
+                    }
+                    timers.addAll(deadlines(shard, unit, stallWatch.get(), stopReason));
+                  });
+        }
       }
-      try (OutputStream log = openLog(shardDir.resolve("output.log"))) {
-        DockerSessionSweep dockerSessions = new DockerSessionSweep(engine);
-        exit =
-            new AgentContainer(engine, resources)
-                .run(
-                    containers.spec(
-                        task, index, serviceLifecycle.testEnvironment(task, index), shardServices),
-                    watched(
-                        dockerSessions.recording(
-                            new EventSinkToCollector(
-                                shard,
-                                collector,
-                                progress,
-                                task.queue() == null
-                                    ? event -> {}
-                                    : new WorkerFeeder(
-                                        engine,
-                                        task,
-                                        collector,
-                                        containerId::get,
-                                        () -> runStopReason != null || failFast.tripped(),
-                                        // with --fail-fast, a class at a time: no class starts
-                                        // after the limit
-                                        settings.failFast() == 0),
-                                note -> AgentContainer.writeNote(log, note))),
-                        stallWatch),
-                    log,
-                    ContainerLayout.REPORTS,
-                    shardDir.resolve("junit"),
-                    id -> {
-                      runningAt.set(Instant.now());
-                      containerId.set(id);
-                      progress.containerStarted(shard, id);
-                      running.add(id);
-                      if (runStopReason != null) {
-                        killQuietly(id);
-                      }
-                      Duration timeout = settings.shardTimeout();
-                      if (stallWatch.get() != null) {
-                        deadline.set(watchForStalls(shard, id, stallWatch.get(), stopReason));
-                      }
-                      if (timeout != null) {
-                        deadline.set(
-                            deadlines.schedule(
-                                () -> {
-                                  stopReason.set(
-                                      "the shard timeout of "
-                                          + Durations.format(timeout)
-                                          + " expired");
-                                  killQuietly(id);
-                                },
-                                timeout.toMillis(),
-                                TimeUnit.MILLISECONDS));
-                      }
-                    });
-        dockerSessions.removeLeftovers(log);
-      }
-    } catch (ServicesNotReady e) {
-      exit = ContainerExit.failed(e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      ScheduledFuture<?> pending = deadline.get();
-      if (pending != null) {
-        pending.cancel(false);
-      }
-      if (containerId.get() != null) {
-        running.remove(containerId.get());
-      }
+      timers.forEach(RunClock.Timer::cancel);
+      running.remove(unit);
     }
     if (collector.helloMillis() == 0 && serviceFailure == null) {
       collector.jvmStartFailure(
@@ -423,54 +353,94 @@ public final class ShardExecutor implements AutoCloseable {
     }
     ShardResult result =
         collector
-            .finish(exit.stoppedBecause(reason), (System.nanoTime() - start) / 1e9)
+            .finish(exit.stoppedBecause(reason), (clock.nanoTime() - start) / 1e9)
             .withTiming(timing(shard, startedAt, runningAt.get(), collector));
-    if (shardServices != null) {
-      serviceLifecycle.finish(shardServices, result);
-    }
+    unit.release(result);
     progress.shardFinished(result);
     return result;
   }
 
+  /**
+   * Where a unit's events go: the collector and the progress display, and for a worker the feeder,
+   * which answers each {@code ready} with its next batch.
+   */
+  private AgentEventSink events(
+      ShardTask task, ShardUnit unit, ShardResultCollector collector, OutputStream log) {
+    return new EventSinkToCollector(
+        task.shard(),
+        collector,
+        progress,
+        task.queue() == null
+            ? event -> {}
+            : new WorkerFeeder(
+                unit,
+                task,
+                collector,
+                () -> runStopReason != null || failFast.tripped(),
+                // with --fail-fast, a class at a time: no class starts after the limit
+                settings.failFast() == 0),
+        note -> ShardLog.note(log, note));
+  }
+
   /** The events, watched for progress when the default deadline applies. */
-  private AgentContainer.EventSink watched(
-      AgentContainer.EventSink events, AtomicReference<StallWatch> watch) {
+  private AgentEventSink watched(AgentEventSink events, AtomicReference<StallWatch> watch) {
     StallLimit limit = settings.effectiveStallLimit();
     if (limit == null) {
       return events;
     }
-    watch.set(new StallWatch(events, limit, System::nanoTime));
+    watch.set(new StallWatch(events, limit, clock::nanoTime));
     return watch.get();
   }
 
   /**
-   * Checks the container for progress until it ends: warns once per stall on the console, and stops
-   * it at the default deadline.
+   * The deadlines of a unit that runs: the shard timeout, or the default deadline's watch, or
+   * neither.
    */
-  private ScheduledFuture<?> watchForStalls(
-      Shard shard, String containerId, StallWatch watch, AtomicReference<String> stopReason) {
+  private List<RunClock.Timer> deadlines(
+      Shard shard, ShardUnit unit, StallWatch watch, AtomicReference<String> stopReason) {
+    List<RunClock.Timer> timers = new ArrayList<>();
+    if (watch != null) {
+      timers.add(watchForStalls(shard, unit, watch, stopReason));
+    }
+    Duration timeout = settings.shardTimeout();
+    if (timeout != null) {
+      timers.add(
+          clock.after(
+              timeout,
+              () -> {
+                stopReason.set("the shard timeout of " + Durations.format(timeout) + " expired");
+                unit.kill();
+              }));
+    }
+    return timers;
+  }
+
+  /**
+   * Checks the unit for progress until it ends: warns once per stall on the console, and stops it
+   * at the default deadline.
+   */
+  private RunClock.Timer watchForStalls(
+      Shard shard, ShardUnit unit, StallWatch watch, AtomicReference<String> stopReason) {
     long period =
         Math.max(100, Math.min(5_000, settings.effectiveStallLimit().floor().toMillis() / 10));
-    AtomicReference<ScheduledFuture<?>> self = new AtomicReference<>();
+    AtomicReference<RunClock.Timer> self = new AtomicReference<>();
     self.set(
-        deadlines.scheduleAtFixedRate(
+        clock.every(
+            Duration.ofMillis(period),
             () -> {
               switch (watch.check()) {
                 case STUCK -> progress.note(watch.stuckWarning(shard.id()));
                 case STALLED -> {
                   stopReason.compareAndSet(null, watch.stallReason());
-                  killQuietly(containerId);
-                  ScheduledFuture<?> checks = self.get();
+                  unit.kill();
+                  RunClock.Timer checks = self.get();
                   if (checks != null) {
-                    checks.cancel(false);
+                    checks.cancel();
                   }
                 }
                 case PROGRESSING -> {}
               }
-            },
-            period,
-            period,
-            TimeUnit.MILLISECONDS));
+            }));
     return self.get();
   }
 
@@ -491,19 +461,10 @@ public final class ShardExecutor implements AutoCloseable {
     };
   }
 
-  /** The shard's services never became ready: its tests cannot run. */
-  private static final class ServicesNotReady extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    ServicesNotReady(String message) {
-      super(message);
-    }
-  }
-
   /** The container's overhead: start, JVM start, and the time until the first test class. */
-  private static RunTimings.ShardTiming timing(
+  private RunTimings.ShardTiming timing(
       Shard shard, Instant startedAt, Instant runningAt, ShardResultCollector collector) {
-    Instant endedAt = Instant.now();
+    Instant endedAt = clock.now();
     double containerStart = runningAt == null ? 0 : seconds(startedAt, runningAt);
     double jvmStart =
         runningAt == null || collector.helloMillis() == 0
@@ -525,14 +486,6 @@ public final class ShardExecutor implements AutoCloseable {
 
   private static double seconds(Instant from, Instant to) {
     return Duration.between(from, to).toNanos() / 1e9;
-  }
-
-  private void killQuietly(String containerId) {
-    try {
-      engine.kill(containerId);
-    } catch (EngineException e) {
-      // the container ended by itself meanwhile, or the engine is gone: nothing to stop
-    }
   }
 
   private static ThreadFactory namedThreads(String prefix) {

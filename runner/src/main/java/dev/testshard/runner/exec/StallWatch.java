@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  * while discovery runs), is not stuck. Events arrive on the container's reading thread, {@link
  * #check} is called from a timer: thread-safe.
  */
-final class StallWatch implements AgentContainer.EventSink {
+final class StallWatch implements AgentEventSink {
 
   /** What {@link #check} found. */
   enum Verdict {
@@ -21,14 +21,14 @@ final class StallWatch implements AgentContainer.EventSink {
     STALLED
   }
 
-  private final AgentContainer.EventSink delegate;
+  private final AgentEventSink delegate;
   private final StallLimit limit;
   private final LongSupplier nanoClock;
   private long lastProgress;
   private String running;
   private boolean warned;
 
-  StallWatch(AgentContainer.EventSink delegate, StallLimit limit, LongSupplier nanoClock) {
+  StallWatch(AgentEventSink delegate, StallLimit limit, LongSupplier nanoClock) {
     this.delegate = delegate;
     this.limit = limit;
     this.nanoClock = nanoClock;

@@ -1,7 +1,5 @@
 package dev.testshard.runner.exec;
 
-import dev.testshard.runner.docker.ContainerEngine;
-import dev.testshard.runner.docker.EngineException;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.snapshot.ContainerLayout;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
@@ -20,19 +17,18 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * queue (the first batch is the class the worker was started with, if any; later ones may hold
  * several short classes, see {@link WorkQueue#pollBatch}), or {@code STOP} when the queue is empty
  * or the run is stopping; where that costs no balance it also delivers the batch after that one, so
- * the worker does not wait for a round trip. Batches are copied into the container through the
- * engine API, so a remote engine works and the container needs no network (see docs/protocol.md).
- * Called on the thread that reads the worker's events.
+ * the worker does not wait for a round trip. The worker's {@link ShardUnit} delivers the batches
+ * through its backend's API (as {@link #batch} archives on the local engine), so the worker needs
+ * no network (see docs/protocol.md). Called on the thread that reads the worker's events.
  */
 final class WorkerFeeder implements Consumer<AgentEvent> {
 
   /** Where the worker's agent looks for its batches. */
   static final String QUEUE_DIR = ContainerLayout.QUEUE;
 
-  private final ContainerEngine engine;
+  private final ShardUnit unit;
   private final ShardExecutor.ShardTask task;
   private final ShardResultCollector collector;
-  private final Supplier<String> containerId;
   private final BooleanSupplier stopping;
   private final boolean batching;
 
@@ -43,16 +39,14 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
   private List<DiscoveredClass> running = List.of();
 
   WorkerFeeder(
-      ContainerEngine engine,
+      ShardUnit unit,
       ShardExecutor.ShardTask task,
       ShardResultCollector collector,
-      Supplier<String> containerId,
       BooleanSupplier stopping,
       boolean batching) {
-    this.engine = engine;
+    this.unit = unit;
     this.task = task;
     this.collector = collector;
-    this.containerId = containerId;
     this.stopping = stopping;
     this.batching = batching;
   }
@@ -89,27 +83,20 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
     }
   }
 
-  /** Copies batch {@code number} in: the classes, or {@code STOP} for none. */
+  /** Hands batch {@code number} to the worker: the classes, or {@code STOP} for none. */
   private void deliver(long number, List<DiscoveredClass> content) {
     delivered = number;
     running = content;
-    List<String> names =
-        content.isEmpty()
-            ? List.of("STOP")
-            : content.stream().map(DiscoveredClass::className).toList();
-    try {
-      engine.copyIn(containerId.get(), QUEUE_DIR, batch(number, names));
-    } catch (EngineException e) {
-      // the worker is gone; its accounting shows what it never finished
-    }
+    unit.feed(number, content.stream().map(DiscoveredClass::className).toList());
   }
 
   /**
-   * A tar of {@code <n>.txt} (the names, one a line) and then the marker {@code <n>.ready}, so
-   * reads see whole files.
+   * Batch {@code number} as the agent reads it from {@link #QUEUE_DIR}: a tar of {@code <n>.txt}
+   * (the class names, one a line, or {@code STOP} for none) and then the marker {@code <n>.ready},
+   * so reads see whole files.
    */
-  static byte[] batch(long number, List<String> names) {
-    String content = String.join("\n", names);
+  static byte[] batch(long number, List<String> classNames) {
+    String content = String.join("\n", classNames.isEmpty() ? List.of("STOP") : classNames);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
       for (String name : List.of(number + ".txt", number + ".ready")) {

@@ -1,6 +1,7 @@
 package dev.testshard.runner.steps;
 
 import dev.testshard.runner.console.ProgressModel;
+import dev.testshard.runner.exec.DockerShardRuntime;
 import dev.testshard.runner.exec.ExecutionSettings;
 import dev.testshard.runner.exec.Retries;
 import dev.testshard.runner.exec.ShardExecutor;
@@ -57,7 +58,7 @@ public final class ExecuteStep {
     try (ProgressDisplay progress = run.events().progress(model)) {
       ServiceImages.ensure(run.engine(), options.config(), run.events()::notice);
       try (ShardExecutor executor =
-          new ShardExecutor(
+          DockerShardRuntime.executor(
               run.engine(),
               run.resources(),
               snapshot,

@@ -45,7 +45,7 @@ class AgentStdoutLinesTest {
               collector,
               new ProgressListener() {},
               e -> {},
-              note -> AgentContainer.writeNote(log, note)),
+              note -> ShardLog.note(log, note)),
           log);
 
   @ParameterizedTest

@@ -16,7 +16,7 @@ class StallWatchTest {
   private final List<AgentEvent> passedOn = new ArrayList<>();
   private final StallWatch watch =
       new StallWatch(
-          new AgentContainer.EventSink() {
+          new AgentEventSink() {
             @Override
             public void event(AgentEvent event) {
               passedOn.add(event);

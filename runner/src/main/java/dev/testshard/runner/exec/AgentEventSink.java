@@ -1,0 +1,13 @@
+package dev.testshard.runner.exec;
+
+/**
+ * Receives a running agent's protocol events, in order, on the one thread that reads them (a
+ * container's or pod's output). Whatever runs the agent calls it; see {@link ShardUnit#run}.
+ */
+public interface AgentEventSink {
+
+  void event(AgentEvent event);
+
+  /** A line that carried the protocol prefix but could not be read. */
+  void protocolError(String message);
+}
