@@ -2,6 +2,7 @@ package dev.testshard.runner.cli;
 
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
+import dev.testshard.runner.console.CursorCodes;
 import dev.testshard.runner.console.Palette;
 import dev.testshard.runner.console.ProgressModel;
 import dev.testshard.runner.console.Verbosity;
@@ -80,25 +81,40 @@ final class ConsoleOptions {
     return verbosity() == Verbosity.QUIET ? new PrintWriter(Writer.nullWriter()) : out;
   }
 
+  /** Whether standard output is an interactive terminal; asked once, by {@link #open}. */
+  private Boolean interactive;
+
   /** The colours of this run's console, for its environment and terminal. */
   Palette palette() {
-    return palette(System.getenv(), Terminal.isInteractive());
+    if (interactive == null) {
+      try (ConsoleTerminal terminal = ConsoleTerminal.open()) {
+        interactive = terminal.isInteractive();
+      }
+    }
+    return palette(System.getenv(), interactive);
   }
 
   Palette palette(Map<String, String> env, boolean interactive) {
     return Palette.of(color.enabled(env, interactive));
   }
 
-  /** The progress display for this run, ticking on the system clock. */
+  /**
+   * The progress display for this run, ticking on the system clock. It holds the terminal and
+   * closes it when it is closed.
+   */
   ConsoleProgress open(PrintWriter out, ProgressModel model) {
-    boolean tty =
-        progress == ProgressMode.TTY || progress == ProgressMode.AUTO && Terminal.isInteractive();
+    ConsoleTerminal terminal = ConsoleTerminal.open();
+    interactive = terminal.isInteractive();
+    boolean tty = progress == ProgressMode.TTY || progress == ProgressMode.AUTO && interactive;
     return ConsoleProgress.start(
         out,
         tty ? ConsoleProgress.Mode.TTY : ConsoleProgress.Mode.PLAIN,
         verbosity(),
         model,
-        tty ? Terminal.width() : Terminal.DEFAULT_WIDTH,
-        palette());
+        tty ? terminal.width(System.getenv()) : ConsoleTerminal.DEFAULT_WIDTH,
+        palette(),
+        // --progress=tty into a pipe or a file: the codes of an ANSI terminal, as if it were one.
+        terminal.cursorCodes().orElseGet(() -> CursorCodes.ofType("ansi")),
+        terminal);
   }
 }

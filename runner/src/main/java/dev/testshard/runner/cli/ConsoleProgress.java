@@ -2,6 +2,7 @@ package dev.testshard.runner.cli;
 
 import dev.testshard.report.Outcome;
 import dev.testshard.report.Totals;
+import dev.testshard.runner.console.CursorCodes;
 import dev.testshard.runner.console.LiveDisplay;
 import dev.testshard.runner.console.Palette;
 import dev.testshard.runner.console.PlainLog;
@@ -59,6 +60,7 @@ final class ConsoleProgress implements ProgressDisplay {
   private final LiveDisplay live;
   private final PlainLog plain;
   private ScheduledExecutorService ticker;
+  private ConsoleTerminal terminal;
   private boolean closed;
 
   /** A console that moves only when {@link #tick()} is called (tests drive it with a clock). */
@@ -69,27 +71,36 @@ final class ConsoleProgress implements ProgressDisplay {
       ProgressModel model,
       int width,
       LongSupplier clock,
-      Palette palette) {
+      Palette palette,
+      CursorCodes codes) {
     this.verbosity = verbosity;
     this.model = model;
     this.clock = clock;
     this.palette = palette;
     long now = clock.getAsLong();
     this.live =
-        mode == Mode.TTY ? new LiveDisplay(out, width, 8, TTY_INTERVAL_NANOS, palette) : null;
+        mode == Mode.TTY
+            ? new LiveDisplay(out, width, 8, TTY_INTERVAL_NANOS, palette, codes)
+            : null;
     this.plain = mode == Mode.PLAIN ? new PlainLog(out, now, PLAIN_STATUS_NANOS, palette) : null;
   }
 
-  /** A console on the system clock with a ticker thread: every 100 ms on a terminal, else 1 s. */
+  /**
+   * A console on the system clock with a ticker thread: every 100 ms on a terminal, else 1 s. It
+   * closes {@code terminal} when it is closed.
+   */
   static ConsoleProgress start(
       PrintWriter out,
       Mode mode,
       Verbosity verbosity,
       ProgressModel model,
       int width,
-      Palette palette) {
+      Palette palette,
+      CursorCodes codes,
+      ConsoleTerminal terminal) {
     ConsoleProgress console =
-        new ConsoleProgress(out, mode, verbosity, model, width, System::nanoTime, palette);
+        new ConsoleProgress(out, mode, verbosity, model, width, System::nanoTime, palette, codes);
+    console.terminal = terminal;
     if (verbosity != Verbosity.QUIET) {
       console.ticker =
           Executors.newSingleThreadScheduledExecutor(
@@ -260,7 +271,10 @@ final class ConsoleProgress implements ProgressDisplay {
     }
   }
 
-  /** Stops the ticker and removes the live display, so that the summary follows cleanly. */
+  /**
+   * Stops the ticker, removes the live display, so that the summary follows cleanly, and closes the
+   * terminal.
+   */
   @Override
   public synchronized void close() {
     closed = true;
@@ -269,6 +283,9 @@ final class ConsoleProgress implements ProgressDisplay {
     }
     if (live != null) {
       live.clear();
+    }
+    if (terminal != null) {
+      terminal.close();
     }
   }
 }

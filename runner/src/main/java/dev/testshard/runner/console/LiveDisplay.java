@@ -5,20 +5,20 @@ import java.util.List;
 
 /**
  * The progress display on a terminal: a block of lines at the bottom (the status line and the
- * running shards) redrawn in place with ANSI sequences (cursor up, clear line, clear below), and
- * ordinary lines (failures, notes) printed above it as a log. The block is redrawn only when its
- * text changed, and at most once per {@code minIntervalNanos}: a caller ticking more often (the
- * console ticks every 100 ms) costs nothing. Times are passed in; not thread-safe.
+ * running shards) redrawn in place with the terminal's {@link CursorCodes} (cursor up, clear to the
+ * end of the line, clear below), and ordinary lines (failures, notes) printed above it as a log.
+ * The block is redrawn only when its text changed, and at most once per {@code minIntervalNanos}: a
+ * caller ticking more often (the console ticks every 100 ms) costs nothing. Times are passed in;
+ * not thread-safe.
  */
 public final class LiveDisplay {
-
-  static final String CSI = "\u001B[";
 
   private final PrintWriter out;
   private final int width;
   private final int shardLines;
   private final long minIntervalNanos;
   private final Palette palette;
+  private final CursorCodes codes;
   private List<String> shown = List.of();
   private Long lastDrawNanos;
 
@@ -27,14 +27,21 @@ public final class LiveDisplay {
    *     wraps them and the redraw always knows how many lines to go up
    * @param shardLines most running shards listed
    * @param palette the colours of the status line
+   * @param codes how the terminal moves the cursor and clears
    */
   public LiveDisplay(
-      PrintWriter out, int width, int shardLines, long minIntervalNanos, Palette palette) {
+      PrintWriter out,
+      int width,
+      int shardLines,
+      long minIntervalNanos,
+      Palette palette,
+      CursorCodes codes) {
     this.out = out;
     this.width = Math.max(20, width);
     this.shardLines = shardLines;
     this.minIntervalNanos = minIntervalNanos;
     this.palette = palette;
+    this.codes = codes;
   }
 
   /**
@@ -59,12 +66,13 @@ public final class LiveDisplay {
     }
     StringBuilder frame = new StringBuilder();
     if (!shown.isEmpty()) {
-      frame.append('\r').append(CSI).append(shown.size()).append('A');
+      frame.append(codes.lineStart()).append(codes.up(shown.size()));
     }
+    // Each line starts in the first column: clearing to its end clears all of it.
     for (String line : lines) {
-      frame.append(CSI).append("2K").append(line).append('\n');
+      frame.append(codes.clearLine()).append(line).append('\n');
     }
-    frame.append(CSI).append('J');
+    frame.append(codes.clearBelow());
     out.print(frame);
     out.flush();
     shown = lines;
@@ -79,7 +87,7 @@ public final class LiveDisplay {
 
   private void erase() {
     if (!shown.isEmpty()) {
-      out.print("\r" + CSI + shown.size() + "A" + CSI + "J");
+      out.print(codes.lineStart() + codes.up(shown.size()) + codes.clearBelow());
       shown = List.of();
     }
   }

@@ -7,9 +7,10 @@ import java.util.TreeSet;
 
 /**
  * A terminal screen for tests: plays back text with the ANSI sequences the console uses (cursor up
- * {@code ESC[nA}, clear line {@code ESC[2K}, clear below {@code ESC[J}, colours {@code ESC[...m}),
- * carriage return and line feed, and fails on any other escape sequence or on a line wider than the
- * screen. Colours take no columns; {@link #styled()} shows them as {@code <red>text</red>}.
+ * {@code ESC[nA}, clear to the end of the line {@code ESC[K} or all of it {@code ESC[2K}, clear
+ * below {@code ESC[J}, colours {@code ESC[...m}: an xterm's and an ANSI terminal's codes), carriage
+ * return and line feed, and fails on any other escape sequence or on a line wider than the screen.
+ * Colours take no columns; {@link #styled()} shows them as {@code <red>text</red>}.
  */
 public final class FakeTerminal {
 
@@ -121,11 +122,12 @@ public final class FakeTerminal {
     switch (command) {
       case 'A' -> row = Math.max(0, row - (digits ? number : 1));
       case 'K' -> {
-        if (number != 2) {
-          throw new AssertionError("only ESC[2K is expected");
+        if (number != 0 && number != 2) {
+          throw new AssertionError("only ESC[K and ESC[2K are expected");
         }
-        rows.get(row).setLength(0);
-        cellStyles.get(row).clear();
+        int keep = number == 2 ? 0 : Math.min(column, rows.get(row).length());
+        rows.get(row).setLength(keep);
+        cellStyles.get(row).subList(keep, cellStyles.get(row).size()).clear();
       }
       case 'J' -> {
         int keep = Math.min(column, rows.get(row).length());

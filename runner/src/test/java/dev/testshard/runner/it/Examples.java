@@ -90,11 +90,24 @@ final class Examples {
    * returns its XML reports.
    */
   static List<Path> surefire(Path project, String... args) throws Exception {
+    return maven(project, "test", args);
+  }
+
+  /**
+   * Runs only Maven Surefire's {@code test} goal (no compile, no resources: a run of {@link
+   * #surefire} or {@code test-compile} left the classes) and returns the XML reports: the same
+   * selection and reports as {@link #surefire}, seconds sooner.
+   */
+  static List<Path> surefireOnCompiled(Path project, String... args) throws Exception {
+    return maven(project, "surefire:test", args);
+  }
+
+  private static List<Path> maven(Path project, String goal, String... args) throws Exception {
     Path log = Files.createTempFile("surefire", ".log");
     List<String> command =
         new ArrayList<>(
             List.of(
-                "mvn", "-B", "test", "-Dmaven.test.failure.ignore=true", "-Dexample.sleepScale=0"));
+                "mvn", "-B", goal, "-Dmaven.test.failure.ignore=true", "-Dexample.sleepScale=0"));
     command.addAll(List.of(args));
     Process process =
         new ProcessBuilder(command)
@@ -103,7 +116,7 @@ final class Examples {
             .redirectOutput(log.toFile())
             .start();
     if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-      throw new IllegalStateException("mvn test failed in " + project + ", log: " + log);
+      throw new IllegalStateException("mvn " + goal + " failed in " + project + ", log: " + log);
     }
     Files.delete(log);
     List<Path> reports = new ArrayList<>();

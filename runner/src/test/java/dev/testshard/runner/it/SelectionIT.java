@@ -7,12 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * examples/selection (two modules, tags, a parameterized method, a nested class, *IT classes) run
@@ -20,68 +28,112 @@ import org.junit.jupiter.params.provider.CsvSource;
  * testshard with {@code --test}, {@code --groups}, {@code --exclude-groups}: the same test cases,
  * row by row, and the count measured with Surefire 3.5.4 pinned beside. testshard builds once;
  * every row after that is {@code --no-build}, so the selection must reach discovery (and its cache
- * key) without a new build.
+ * key) without a new build. Surefire's side is compiled once too, and its rows run one after the
+ * other on a thread of their own ({@code surefire:test} alone) while testshard runs its rows.
  */
 class SelectionIT {
 
+  /** A row: what both select, and how many test cases Surefire selects. */
+  record Row(String test, String groups, String excluded, int expected) {
+
+    /** The row's options, each after its prefix ({@code -Dtest=} or {@code --test=}, ...). */
+    List<String> options(String testPrefix, String groupsPrefix, String excludedPrefix) {
+      List<String> options = new ArrayList<>();
+      if (test != null) {
+        options.add(testPrefix + test);
+      }
+      if (groups != null) {
+        options.add(groupsPrefix + groups);
+      }
+      if (excluded != null) {
+        options.add(excludedPrefix + excluded);
+      }
+      return options;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          "--test '%s' --groups '%s' --exclude-groups '%s': %d", test, groups, excluded, expected);
+    }
+  }
+
+  private static final List<Row> ROWS =
+      List.of(
+          new Row(null, null, null, 12),
+          new Row("CartTest", null, null, 6),
+          new Row("CartTest#adds", null, null, 1),
+          new Row("CartTest#adds+sums", null, null, 4),
+          new Row("**/*IT", null, null, 3),
+          new Row("*Test,!Pricing*", null, null, 10),
+          new Row("InvoiceTest*", null, null, 4),
+          new Row("com.example.shop.billing.**", null, null, 5),
+          new Row(null, "fast", null, 8),
+          new Row(null, "db | slow", null, 3),
+          new Row(null, null, "slow", 10),
+          new Row("CartTest", "fast", null, 5));
+
   @TempDir static Path temp;
-  private static Path bySurefire;
   private static Path byTestshard;
+  private static ExecutorService surefireRows;
+  private static Future<List<Path>> compiled;
+  private static final Map<Row, Future<List<String>>> SUREFIRE_CASES = new HashMap<>();
 
   @BeforeAll
   static void copyAndBuildOnce() throws Exception {
-    bySurefire = Examples.copy("selection", temp.resolve("surefire"));
+    Path bySurefire = Examples.copy("selection", temp.resolve("surefire"));
     byTestshard = Examples.copy("selection", temp.resolve("testshard"));
+    surefireRows =
+        Executors.newSingleThreadExecutor(task -> new Thread(task, "selection-surefire-rows"));
+    // The first Surefire run compiles (with -Dtest=none it runs nothing); the rows reuse the
+    // classes.
+    compiled =
+        surefireRows.submit(
+            () ->
+                Examples.surefire(
+                    bySurefire, "-Dtest=none", "-Dsurefire.failIfNoSpecifiedTests=false"));
+    for (Row row : ROWS) {
+      SUREFIRE_CASES.put(row, surefireRows.submit(() -> surefireCases(bySurefire, row)));
+    }
     Cli.Result built = Cli.run("plan", "--project", byTestshard.toString());
     assertThat(built.exitCode()).as(built.err()).isZero();
   }
 
-  @ParameterizedTest(name = "--test ''{0}'' --groups ''{1}'' --exclude-groups ''{2}'': {3}")
-  @CsvSource(
-      delimiter = ';',
-      nullValues = "-",
-      value = {
-        "-; -; -; 12",
-        "CartTest; -; -; 6",
-        "CartTest#adds; -; -; 1",
-        "CartTest#adds+sums; -; -; 4",
-        "**/*IT; -; -; 3",
-        "*Test,!Pricing*; -; -; 10",
-        "InvoiceTest*; -; -; 4",
-        "com.example.shop.billing.**; -; -; 5",
-        "-; fast; -; 8",
-        "-; db | slow; -; 3",
-        "-; -; slow; 10",
-        "CartTest; fast; -; 5",
-      })
-  void selectsWhatSurefireSelects(String test, String groups, String excluded, int expected)
-      throws Exception {
-    List<String> mvnArgs = new ArrayList<>(List.of("-Dsurefire.failIfNoSpecifiedTests=false"));
+  @AfterAll
+  static void stopTheSurefireRows() {
+    surefireRows.shutdownNow();
+  }
+
+  static List<Row> rows() {
+    return ROWS;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void selectsWhatSurefireSelects(Row row) throws Exception {
     List<String> cliArgs =
         new ArrayList<>(List.of("run", "--project", byTestshard.toString(), "--no-build"));
-    if (test != null) {
-      mvnArgs.add("-Dtest=" + test);
-      cliArgs.add("--test=" + test);
-    }
-    if (groups != null) {
-      mvnArgs.add("-Dgroups=" + groups);
-      cliArgs.add("--groups=" + groups);
-    }
-    if (excluded != null) {
-      mvnArgs.add("-DexcludedGroups=" + excluded);
-      cliArgs.add("--exclude-groups=" + excluded);
-    }
-    deleteReports(bySurefire);
-    List<String> surefire =
-        Examples.casesOf(Examples.surefire(bySurefire, mvnArgs.toArray(String[]::new)));
+    cliArgs.addAll(row.options("--test=", "--groups=", "--exclude-groups="));
 
     Cli.Result result = Cli.run(cliArgs.toArray(String[]::new));
+    compiled.get(10, TimeUnit.MINUTES);
+    List<String> surefire = SUREFIRE_CASES.get(row).get(10, TimeUnit.MINUTES);
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(surefire).hasSize(expected);
+    assertThat(surefire).hasSize(row.expected());
     assertThat(
             Examples.casesOf(List.of(byTestshard.resolve("target/testshard/TEST-testshard.xml"))))
         .isEqualTo(surefire);
+  }
+
+  /**
+   * Surefire's test cases for a row, on the compiled copy (its reports of earlier rows deleted).
+   */
+  private static List<String> surefireCases(Path project, Row row) throws Exception {
+    List<String> mvnArgs = new ArrayList<>(List.of("-Dsurefire.failIfNoSpecifiedTests=false"));
+    mvnArgs.addAll(row.options("-Dtest=", "-Dgroups=", "-DexcludedGroups="));
+    deleteReports(project);
+    return Examples.casesOf(Examples.surefireOnCompiled(project, mvnArgs.toArray(String[]::new)));
   }
 
   @ParameterizedTest
