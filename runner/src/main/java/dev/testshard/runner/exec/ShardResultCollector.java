@@ -1,6 +1,8 @@
 package dev.testshard.runner.exec;
 
-import dev.testshard.agent.Protocol;
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
+import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.report.Outcome;
 import dev.testshard.report.Problem;
 import dev.testshard.report.TestCaseResult;
@@ -119,30 +121,30 @@ public final class ShardResultCollector {
       return ignored;
     }
     switch (event.type()) {
-      case "hello" -> helloMillis = event.number("time", 0);
-      case "class-started" -> {
+      case HELLO -> helloMillis = event.number(EventField.TIME, 0);
+      case CLASS_STARTED -> {
         if (firstClassMillis == 0) {
-          firstClassMillis = event.number("time", 0);
+          firstClassMillis = event.number(EventField.TIME, 0);
         }
-        classes.get(event.text("class")).started =
-            Instant.ofEpochMilli(event.number("time", System.currentTimeMillis()));
+        classes.get(event.text(EventField.CLASS)).started =
+            Instant.ofEpochMilli(event.number(EventField.TIME, System.currentTimeMillis()));
       }
-      case "test" -> {
+      case TEST -> {
         return onTest(event);
       }
-      case "class-finished" -> {
-        ClassState state = classes.get(event.text("class"));
+      case CLASS_FINISHED -> {
+        ClassState state = classes.get(event.text(EventField.CLASS));
         state.finished = true;
-        state.seconds = event.decimal("seconds");
+        state.seconds = event.decimal(EventField.SECONDS);
       }
-      case "class-error" -> onClassError(event);
-      case "container-failed" -> {
-        engineFailure = event.text("name") + " failed: " + event.text("message");
+      case CLASS_ERROR -> onClassError(event);
+      case CONTAINER_FAILED -> {
+        engineFailure = event.text(EventField.NAME) + " failed: " + event.text(EventField.MESSAGE);
         warnings.add(engineFailure);
       }
-      case "warning" -> warnings.add(event.text("message"));
-      case "agent-error" -> agentError = event.text("message");
-      case "finished" -> finished = true;
+      case WARNING -> warnings.add(event.text(EventField.MESSAGE));
+      case AGENT_ERROR -> agentError = event.text(EventField.MESSAGE);
+      case FINISHED -> finished = true;
       default -> {
         // ready (the worker feeder's), and events of other modes
       }
@@ -152,16 +154,16 @@ public final class ShardResultCollector {
 
   /** Why an event about a class is not to be trusted, or empty when it may count. */
   private Optional<String> untrusted(AgentEvent event) {
-    String type = event.type();
+    EventType type = event.type();
     boolean aboutClass =
-        type.equals("class-started")
-            || type.equals("test")
-            || type.equals("class-finished")
-            || type.equals("class-error");
+        type == EventType.CLASS_STARTED
+            || type == EventType.TEST
+            || type == EventType.CLASS_FINISHED
+            || type == EventType.CLASS_ERROR;
     if (!aboutClass) {
       return Optional.empty();
     }
-    String className = event.text("class");
+    String className = event.text(EventField.CLASS);
     ClassState state = classes.get(className);
     if (state == null) {
       return ignoring(event, "class " + className + " was not given to this container");
@@ -169,7 +171,7 @@ public final class ShardResultCollector {
     boolean notYetStarted = state.started == null && !state.finished;
     boolean running = state.started != null && !state.finished;
     return switch (type) {
-      case "class-started", "class-error" ->
+      case CLASS_STARTED, CLASS_ERROR ->
           notYetStarted
               ? Optional.empty()
               : ignoring(event, "class " + className + " had already started or ended");
@@ -180,7 +182,7 @@ public final class ShardResultCollector {
 
   private static Optional<String> ignoring(AgentEvent event, String why) {
     return Optional.of(
-        "ignored a '" + event.type() + "' event: " + why + ": " + event.abbreviated());
+        "ignored a '" + event.type().wireName() + "' event: " + why + ": " + event.abbreviated());
   }
 
   /** Records a line that carried the protocol prefix but could not be read. */
@@ -342,25 +344,30 @@ public final class ShardResultCollector {
    * into a pass; it then replaces the first.
    */
   private Optional<String> onTest(AgentEvent event) {
-    ClassState state = classes.get(event.text("class"));
-    String id = event.text("id");
+    ClassState state = classes.get(event.text(EventField.CLASS));
+    String id = event.text(EventField.ID);
     String classname =
-        event.text("classname") != null ? event.text("classname") : event.text("class");
-    String name = event.text("name");
-    Outcome outcome = outcome(event.text("status"));
+        event.text(EventField.CLASSNAME) != null
+            ? event.text(EventField.CLASSNAME)
+            : event.text(EventField.CLASS);
+    String name = event.text(EventField.NAME);
+    Outcome outcome = event.outcome();
     Problem problem =
         outcome == Outcome.PASSED
             ? null
-            : new Problem(event.text("message"), event.text("type"), event.text("trace"));
+            : new Problem(
+                event.text(EventField.MESSAGE),
+                event.text(EventField.TYPE),
+                event.text(EventField.TRACE));
     TestCaseResult result =
         new TestCaseResult(
             classname,
             name,
-            event.decimal("seconds"),
+            event.decimal(EventField.SECONDS),
             outcome,
             problem,
-            event.text("stdout"),
-            event.text("stderr"));
+            event.text(EventField.STDOUT),
+            event.text(EventField.STDERR));
     Integer earlier = state.caseById.get(id);
     if (earlier != null) {
       ignoredEvents++;
@@ -398,8 +405,12 @@ public final class ShardResultCollector {
   }
 
   private void onClassError(AgentEvent event) {
-    ClassState state = classes.get(event.text("class"));
-    Problem problem = new Problem(event.text("message"), event.text("type"), event.text("trace"));
+    ClassState state = classes.get(event.text(EventField.CLASS));
+    Problem problem =
+        new Problem(
+            event.text(EventField.MESSAGE),
+            event.text(EventField.TYPE),
+            event.text(EventField.TRACE));
     for (PlannedTest planned : state.planned.tests()) {
       if (state.reported.add(planned.className() + "\n" + planned.name())) {
         state.cases.add(
@@ -411,15 +422,6 @@ public final class ShardResultCollector {
       state.cases.add(classEntry(state, problem));
     }
     state.finished = true;
-  }
-
-  private static Outcome outcome(String status) {
-    return switch (status) {
-      case "PASSED" -> Outcome.PASSED;
-      case "FAILED" -> Outcome.FAILED;
-      case "SKIPPED" -> Outcome.SKIPPED;
-      default -> Outcome.ERROR;
-    };
   }
 
   private static final class ClassState {

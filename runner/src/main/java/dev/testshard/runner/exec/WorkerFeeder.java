@@ -1,5 +1,7 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.EngineException;
 import dev.testshard.runner.plan.DiscoveredClass;
@@ -59,7 +61,7 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
 
   @Override
   public void accept(AgentEvent ready) {
-    long number = ready.number("batch", 0);
+    long number = ready.number(EventField.BATCH, 0);
     if (number > delivered) {
       List<DiscoveredClass> next;
       if (delivered == 0 && !task.shard().classes().isEmpty()) {
@@ -95,7 +97,7 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
     running = content;
     List<String> names =
         content.isEmpty()
-            ? List.of("STOP")
+            ? List.of(Protocol.WORKER_STOP)
             : content.stream().map(DiscoveredClass::className).toList();
     try {
       engine.copyIn(containerId.get(), QUEUE_DIR, batch(number, names));
@@ -112,9 +114,9 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
     String content = String.join("\n", names);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-      for (String name : List.of(number + ".txt", number + ".ready")) {
-        byte[] data =
-            (name.endsWith(".txt") ? content + "\n" : "").getBytes(StandardCharsets.UTF_8);
+      String file = Protocol.batchFile(number);
+      for (String name : List.of(file, Protocol.batchReadyMarker(number))) {
+        byte[] data = (name.equals(file) ? content + "\n" : "").getBytes(StandardCharsets.UTF_8);
         TarArchiveEntry entry = new TarArchiveEntry(name);
         entry.setSize(data.length);
         entry.setMode(0100644);

@@ -1,11 +1,15 @@
 package dev.testshard.runner.services;
 
+import dev.testshard.agent.protocol.AgentMode;
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
 import dev.testshard.runner.config.Readiness;
 import dev.testshard.runner.config.ServiceSpec;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.exec.AgentEvent;
 import dev.testshard.runner.exec.Durations;
+import dev.testshard.runner.snapshot.AgentCommand;
 import dev.testshard.runner.snapshot.ContainerLayout;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -130,22 +134,19 @@ final class ReadinessWait {
 
   /** Runs the agent's probe on the shard's network; null when it reported ready. */
   private String probe() {
-    List<String> command = new ArrayList<>();
-    command.add("java");
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-cp");
-    command.add(context.agentPath());
-    command.add("dev.testshard.agent.AgentMain");
-    command.add("probe");
-    command.add(ready.kind() == Readiness.Kind.HTTP ? "http" : "tcp");
-    command.add(service.name());
-    command.add(Integer.toString(ready.port()));
+    List<String> arguments = new ArrayList<>();
+    arguments.add(ready.kind() == Readiness.Kind.HTTP ? "http" : "tcp");
+    arguments.add(service.name());
+    arguments.add(Integer.toString(ready.port()));
     if (ready.kind() == Readiness.Kind.HTTP) {
-      command.add(ready.path());
-      command.add(Integer.toString(ready.status()));
+      arguments.add(ready.path());
+      arguments.add(Integer.toString(ready.status()));
     }
-    command.add(Long.toString(ready.timeout().toMillis()));
-    command.add(Long.toString(ready.interval().toMillis()));
+    arguments.add(Long.toString(ready.timeout().toMillis()));
+    arguments.add(Long.toString(ready.interval().toMillis()));
+    List<String> command =
+        AgentCommand.classPath(context.agentPath(), List.of("-XX:TieredStopAtLevel=1"))
+            .mode(AgentMode.PROBE, arguments);
     Map<String, String> labels = new HashMap<>(context.labels());
     labels.put("dev.testshard.service", service.name() + "-probe");
     ContainerSpec spec =
@@ -168,8 +169,8 @@ final class ReadinessWait {
     String answer = "";
     for (String line : result.output().split("\n")) {
       Optional<AgentEvent> event = parse(line);
-      if (event.isPresent() && "probe".equals(event.get().type())) {
-        answer = event.get().text("message");
+      if (event.isPresent() && event.get().is(EventType.PROBE)) {
+        answer = event.get().text(EventField.MESSAGE);
       }
     }
     return answer;
