@@ -9,6 +9,7 @@ import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.exec.DiscoveryCache;
 import dev.testshard.runner.exec.DiscoveryStep;
 import dev.testshard.runner.exec.RunResources;
+import dev.testshard.runner.history.TimingHistoryFile;
 import dev.testshard.runner.plan.BinPacker;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.FailedFirst;
@@ -205,7 +206,7 @@ public final class Pipeline {
 
   /** The timing history that {@code --timings} names (empty when there is none yet). */
   public TimingHistory history() {
-    return TimingHistory.read(
+    return TimingHistoryFile.read(
         options.timings(), warning -> err.println("testshard: warning: " + warning));
   }
 

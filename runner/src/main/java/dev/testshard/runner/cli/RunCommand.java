@@ -20,6 +20,7 @@ import dev.testshard.runner.exec.Retries;
 import dev.testshard.runner.exec.ShardExecutor;
 import dev.testshard.runner.exec.ShardResult;
 import dev.testshard.runner.exec.StallLimit;
+import dev.testshard.runner.history.TimingHistoryFile;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.FailedFirst;
 import dev.testshard.runner.plan.LastFailures;
@@ -366,7 +367,7 @@ final class RunCommand implements Callable<Integer> {
       CoverageMerges.mergeInto(snapshot.coverage(), options.reportDir(), log, err);
       if (!options.timings().getFileName().toString().endsWith(".xml")) {
         try {
-          TimingHistory.update(
+          TimingHistoryFile.update(
               options.timings(), RunReportWriter.timings(session.resources().runId(), results));
         } catch (IOException | RuntimeException e) {
           err.println(
