@@ -2,13 +2,11 @@ package dev.testshard.runner.exec;
 
 import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.EventType;
-import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.report.Outcome;
 import dev.testshard.report.Problem;
 import dev.testshard.report.TestCaseResult;
 import dev.testshard.report.TestSuiteResult;
 import dev.testshard.runner.plan.DiscoveredClass;
-import dev.testshard.runner.plan.DiscoveredClass.PlannedTest;
 import dev.testshard.runner.plan.Shard;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -227,7 +225,6 @@ public final class ShardResultCollector {
               + ")");
     }
     List<TestSuiteResult> suites = new ArrayList<>();
-    boolean anyFailed = false;
     boolean anyLost = false;
     for (ClassState state : classes.values()) {
       List<TestCaseResult> cases = new ArrayList<>(state.cases);
@@ -241,9 +238,6 @@ public final class ShardResultCollector {
         int before = cases.size();
         addLost(state, cases, cause);
         anyLost |= cases.size() > before || lostReason != null;
-      }
-      for (TestCaseResult testCase : cases) {
-        anyFailed |= testCase.outcome() == Outcome.FAILED || testCase.outcome() == Outcome.ERROR;
       }
       double seconds = state.seconds;
       if (seconds <= 0) {
@@ -262,10 +256,7 @@ public final class ShardResultCollector {
               properties,
               cases));
     }
-    ShardStatus status =
-        lostReason != null || anyLost
-            ? ShardStatus.LOST
-            : anyFailed ? ShardStatus.FAILED : ShardStatus.PASSED;
+    ShardStatus status = ShardStatus.of(lostReason != null || anyLost, suites);
     String reason = lostReason != null || !anyLost ? lostReason : "some classes never reported";
     Shard planned = new Shard(shard.id(), shard.module(), assigned, shard.predictedSeconds());
     return new ShardResult(
@@ -310,32 +301,13 @@ public final class ShardResultCollector {
 
   private void addLost(ClassState state, List<TestCaseResult> cases, String cause) {
     String message = "not run: " + cause + " (see " + logPointer + ")";
-    Problem problem = new Problem(message, LOST_TYPE, message);
-    boolean any = false;
-    for (PlannedTest planned : state.planned.tests()) {
-      if (state.reported.add(planned.className() + "\n" + planned.name())) {
-        cases.add(
-            new TestCaseResult(
-                planned.className(), planned.name(), 0, Outcome.ERROR, problem, null, null));
-        any = true;
-      }
-    }
-    if (!any && state.cases.isEmpty()) {
-      // Only dynamic or parameterized tests, none reported: the class itself stands for them.
-      cases.add(classEntry(state, problem));
-    }
-  }
-
-  /** A test case that stands for a class as a whole, named as Maven Surefire names one. */
-  private static TestCaseResult classEntry(ClassState state, Problem problem) {
-    return new TestCaseResult(
-        state.planned.className(),
-        Protocol.CLASS_ENTRY_NAME,
-        0,
+    UnreportedTests.addStandIns(
+        state.planned,
+        state.reported,
+        !state.cases.isEmpty(),
+        cases,
         Outcome.ERROR,
-        problem,
-        null,
-        null);
+        new Problem(message, LOST_TYPE, message));
   }
 
   /**
@@ -381,7 +353,7 @@ public final class ShardResultCollector {
       state.caseById.put(id, state.cases.size());
       state.cases.add(result);
     }
-    state.reported.add(classname + "\n" + name);
+    state.reported.add(ShardResult.key(classname, name));
     if (outcome == Outcome.FAILED || outcome == Outcome.ERROR) {
       failedTestIds.put(ShardResult.key(classname, name), id);
     }
@@ -411,16 +383,8 @@ public final class ShardResultCollector {
             event.text(EventField.MESSAGE),
             event.text(EventField.TYPE),
             event.text(EventField.TRACE));
-    for (PlannedTest planned : state.planned.tests()) {
-      if (state.reported.add(planned.className() + "\n" + planned.name())) {
-        state.cases.add(
-            new TestCaseResult(
-                planned.className(), planned.name(), 0, Outcome.ERROR, problem, null, null));
-      }
-    }
-    if (state.cases.isEmpty()) {
-      state.cases.add(classEntry(state, problem));
-    }
+    UnreportedTests.addStandIns(
+        state.planned, state.reported, !state.cases.isEmpty(), state.cases, Outcome.ERROR, problem);
     state.finished = true;
   }
 
