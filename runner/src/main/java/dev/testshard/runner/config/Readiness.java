@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * until it passes or {@link #timeout()} has passed since the service started. Each kind of check is
  * a small record that makes one attempt against a {@link ReadinessTarget} (as Testcontainers' wait
  * strategies do against their target); {@code services.ReadinessWait} repeats the attempts and
- * gives up. A new kind of check is a new record here.
+ * gives up. A new kind of check is a new record here. Timeouts and intervals are never null (the
+ * configuration readers fill in {@link #DEFAULT_TIMEOUT} and {@link #DEFAULT_INTERVAL}).
  */
 public sealed interface Readiness
     permits Readiness.Started, Readiness.Tcp, Readiness.Http, Readiness.LogLine, Readiness.Command {
@@ -67,17 +68,8 @@ public sealed interface Readiness
     return new Tcp(port, timeout, interval);
   }
 
-  private static Duration orDefault(Duration value, Duration fallback) {
-    return value == null ? fallback : value;
-  }
-
   /** Ready as soon as the container runs. */
   record Started(Duration timeout, Duration interval) implements Readiness {
-    public Started {
-      timeout = orDefault(timeout, DEFAULT_TIMEOUT);
-      interval = orDefault(interval, DEFAULT_INTERVAL);
-    }
-
     @Override
     public Kind kind() {
       return Kind.STARTED;
@@ -101,11 +93,6 @@ public sealed interface Readiness
 
   /** A TCP connection to {@code port} succeeds, from inside the shard's network. */
   record Tcp(int port, Duration timeout, Duration interval) implements Readiness {
-    public Tcp {
-      timeout = orDefault(timeout, DEFAULT_TIMEOUT);
-      interval = orDefault(interval, DEFAULT_INTERVAL);
-    }
-
     @Override
     public Kind kind() {
       return Kind.TCP;
@@ -139,8 +126,6 @@ public sealed interface Readiness
       implements Readiness {
     public Http {
       Objects.requireNonNull(path, "path");
-      timeout = orDefault(timeout, DEFAULT_TIMEOUT);
-      interval = orDefault(interval, DEFAULT_INTERVAL);
     }
 
     @Override
@@ -183,8 +168,6 @@ public sealed interface Readiness
     public LogLine {
       Objects.requireNonNull(pattern, "pattern");
       times = Math.max(1, times);
-      timeout = orDefault(timeout, DEFAULT_TIMEOUT);
-      interval = orDefault(interval, DEFAULT_INTERVAL);
     }
 
     @Override
@@ -216,8 +199,6 @@ public sealed interface Readiness
 
     public Command {
       command = List.copyOf(command);
-      timeout = orDefault(timeout, DEFAULT_TIMEOUT);
-      interval = orDefault(interval, DEFAULT_INTERVAL);
     }
 
     @Override

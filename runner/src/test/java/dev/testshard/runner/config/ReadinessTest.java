@@ -85,7 +85,7 @@ class ReadinessTest {
 
   @Test
   void aLogCheckCountsMatchingLines() {
-    Readiness log = new Readiness.LogLine("ready to accept", 2, null, null);
+    Readiness log = new Readiness.LogLine("ready to accept", 2, SECOND, SECOND);
     target.logs = "starting\nready to accept connections\n";
 
     assertThat(log.attempt(target, SECOND)).isEqualTo("seen 1 of 2 matching lines");
@@ -96,7 +96,7 @@ class ReadinessTest {
 
   @Test
   void aCommandCheckNamesTheExitCodeAndTheLastLineOfOutputWithinBoundedRuns() {
-    Readiness cmd = new Readiness.Command(List.of("pg_isready"), null, null);
+    Readiness cmd = new Readiness.Command(List.of("pg_isready"), SECOND, SECOND);
 
     assertThat(cmd.attempt(target, Duration.ofMinutes(5))).isNull();
     target.execResult = new ReadinessTarget.CommandResult(2, "checking\nno response\n");
