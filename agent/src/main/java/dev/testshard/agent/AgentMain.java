@@ -1,5 +1,9 @@
 package dev.testshard.agent;
 
+import dev.testshard.agent.protocol.AgentMode;
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
+import dev.testshard.agent.protocol.Protocol;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -15,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -61,13 +66,13 @@ public final class AgentMain {
     System.setOut(System.err);
     EventStream events = new EventStream(protocol);
     Json hello =
-        EventStream.event("hello")
-            .put("protocol", Protocol.VERSION)
-            .put("java", System.getProperty("java.version"))
-            .put("time", System.currentTimeMillis());
+        EventStream.event(EventType.HELLO)
+            .put(EventField.PROTOCOL, Protocol.VERSION)
+            .put(EventField.JAVA, System.getProperty("java.version"))
+            .put(EventField.TIME, System.currentTimeMillis());
     String dockerSession = DockerSession.id(System.getenv(), ClassLoader.getSystemClassLoader());
     if (dockerSession != null) {
-      hello.put("dockerSession", dockerSession);
+      hello.put(EventField.DOCKER_SESSION, dockerSession);
     }
     events.emit(hello);
     int status;
@@ -76,9 +81,9 @@ public final class AgentMain {
     } catch (Throwable t) {
       Throwable cause = t instanceof InvocationTargetException ite ? ite.getCause() : t;
       events.emit(
-          EventStream.event("agent-error")
-              .put("message", String.valueOf(cause))
-              .put("trace", StackTraces.of(cause)));
+          EventStream.event(EventType.AGENT_ERROR)
+              .put(EventField.MESSAGE, String.valueOf(cause))
+              .put(EventField.TRACE, StackTraces.of(cause)));
       status = 3;
     }
     protocol.flush();
@@ -118,27 +123,35 @@ public final class AgentMain {
 
   private static int dispatch(String[] args, EventStream events) throws Exception {
     if (args.length == 0) {
-      events.emit(EventStream.event("agent-error").put("message", "usage: discover|run ..."));
+      events.emit(
+          EventStream.event(EventType.AGENT_ERROR)
+              .put(EventField.MESSAGE, "usage: discover|run ..."));
       return 2;
     }
     List<String> rest = Arrays.asList(args).subList(1, args.length);
-    switch (args[0]) {
-      case "discover":
+    Optional<AgentMode> mode = AgentMode.of(args[0]);
+    if (mode.isEmpty()) {
+      events.emit(
+          EventStream.event(EventType.AGENT_ERROR)
+              .put(EventField.MESSAGE, "unknown mode " + args[0]));
+      return 2;
+    }
+    switch (mode.get()) {
+      case DISCOVER:
         return discover(AgentArgs.parse(rest), events);
-      case "run":
+      case RUN:
         AgentArgs runArgs = AgentArgs.parse(rest);
         invoke("dev.testshard.agent.ShardRun", runArgs, events);
         return 0;
-      case "probe":
+      case PROBE:
         return Probe.run(rest, events);
-      case "worker":
+      case WORKER:
         invoke("dev.testshard.agent.WorkerRun", AgentArgs.parse(rest), events);
         return 0;
-      case "cds":
+      case CDS:
         return CdsTraining.run(rest, events);
       default:
-        events.emit(EventStream.event("agent-error").put("message", "unknown mode " + args[0]));
-        return 2;
+        throw new AssertionError(mode.get());
     }
   }
 
@@ -177,7 +190,7 @@ public final class AgentMain {
         discover(loader, dir, args, events);
       }
     }
-    events.emit(EventStream.event("finished"));
+    events.emit(EventStream.event(EventType.FINISHED));
     return 0;
   }
 

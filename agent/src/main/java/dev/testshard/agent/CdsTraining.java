@@ -1,5 +1,7 @@
 package dev.testshard.agent;
 
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +30,9 @@ final class CdsTraining {
   /** {@code cds ARCHIVE ARGS_FILE}; returns the exit status (always 0 once arguments are right). */
   static int run(List<String> args, EventStream events) throws InterruptedException {
     if (args.size() != 2) {
-      events.emit(EventStream.event("agent-error").put("message", "usage: cds ARCHIVE ARGS_FILE"));
+      events.emit(
+          EventStream.event(EventType.AGENT_ERROR)
+              .put(EventField.MESSAGE, "usage: cds ARCHIVE ARGS_FILE"));
       return 2;
     }
     Path archive = Path.of(args.get(0));
@@ -61,8 +65,10 @@ final class CdsTraining {
         outcome += "; and " + e;
       }
     }
-    events.emit(EventStream.event("warning").put("message", "class data sharing: " + outcome));
-    events.emit(EventStream.event("finished"));
+    events.emit(
+        EventStream.event(EventType.WARNING)
+            .put(EventField.MESSAGE, "class data sharing: " + outcome));
+    events.emit(EventStream.event(EventType.FINISHED));
     return 0;
   }
 

@@ -1,5 +1,8 @@
 package dev.testshard.agent;
 
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
+import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.agent.selection.SurefireSelection;
 import java.io.File;
 import java.io.IOException;
@@ -91,21 +94,21 @@ public final class Discovery {
         continue;
       }
       sink.accept(
-          EventStream.event("class")
-              .put("module", module)
-              .put("class", entry.getKey())
-              .put("engines", entry.getValue().engines)
-              .put("tests", entry.getValue().tests)
-              .put("testNames", entry.getValue().testNames)
+          EventStream.event(EventType.CLASS_FOUND)
+              .put(EventField.MODULE, module)
+              .put(EventField.CLASS, entry.getKey())
+              .put(EventField.ENGINES, entry.getValue().engines)
+              .put(EventField.TESTS, entry.getValue().tests)
+              .put(EventField.TEST_NAMES, entry.getValue().testNames)
               .toString());
     }
     unshardable.forEach(
         (engine, count) ->
             sink.accept(
-                EventStream.event("warning")
-                    .put("module", module)
+                EventStream.event(EventType.WARNING)
+                    .put(EventField.MODULE, module)
                     .put(
-                        "message",
+                        EventField.MESSAGE,
                         count
                             + " test(s) of engine "
                             + engine
@@ -149,17 +152,17 @@ public final class Discovery {
           continue;
         }
         sink.accept(
-            EventStream.event("class")
-                .put("module", module)
-                .put("class", name)
-                .put("engines", List.of())
-                .put("tests", 0)
-                .put("testNames", List.of())
+            EventStream.event(EventType.CLASS_FOUND)
+                .put(EventField.MODULE, module)
+                .put(EventField.CLASS, name)
+                .put(EventField.ENGINES, List.of())
+                .put(EventField.TESTS, 0)
+                .put(EventField.TEST_NAMES, List.of())
                 .toString());
         sink.accept(
-            EventStream.event("warning")
-                .put("module", module)
-                .put("message", unloadable(name, e))
+            EventStream.event(EventType.WARNING)
+                .put(EventField.MODULE, module)
+                .put(EventField.MESSAGE, unloadable(name, e))
                 .toString());
       }
     }

@@ -1,5 +1,6 @@
 package dev.testshard.agent;
 
+import dev.testshard.agent.protocol.Protocol;
 import java.util.Map;
 
 /**

@@ -1,5 +1,8 @@
 package dev.testshard.agent;
 
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
+import dev.testshard.agent.protocol.Protocol;
 import java.io.PrintStream;
 
 /**
@@ -27,7 +30,7 @@ final class EventStream {
     out.flush();
   }
 
-  static Json event(String type) {
-    return Json.object().put("event", type);
+  static Json event(EventType type) {
+    return Json.object().put(EventField.EVENT, type.wireName());
   }
 }

@@ -1,5 +1,7 @@
 package dev.testshard.agent;
 
+import dev.testshard.agent.protocol.EventField;
+
 /**
  * A tiny JSON object writer, so that the agent needs nothing but the JDK (a JSON library on the
  * test class path could clash with the project's own).
@@ -47,6 +49,22 @@ final class Json {
     }
     out.append(']');
     return this;
+  }
+
+  Json put(EventField field, String value) {
+    return put(field.key(), value);
+  }
+
+  Json put(EventField field, long value) {
+    return put(field.key(), value);
+  }
+
+  Json put(EventField field, double value) {
+    return put(field.key(), value);
+  }
+
+  Json put(EventField field, Iterable<String> values) {
+    return put(field.key(), values);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.testshard.agent;
 
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
@@ -27,7 +29,9 @@ final class Probe {
     boolean http = !args.isEmpty() && args.get(0).equals("http");
     int expected = http ? 7 : 5;
     if (args.size() != expected || !(http || args.get(0).equals("tcp"))) {
-      events.emit(EventStream.event("agent-error").put("message", "usage: probe tcp|http ..."));
+      events.emit(
+          EventStream.event(EventType.AGENT_ERROR)
+              .put(EventField.MESSAGE, "usage: probe tcp|http ..."));
       return 2;
     }
     String host = args.get(1);
@@ -42,7 +46,9 @@ final class Probe {
               ? httpAnswer(host, port, args.get(3), Integer.parseInt(args.get(4)))
               : tcpAnswer(host, port);
       if (!answer.equals(last)) {
-        events.emit(EventStream.event("probe").put("message", answer.isEmpty() ? "ready" : answer));
+        events.emit(
+            EventStream.event(EventType.PROBE)
+                .put(EventField.MESSAGE, answer.isEmpty() ? "ready" : answer));
         last = answer;
       }
       if (answer.isEmpty()) {

@@ -1,5 +1,8 @@
 package dev.testshard.agent;
 
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
+import dev.testshard.agent.protocol.TestStatus;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -73,9 +76,9 @@ final class ResultListener implements TestExecutionListener {
     startNanos.put(id.getUniqueId(), System.nanoTime());
     if (isTopLevelClass(id)) {
       events.emit(
-          EventStream.event("class-started")
-              .put("class", className(id))
-              .put("time", System.currentTimeMillis()));
+          EventStream.event(EventType.CLASS_STARTED)
+              .put(EventField.CLASS, className(id))
+              .put(EventField.TIME, System.currentTimeMillis()));
     }
   }
 
@@ -96,19 +99,19 @@ final class ResultListener implements TestExecutionListener {
   @Override
   public void executionSkipped(TestIdentifier id, String reason) {
     if (id.isTest()) {
-      report(id, "SKIPPED", 0, null, reason);
+      report(id, TestStatus.SKIPPED, 0, null, reason);
       return;
     }
     boolean topLevel = isTopLevelClass(id);
     if (topLevel) {
       events.emit(
-          EventStream.event("class-started")
-              .put("class", className(id))
-              .put("time", System.currentTimeMillis()));
+          EventStream.event(EventType.CLASS_STARTED)
+              .put(EventField.CLASS, className(id))
+              .put(EventField.TIME, System.currentTimeMillis()));
     }
     int skipped = reportSkipped(id, reason);
     if (skipped == 0 && topLevel) {
-      reportSynthetic(id, "SKIPPED", null, reason);
+      reportSynthetic(id, TestStatus.SKIPPED, null, reason);
     }
     if (topLevel) {
       finishClass(id, "SKIPPED", 0);
@@ -120,7 +123,7 @@ final class ResultListener implements TestExecutionListener {
     Long start = startNanos.remove(id.getUniqueId());
     double seconds = start == null ? 0 : (System.nanoTime() - start) / 1e9;
     Throwable throwable = result.getThrowable().orElse(null);
-    String status = status(result);
+    TestStatus status = status(result);
     if (id.isTest()) {
       report(id, status, seconds, throwable, null);
     } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
@@ -129,11 +132,13 @@ final class ResultListener implements TestExecutionListener {
       } else {
         // Above class level (an engine): the runner names the classes that never reported.
         events.emit(
-            EventStream.event("container-failed")
-                .put("name", id.getDisplayName())
-                .put("type", throwable == null ? null : throwable.getClass().getName())
-                .put("message", throwable == null ? status : String.valueOf(throwable.getMessage()))
-                .put("trace", StackTraces.of(throwable)));
+            EventStream.event(EventType.CONTAINER_FAILED)
+                .put(EventField.NAME, id.getDisplayName())
+                .put(EventField.TYPE, throwable == null ? null : throwable.getClass().getName())
+                .put(
+                    EventField.MESSAGE,
+                    throwable == null ? status.name() : String.valueOf(throwable.getMessage()))
+                .put(EventField.TRACE, StackTraces.of(throwable)));
       }
     }
     if (isTopLevelClass(id)) {
@@ -149,7 +154,7 @@ final class ResultListener implements TestExecutionListener {
    * failure. An abort (an assumption failing in {@code @BeforeAll} or {@code @AfterAll}) is no test
    * case, as Surefire writes none, except for a JUnit 4 class under the junit4 provider.
    */
-  private void onClassLevelFailure(TestIdentifier id, String status, Throwable throwable) {
+  private void onClassLevelFailure(TestIdentifier id, TestStatus status, Throwable throwable) {
     boolean anyReported = false;
     TestPlan current = plan;
     if (current != null) {
@@ -158,7 +163,7 @@ final class ResultListener implements TestExecutionListener {
       }
     }
     int inherited = anyReported ? reportUnreported(id, status, throwable, null) : 0;
-    boolean aborted = "SKIPPED".equals(status);
+    boolean aborted = status == TestStatus.SKIPPED;
     if (inherited == 0 && (!aborted || names == null || names.reportsAborted(id))) {
       reportSynthetic(id, status, throwable, null);
     }
@@ -166,10 +171,10 @@ final class ResultListener implements TestExecutionListener {
 
   private void finishClass(TestIdentifier id, String status, double seconds) {
     events.emit(
-        EventStream.event("class-finished")
-            .put("class", className(id))
-            .put("status", status)
-            .put("seconds", seconds));
+        EventStream.event(EventType.CLASS_FINISHED)
+            .put(EventField.CLASS, className(id))
+            .put(EventField.STATUS, status)
+            .put(EventField.SECONDS, seconds));
   }
 
   /**
@@ -190,14 +195,14 @@ final class ResultListener implements TestExecutionListener {
       if (!reported.add(entry.getUniqueId())) {
         continue;
       }
-      send(entry, !entry.equals(container), "SKIPPED", 0, null, reason);
+      send(entry, !entry.equals(container), TestStatus.SKIPPED, 0, null, reason);
       count++;
     }
     return count;
   }
 
   private int reportUnreported(
-      TestIdentifier container, String status, Throwable throwable, String reason) {
+      TestIdentifier container, TestStatus status, Throwable throwable, String reason) {
     TestPlan current = plan;
     if (current == null) {
       return 0;
@@ -213,12 +218,12 @@ final class ResultListener implements TestExecutionListener {
   }
 
   private void reportSynthetic(
-      TestIdentifier container, String status, Throwable throwable, String reason) {
+      TestIdentifier container, TestStatus status, Throwable throwable, String reason) {
     send(container, false, status, 0, throwable, reason);
   }
 
   private void report(
-      TestIdentifier id, String status, double seconds, Throwable throwable, String reason) {
+      TestIdentifier id, TestStatus status, double seconds, Throwable throwable, String reason) {
     if (!reported.add(id.getUniqueId())) {
       return;
     }
@@ -233,7 +238,7 @@ final class ResultListener implements TestExecutionListener {
   private void send(
       TestIdentifier id,
       boolean underSkipped,
-      String status,
+      TestStatus status,
       double seconds,
       Throwable throwable,
       String reason) {
@@ -248,39 +253,39 @@ final class ResultListener implements TestExecutionListener {
       className = underSkipped ? naming.classNameUnderSkipped(id) : naming.className(id);
     }
     Json event =
-        EventStream.event("test")
-            .put("id", id.getUniqueId())
-            .put("class", topLevel)
-            .put("classname", className)
-            .put("name", name)
-            .put("status", status)
-            .put("seconds", seconds);
+        EventStream.event(EventType.TEST)
+            .put(EventField.ID, id.getUniqueId())
+            .put(EventField.CLASS, topLevel)
+            .put(EventField.CLASSNAME, className)
+            .put(EventField.NAME, name)
+            .put(EventField.STATUS, status.name())
+            .put(EventField.SECONDS, seconds);
     if (throwable != null) {
       event
-          .put("type", throwable.getClass().getName())
-          .put("message", throwable.getMessage())
-          .put("trace", StackTraces.of(throwable));
+          .put(EventField.TYPE, throwable.getClass().getName())
+          .put(EventField.MESSAGE, throwable.getMessage())
+          .put(EventField.TRACE, StackTraces.of(throwable));
     } else if (reason != null) {
-      event.put("message", reason);
+      event.put(EventField.MESSAGE, reason);
     }
     StringBuilder out = stdout.remove(id.getUniqueId());
     StringBuilder err = stderr.remove(id.getUniqueId());
-    event.put("stdout", out == null ? null : out.toString());
-    event.put("stderr", err == null ? null : err.toString());
+    event.put(EventField.STDOUT, out == null ? null : out.toString());
+    event.put(EventField.STDERR, err == null ? null : err.toString());
     events.emit(event);
   }
 
-  private static String status(TestExecutionResult result) {
+  private static TestStatus status(TestExecutionResult result) {
     switch (result.getStatus()) {
       case SUCCESSFUL:
-        return "PASSED";
+        return TestStatus.PASSED;
       case ABORTED:
-        return "SKIPPED";
+        return TestStatus.SKIPPED;
       default:
         Optional<Throwable> throwable = result.getThrowable();
         return throwable.isPresent() && throwable.get() instanceof AssertionError
-            ? "FAILED"
-            : "ERROR";
+            ? TestStatus.FAILED
+            : TestStatus.ERROR;
     }
   }
 

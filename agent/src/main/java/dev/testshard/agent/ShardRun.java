@@ -1,5 +1,7 @@
 package dev.testshard.agent;
 
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
 import dev.testshard.agent.selection.SurefireSelection;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,9 +29,9 @@ public final class ShardRun {
             events,
             LauncherFactory.create());
     events.emit(
-        EventStream.event("finished")
-            .put("tests", reported)
-            .put("classes", args.positional().size()));
+        EventStream.event(EventType.FINISHED)
+            .put(EventField.TESTS, reported)
+            .put(EventField.CLASSES, args.positional().size()));
   }
 
   /** The engines excluded and the selection file, read, as run and worker apply them. */
@@ -60,17 +62,17 @@ public final class ShardRun {
       } catch (ClassNotFoundException | LinkageError e) {
         // One class that cannot be loaded must not take the rest of the shard with it.
         events.emit(
-            EventStream.event("class-error")
-                .put("class", className)
-                .put("type", e.getClass().getName())
+            EventStream.event(EventType.CLASS_ERROR)
+                .put(EventField.CLASS, className)
+                .put(EventField.TYPE, e.getClass().getName())
                 .put(
-                    "message",
+                    EventField.MESSAGE,
                     "cannot load test class "
                         + className
                         + ": "
                         + e
                         + FileNameEncoding.hint(className))
-                .put("trace", StackTraces.of(e)));
+                .put(EventField.TRACE, StackTraces.of(e)));
       }
     }
     for (String uniqueId : uniqueIds) {

@@ -1,5 +1,6 @@
 package dev.testshard.agent;
 
+import dev.testshard.agent.protocol.Protocol;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package dev.testshard.agent;
 
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
+import dev.testshard.agent.protocol.Protocol;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +22,6 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class WorkerRun {
 
-  static final String STOP = "STOP";
   private static final long POLL_MILLIS = 10;
 
   public void execute(AgentArgs args, EventStream events) throws Exception {
@@ -30,8 +32,8 @@ public final class WorkerRun {
     int reported = 0;
     int classes = 0;
     for (int batch = 1; ; batch++) {
-      events.emit(EventStream.event("ready").put("batch", batch));
-      Path ready = queue.resolve(batch + ".ready");
+      events.emit(EventStream.event(EventType.READY).put(EventField.BATCH, batch));
+      Path ready = queue.resolve(Protocol.batchReadyMarker(batch));
       while (!Files.exists(ready)) {
         if (!Files.isDirectory(queue)) {
           // No batch can arrive any more: end with an error rather than wait forever.
@@ -42,17 +44,20 @@ public final class WorkerRun {
       }
       List<String> names = new ArrayList<>();
       for (String line :
-          Files.readAllLines(queue.resolve(batch + ".txt"), StandardCharsets.UTF_8)) {
+          Files.readAllLines(queue.resolve(Protocol.batchFile(batch)), StandardCharsets.UTF_8)) {
         if (!line.isBlank()) {
           names.add(line.strip());
         }
       }
-      if (names.contains(STOP)) {
+      if (names.contains(Protocol.WORKER_STOP)) {
         break;
       }
       reported += ShardRun.runBatch(names, List.of(), filters, events, launcher);
       classes += names.size();
     }
-    events.emit(EventStream.event("finished").put("tests", reported).put("classes", classes));
+    events.emit(
+        EventStream.event(EventType.FINISHED)
+            .put(EventField.TESTS, reported)
+            .put(EventField.CLASSES, classes));
   }
 }

@@ -2,6 +2,7 @@ package dev.testshard.agent;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.testshard.agent.protocol.Protocol;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import static dev.testshard.agent.RecordedEvents.texts;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.agent.selectionfixtures.ConfiguredFixture;
 import dev.testshard.agent.selectionfixtures.MethodsFixture;
 import java.io.ByteArrayOutputStream;
@@ -182,7 +183,7 @@ class SelectionRunTest {
     Path queue = Files.createDirectories(dir.resolve("queue"));
     Files.writeString(queue.resolve("1.txt"), MethodsFixture.class.getName() + "\n", UTF_8);
     Files.createFile(queue.resolve("1.ready"));
-    Files.writeString(queue.resolve("2.txt"), WorkerRun.STOP + "\n", UTF_8);
+    Files.writeString(queue.resolve("2.txt"), Protocol.WORKER_STOP + "\n", UTF_8);
     Files.createFile(queue.resolve("2.ready"));
     Path selection = selection("specific-tests true", "include MethodsFixture#beta");
 

@@ -138,7 +138,7 @@ public final class ComposeImport {
     int retries = node.has("retries") ? node.get("retries").integer(1, 10_000) : 3;
     Duration timeout =
         node.get("start_period").duration(Duration.ZERO).plus(interval.multipliedBy(retries));
-    return new Readiness(Readiness.Kind.CMD, 0, null, 0, null, 1, command, timeout, poll);
+    return new Readiness.Command(command, timeout, poll);
   }
 
   /**

@@ -198,14 +198,10 @@ public final class ConfigReader {
           throw http.error("an http check needs a port");
         }
         String path = http.get("path").text("/");
-        yield new Readiness(
-            Readiness.Kind.HTTP,
+        yield new Readiness.Http(
             http.get("port").integer(1, 65535),
             path.startsWith("/") ? path : "/" + path,
             http.has("status") ? http.get("status").integer(100, 599) : 200,
-            null,
-            1,
-            List.of(),
             timeout,
             interval);
       }
@@ -216,15 +212,14 @@ public final class ConfigReader {
         } catch (PatternSyntaxException e) {
           throw node.get("log").error("not a valid regular expression: " + e.getDescription());
         }
-        yield new Readiness(
-            Readiness.Kind.LOG, 0, null, 0, pattern, times, List.of(), timeout, interval);
+        yield new Readiness.LogLine(pattern, times, timeout, interval);
       }
       default -> {
         List<String> command = node.get("cmd").command();
         if (command.isEmpty()) {
           throw node.get("cmd").error("the command is empty");
         }
-        yield new Readiness(Readiness.Kind.CMD, 0, null, 0, null, 1, command, timeout, interval);
+        yield new Readiness.Command(command, timeout, interval);
       }
     };
   }

@@ -2,12 +2,14 @@ package dev.testshard.runner.exec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.testshard.agent.Protocol;
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
+import dev.testshard.agent.protocol.Protocol;
+import dev.testshard.agent.protocol.TestStatus;
+import dev.testshard.report.Outcome;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One event of the agent protocol (docs/protocol.md), parsed from a line of the agent's standard
@@ -17,30 +19,13 @@ public final class AgentEvent {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final EventType type;
   private final JsonNode node;
 
-  private AgentEvent(JsonNode node) {
+  private AgentEvent(EventType type, JsonNode node) {
+    this.type = type;
     this.node = node;
   }
-
-  /** The fields each event must carry as text (docs/protocol.md); other fields are optional. */
-  private static final Map<String, List<String>> REQUIRED_TEXT =
-      Map.ofEntries(
-          Map.entry("hello", List.of()),
-          Map.entry("class", List.of("class")),
-          Map.entry("warning", List.of("message")),
-          Map.entry("class-started", List.of("class")),
-          Map.entry("test", List.of("id", "class", "name", "status")),
-          Map.entry("class-finished", List.of("class", "status")),
-          Map.entry("class-error", List.of("class")),
-          Map.entry("container-failed", List.of("name")),
-          Map.entry("agent-error", List.of("message")),
-          Map.entry("probe", List.of("message")),
-          Map.entry("ready", List.of()),
-          Map.entry("finished", List.of()));
-
-  /** The outcomes a {@code test} event may report. */
-  private static final Set<String> TEST_STATUSES = Set.of("PASSED", "FAILED", "ERROR", "SKIPPED");
 
   /** How much of a malformed line an error message quotes. */
   private static final int QUOTED_CHARS = 100;
@@ -71,31 +56,36 @@ public final class AgentEvent {
     if (node == null || !node.isObject()) {
       throw malformed("not a JSON object", json, null);
     }
-    JsonNode type = node.get("event");
-    if (type == null || !type.isTextual()) {
+    JsonNode typeName = node.get(EventField.EVENT.key());
+    if (typeName == null || !typeName.isTextual()) {
       throw malformed("no event type", json, null);
     }
-    List<String> required = REQUIRED_TEXT.get(type.asText());
-    if (required == null) {
-      throw malformed("unknown event type '" + type.asText() + "'", json, null);
-    }
-    for (String field : required) {
-      JsonNode value = node.get(field);
+    EventType type =
+        EventType.of(typeName.asText())
+            .orElseThrow(
+                () -> malformed("unknown event type '" + typeName.asText() + "'", json, null));
+    for (EventField field : type.requiredText()) {
+      JsonNode value = node.get(field.key());
       if (value == null || !value.isTextual()) {
         throw malformed(
-            "'" + type.asText() + "' event without the text field '" + field + "'", json, null);
+            "'" + type.wireName() + "' event without the text field '" + field.key() + "'",
+            json,
+            null);
       }
     }
-    AgentEvent event = new AgentEvent(node);
-    if (event.type().equals("test") && !TEST_STATUSES.contains(event.text("status"))) {
-      throw malformed("unknown test status '" + event.text("status") + "'", json, null);
+    AgentEvent event = new AgentEvent(type, node);
+    if (type == EventType.TEST && !isTestStatus(event.text(EventField.STATUS))) {
+      throw malformed("unknown test status '" + event.text(EventField.STATUS) + "'", json, null);
     }
-    if (event.type().equals("ready") && event.number("batch", -1) < 0) {
+    if (type == EventType.READY && event.number(EventField.BATCH, -1) < 0) {
       throw malformed("'ready' event without a batch number", json, null);
     }
-    if (event.type().equals("hello") && event.number("protocol", -1) != Protocol.VERSION) {
+    if (type == EventType.HELLO && event.number(EventField.PROTOCOL, -1) != Protocol.VERSION) {
       throw malformed(
-          "protocol version " + node.get("protocol") + ", expected " + Protocol.VERSION,
+          "protocol version "
+              + node.get(EventField.PROTOCOL.key())
+              + ", expected "
+              + Protocol.VERSION,
           json,
           null);
     }
@@ -107,29 +97,56 @@ public final class AgentEvent {
         "malformed event (" + why + "): " + abbreviate(json), cause);
   }
 
-  public String type() {
-    return node.get("event").asText();
+  private static boolean isTestStatus(String status) {
+    for (TestStatus known : TestStatus.values()) {
+      if (known.name().equals(status)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public EventType type() {
+    return type;
+  }
+
+  /** Whether this is an event of {@code type}. */
+  public boolean is(EventType type) {
+    return this.type == type;
+  }
+
+  /**
+   * The outcome of a {@link EventType#TEST} event: its status as it is, which {@link #parse} has
+   * checked.
+   */
+  public Outcome outcome() {
+    return switch (TestStatus.valueOf(text(EventField.STATUS))) {
+      case PASSED -> Outcome.PASSED;
+      case FAILED -> Outcome.FAILED;
+      case ERROR -> Outcome.ERROR;
+      case SKIPPED -> Outcome.SKIPPED;
+    };
   }
 
   /** A text field, or null when absent. */
-  public String text(String field) {
-    JsonNode value = node.get(field);
+  public String text(EventField field) {
+    JsonNode value = node.get(field.key());
     return value == null || value.isNull() ? null : value.asText();
   }
 
-  public long number(String field, long fallback) {
-    JsonNode value = node.get(field);
+  public long number(EventField field, long fallback) {
+    JsonNode value = node.get(field.key());
     return value == null || !value.isNumber() ? fallback : value.asLong();
   }
 
-  public double decimal(String field) {
-    JsonNode value = node.get(field);
+  public double decimal(EventField field) {
+    JsonNode value = node.get(field.key());
     return value == null || !value.isNumber() ? 0 : value.asDouble();
   }
 
-  public List<String> texts(String field) {
+  public List<String> texts(EventField field) {
     List<String> result = new ArrayList<>();
-    JsonNode value = node.get(field);
+    JsonNode value = node.get(field.key());
     if (value != null && value.isArray()) {
       value.forEach(item -> result.add(item.asText()));
     }

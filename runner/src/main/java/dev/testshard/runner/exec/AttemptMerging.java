@@ -62,14 +62,12 @@ public final class AttemptMerging {
               AttemptMerger.collapse(cases)));
     }
     boolean lost = false;
-    boolean failed = false;
     for (TestSuiteResult suite : suites) {
       for (TestCaseResult testCase : suite.testCases()) {
         lost |= isLost(testCase);
-        failed |= testCase.outcome() == Outcome.FAILED || testCase.outcome() == Outcome.ERROR;
       }
     }
-    ShardStatus status = lost ? ShardStatus.LOST : failed ? ShardStatus.FAILED : ShardStatus.PASSED;
+    ShardStatus status = ShardStatus.of(lost, suites);
     String lostReason =
         lost ? (retry.lostReason() != null ? retry.lostReason() : earlier.lostReason()) : null;
     Map<String, String> ids = new LinkedHashMap<>(earlier.failedTestIds());

@@ -1,11 +1,14 @@
 package dev.testshard.runner.exec;
 
-import dev.testshard.agent.Protocol;
+import dev.testshard.agent.protocol.AgentMode;
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.plan.DiscoveredClass;
+import dev.testshard.runner.snapshot.AgentCommand;
 import dev.testshard.runner.snapshot.ContainerLayout;
 import dev.testshard.runner.snapshot.Snapshot;
 import java.io.ByteArrayOutputStream;
@@ -142,46 +145,40 @@ public final class DiscoveryStep {
       Function<String, Map<String, String>> configEnv,
       ContainerSpec.Limits limits,
       String named) {
-    List<String> command = new ArrayList<>();
-    command.add("java");
-    // Discovery loads classes and runs no test: the C1 compiler alone is enough. Measured on the
-    // 2-core machine (shared), multi-package's discovery container: 1.18 s -> 0.99 s (medians of
-    // 5). Not for shards: cpu-bound's six package shards took 55 s -> 76 s with it.
-    command.add("-XX:TieredStopAtLevel=1");
     String classpath;
+    AgentCommand java;
     if (group.single()) {
       // The module's own class path, as its shards have it (the class data archive applies), and
       // its build's settings in the same place on the command line.
       Snapshot.SnapshotModule module = group.modules().get(0);
-      String descriptors = module.descriptorDir();
-      command.add("@" + descriptors + "/jvm-args");
-      command.addAll(group.jvmOptions());
-      command.add("@" + descriptors + "/java-args");
+      java = AgentCommand.moduleClassPath(module.descriptorDir(), group.jvmOptions());
       classpath = module.classpath();
     } else {
       // A class loader per module, with the settings the modules share.
-      command.addAll(group.jvmOptions());
-      command.add("-cp");
-      command.add(snapshot.agentPath());
+      java = AgentCommand.classPath(snapshot.agentPath(), group.jvmOptions());
       classpath = snapshot.agentPath();
     }
-    command.add("dev.testshard.agent.AgentMain");
-    command.add("discover");
+    // Discovery loads classes and runs no test: the C1 compiler alone is enough. Measured on the
+    // 2-core machine (shared), multi-package's discovery container: 1.18 s -> 0.99 s (medians of
+    // 5). Not for shards: cpu-bound's six package shards took 55 s -> 76 s with it.
+    java = java.withJvmOption("-XX:TieredStopAtLevel=1");
+    List<String> arguments = new ArrayList<>();
     if (group.single()) {
-      command.add("--app-loader");
+      arguments.add("--app-loader");
     }
     // Relative: each module's own selection file, in its descriptor directory.
-    command.add("--selection");
-    command.add("selection");
+    arguments.add("--selection");
+    arguments.add("selection");
     if (include != null) {
-      command.add("--include");
-      command.add(include);
+      arguments.add("--include");
+      arguments.add(include);
     }
     for (String engineId : excludedEngines) {
-      command.add("--exclude-engine");
-      command.add(engineId);
+      arguments.add("--exclude-engine");
+      arguments.add(engineId);
     }
-    group.modules().forEach(m -> command.add(m.descriptorDir()));
+    group.modules().forEach(m -> arguments.add(m.descriptorDir()));
+    List<String> command = java.mode(AgentMode.DISCOVER, arguments);
 
     List<DiscoveredClass> classes = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
@@ -208,10 +205,10 @@ public final class DiscoveryStep {
                   @Override
                   public void event(AgentEvent event) {
                     switch (event.type()) {
-                      case "class" -> classes.add(toClass(snapshot, event));
-                      case "warning" -> warnings.add(event.text("message"));
-                      case "agent-error" -> agentError[0] = event.text("message");
-                      case "finished" -> finished[0] = true;
+                      case CLASS_FOUND -> classes.add(toClass(snapshot, event));
+                      case WARNING -> warnings.add(event.text(EventField.MESSAGE));
+                      case AGENT_ERROR -> agentError[0] = event.text(EventField.MESSAGE);
+                      case FINISHED -> finished[0] = true;
                       default -> {}
                     }
                   }
@@ -266,17 +263,18 @@ public final class DiscoveryStep {
   }
 
   private static DiscoveredClass toClass(Snapshot snapshot, AgentEvent event) {
-    String module = snapshot.module(event.text("module")).module().id();
+    String module = snapshot.module(event.text(EventField.MODULE)).module().id();
     List<DiscoveredClass.PlannedTest> tests = new ArrayList<>();
-    for (String name : event.texts("testNames")) {
+    for (String name : event.texts(EventField.TEST_NAMES)) {
       int separator = name.indexOf(Protocol.NAME_SEPARATOR);
       tests.add(
           separator < 0
-              ? new DiscoveredClass.PlannedTest(event.text("class"), name)
+              ? new DiscoveredClass.PlannedTest(event.text(EventField.CLASS), name)
               : new DiscoveredClass.PlannedTest(
                   name.substring(0, separator), name.substring(separator + 1)));
     }
-    return new DiscoveredClass(module, event.text("class"), event.texts("engines"), tests);
+    return new DiscoveredClass(
+        module, event.text(EventField.CLASS), event.texts(EventField.ENGINES), tests);
   }
 
   private static String tail(ByteArrayOutputStream log) {

@@ -1,6 +1,6 @@
 package dev.testshard.runner.exec;
 
-import dev.testshard.agent.Protocol;
+import dev.testshard.agent.protocol.Protocol;
 import java.util.Map;
 
 /**

@@ -1,5 +1,7 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.EngineException;
 import java.io.OutputStream;
@@ -30,7 +32,7 @@ final class DockerSessionSweep {
     return new AgentEventSink() {
       @Override
       public void event(AgentEvent event) {
-        String session = event.type().equals("hello") ? event.text("dockerSession") : null;
+        String session = event.is(EventType.HELLO) ? event.text(EventField.DOCKER_SESSION) : null;
         if (session != null && !session.isBlank()) {
           sessions.add(session);
         }

@@ -1,6 +1,7 @@
 package dev.testshard.runner.exec;
 
-import dev.testshard.report.Outcome;
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
 import dev.testshard.runner.plan.Shard;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,34 +25,27 @@ record EventSinkToCollector(
       logNote.accept(ignored.get());
       return;
     }
-    if ("ready".equals(event.type())) {
+    if (event.is(EventType.READY)) {
       onReady.accept(event);
     }
-    if ("class-started".equals(event.type())) {
-      progress.classStarted(shard, event.text("class"));
+    if (event.is(EventType.CLASS_STARTED)) {
+      progress.classStarted(shard, event.text(EventField.CLASS));
     }
-    if ("class-finished".equals(event.type())) {
+    if (event.is(EventType.CLASS_FINISHED)) {
       progress.classFinished(
-          shard, event.text("class"), event.decimal("seconds"), event.text("status"));
+          shard,
+          event.text(EventField.CLASS),
+          event.decimal(EventField.SECONDS),
+          event.text(EventField.STATUS));
     }
-    if ("test".equals(event.type())) {
+    if (event.is(EventType.TEST)) {
       progress.testFinished(
           shard,
-          event.text("classname"),
-          event.text("name"),
-          outcome(event.text("status")),
-          event.text("message"));
+          event.text(EventField.CLASSNAME),
+          event.text(EventField.NAME),
+          event.outcome(),
+          event.text(EventField.MESSAGE));
     }
-  }
-
-  /** The agent's PASSED, SKIPPED and FAILED as they are; any other status is an error. */
-  private static Outcome outcome(String status) {
-    return switch (status == null ? "" : status) {
-      case "PASSED" -> Outcome.PASSED;
-      case "SKIPPED" -> Outcome.SKIPPED;
-      case "FAILED" -> Outcome.FAILED;
-      default -> Outcome.ERROR;
-    };
   }
 
   @Override

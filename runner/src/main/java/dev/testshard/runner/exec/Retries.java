@@ -1,6 +1,5 @@
 package dev.testshard.runner.exec;
 
-import dev.testshard.report.Outcome;
 import dev.testshard.report.TestCaseResult;
 import dev.testshard.report.TestSuiteResult;
 import dev.testshard.runner.plan.DiscoveredClass;
@@ -126,8 +125,7 @@ public final class Retries {
     List<String> ids = new ArrayList<>();
     for (TestSuiteResult suite : result.suites()) {
       for (TestCaseResult testCase : suite.testCases()) {
-        boolean failed =
-            testCase.outcome() == Outcome.FAILED || testCase.outcome() == Outcome.ERROR;
+        boolean failed = ShardStatus.failing(testCase);
         String id =
             result.failedTestIds().get(ShardResult.key(testCase.className(), testCase.name()));
         if (failed && !AttemptMerging.isLost(testCase) && id != null) {

@@ -1,8 +1,10 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.agent.protocol.AgentMode;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.services.ShardServices;
+import dev.testshard.runner.snapshot.AgentCommand;
 import dev.testshard.runner.snapshot.ContainerLayout;
 import dev.testshard.runner.snapshot.Snapshot;
 import java.util.ArrayList;
@@ -44,39 +46,39 @@ final class ShardContainers {
       ShardServices shardServices) {
     Shard shard = task.shard();
     Snapshot.SnapshotModule module = snapshot.module(shard.module());
-    List<String> command = new ArrayList<>();
-    command.add("java");
-    if (settings.limits().memoryBytes() > 0) {
-      // Size the heap to the container, leaving room for metaspace, threads and native memory.
-      command.add("-XX:MaxRAMPercentage=75");
-    }
     // Class data sharing options (or nothing), then the build's own (argLine and system
     // properties, after testshard's so that an -Xmx there wins), then the class path.
-    command.add("@" + module.descriptorDir() + "/jvm-args");
     String forkNumber = Integer.toString(index);
-    for (String option : module.jvmOptions()) {
-      command.add(withForkNumber(option, forkNumber));
+    AgentCommand java =
+        AgentCommand.moduleClassPath(
+            module.descriptorDir(),
+            module.jvmOptions().stream()
+                .map(option -> withForkNumber(option, forkNumber))
+                .toList());
+    if (settings.limits().memoryBytes() > 0) {
+      // Size the heap to the container, leaving room for metaspace, threads and native memory.
+      java = java.withJvmOption("-XX:MaxRAMPercentage=75");
     }
-    command.add("@" + module.descriptorDir() + "/java-args");
-    command.add("dev.testshard.agent.AgentMain");
-    command.add(task.queue() == null ? "run" : "worker");
-    command.add("--selection");
-    command.add(module.selectionFile());
+    List<String> arguments = new ArrayList<>();
+    arguments.add("--selection");
+    arguments.add(module.selectionFile());
     if (task.queue() != null) {
-      command.add("--queue");
-      command.add(WorkerFeeder.QUEUE_DIR);
+      arguments.add("--queue");
+      arguments.add(WorkerFeeder.QUEUE_DIR);
     }
     for (String engineId : settings.excludedEngines()) {
-      command.add("--exclude-engine");
-      command.add(engineId);
+      arguments.add("--exclude-engine");
+      arguments.add(engineId);
     }
     for (String uniqueId : task.uniqueIds()) {
-      command.add("--unique-id");
-      command.add(uniqueId);
+      arguments.add("--unique-id");
+      arguments.add(uniqueId);
     }
     if (task.uniqueIds().isEmpty() && task.queue() == null) {
-      command.addAll(shard.classNames());
+      arguments.addAll(shard.classNames());
     }
+    List<String> command =
+        java.mode(task.queue() == null ? AgentMode.RUN : AgentMode.WORKER, arguments);
     Map<String, String> labels = new HashMap<>(resources.labels());
     labels.put("dev.testshard.shard", shard.id());
     Map<String, String> env = new HashMap<>();

@@ -1,12 +1,12 @@
 package dev.testshard.runner.exec;
 
-import dev.testshard.agent.Protocol;
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
 import dev.testshard.report.Outcome;
 import dev.testshard.report.Problem;
 import dev.testshard.report.TestCaseResult;
 import dev.testshard.report.TestSuiteResult;
 import dev.testshard.runner.plan.DiscoveredClass;
-import dev.testshard.runner.plan.DiscoveredClass.PlannedTest;
 import dev.testshard.runner.plan.Shard;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,30 +119,30 @@ public final class ShardResultCollector {
       return ignored;
     }
     switch (event.type()) {
-      case "hello" -> helloMillis = event.number("time", 0);
-      case "class-started" -> {
+      case HELLO -> helloMillis = event.number(EventField.TIME, 0);
+      case CLASS_STARTED -> {
         if (firstClassMillis == 0) {
-          firstClassMillis = event.number("time", 0);
+          firstClassMillis = event.number(EventField.TIME, 0);
         }
-        classes.get(event.text("class")).started =
-            Instant.ofEpochMilli(event.number("time", System.currentTimeMillis()));
+        classes.get(event.text(EventField.CLASS)).started =
+            Instant.ofEpochMilli(event.number(EventField.TIME, System.currentTimeMillis()));
       }
-      case "test" -> {
+      case TEST -> {
         return onTest(event);
       }
-      case "class-finished" -> {
-        ClassState state = classes.get(event.text("class"));
+      case CLASS_FINISHED -> {
+        ClassState state = classes.get(event.text(EventField.CLASS));
         state.finished = true;
-        state.seconds = event.decimal("seconds");
+        state.seconds = event.decimal(EventField.SECONDS);
       }
-      case "class-error" -> onClassError(event);
-      case "container-failed" -> {
-        engineFailure = event.text("name") + " failed: " + event.text("message");
+      case CLASS_ERROR -> onClassError(event);
+      case CONTAINER_FAILED -> {
+        engineFailure = event.text(EventField.NAME) + " failed: " + event.text(EventField.MESSAGE);
         warnings.add(engineFailure);
       }
-      case "warning" -> warnings.add(event.text("message"));
-      case "agent-error" -> agentError = event.text("message");
-      case "finished" -> finished = true;
+      case WARNING -> warnings.add(event.text(EventField.MESSAGE));
+      case AGENT_ERROR -> agentError = event.text(EventField.MESSAGE);
+      case FINISHED -> finished = true;
       default -> {
         // ready (the worker feeder's), and events of other modes
       }
@@ -152,16 +152,16 @@ public final class ShardResultCollector {
 
   /** Why an event about a class is not to be trusted, or empty when it may count. */
   private Optional<String> untrusted(AgentEvent event) {
-    String type = event.type();
+    EventType type = event.type();
     boolean aboutClass =
-        type.equals("class-started")
-            || type.equals("test")
-            || type.equals("class-finished")
-            || type.equals("class-error");
+        type == EventType.CLASS_STARTED
+            || type == EventType.TEST
+            || type == EventType.CLASS_FINISHED
+            || type == EventType.CLASS_ERROR;
     if (!aboutClass) {
       return Optional.empty();
     }
-    String className = event.text("class");
+    String className = event.text(EventField.CLASS);
     ClassState state = classes.get(className);
     if (state == null) {
       return ignoring(event, "class " + className + " was not given to this container");
@@ -169,7 +169,7 @@ public final class ShardResultCollector {
     boolean notYetStarted = state.started == null && !state.finished;
     boolean running = state.started != null && !state.finished;
     return switch (type) {
-      case "class-started", "class-error" ->
+      case CLASS_STARTED, CLASS_ERROR ->
           notYetStarted
               ? Optional.empty()
               : ignoring(event, "class " + className + " had already started or ended");
@@ -180,7 +180,7 @@ public final class ShardResultCollector {
 
   private static Optional<String> ignoring(AgentEvent event, String why) {
     return Optional.of(
-        "ignored a '" + event.type() + "' event: " + why + ": " + event.abbreviated());
+        "ignored a '" + event.type().wireName() + "' event: " + why + ": " + event.abbreviated());
   }
 
   /** Records a line that carried the protocol prefix but could not be read. */
@@ -225,7 +225,6 @@ public final class ShardResultCollector {
               + ")");
     }
     List<TestSuiteResult> suites = new ArrayList<>();
-    boolean anyFailed = false;
     boolean anyLost = false;
     for (ClassState state : classes.values()) {
       List<TestCaseResult> cases = new ArrayList<>(state.cases);
@@ -239,9 +238,6 @@ public final class ShardResultCollector {
         int before = cases.size();
         addLost(state, cases, cause);
         anyLost |= cases.size() > before || lostReason != null;
-      }
-      for (TestCaseResult testCase : cases) {
-        anyFailed |= testCase.outcome() == Outcome.FAILED || testCase.outcome() == Outcome.ERROR;
       }
       double seconds = state.seconds;
       if (seconds <= 0) {
@@ -260,10 +256,7 @@ public final class ShardResultCollector {
               properties,
               cases));
     }
-    ShardStatus status =
-        lostReason != null || anyLost
-            ? ShardStatus.LOST
-            : anyFailed ? ShardStatus.FAILED : ShardStatus.PASSED;
+    ShardStatus status = ShardStatus.of(lostReason != null || anyLost, suites);
     String reason = lostReason != null || !anyLost ? lostReason : "some classes never reported";
     Shard planned = new Shard(shard.id(), shard.module(), assigned, shard.predictedSeconds());
     return new ShardResult(
@@ -308,32 +301,13 @@ public final class ShardResultCollector {
 
   private void addLost(ClassState state, List<TestCaseResult> cases, String cause) {
     String message = "not run: " + cause + " (see " + logPointer + ")";
-    Problem problem = new Problem(message, LOST_TYPE, message);
-    boolean any = false;
-    for (PlannedTest planned : state.planned.tests()) {
-      if (state.reported.add(planned.className() + "\n" + planned.name())) {
-        cases.add(
-            new TestCaseResult(
-                planned.className(), planned.name(), 0, Outcome.ERROR, problem, null, null));
-        any = true;
-      }
-    }
-    if (!any && state.cases.isEmpty()) {
-      // Only dynamic or parameterized tests, none reported: the class itself stands for them.
-      cases.add(classEntry(state, problem));
-    }
-  }
-
-  /** A test case that stands for a class as a whole, named as Maven Surefire names one. */
-  private static TestCaseResult classEntry(ClassState state, Problem problem) {
-    return new TestCaseResult(
-        state.planned.className(),
-        Protocol.CLASS_ENTRY_NAME,
-        0,
+    UnreportedTests.addStandIns(
+        state.planned,
+        state.reported,
+        !state.cases.isEmpty(),
+        cases,
         Outcome.ERROR,
-        problem,
-        null,
-        null);
+        new Problem(message, LOST_TYPE, message));
   }
 
   /**
@@ -342,25 +316,30 @@ public final class ShardResultCollector {
    * into a pass; it then replaces the first.
    */
   private Optional<String> onTest(AgentEvent event) {
-    ClassState state = classes.get(event.text("class"));
-    String id = event.text("id");
+    ClassState state = classes.get(event.text(EventField.CLASS));
+    String id = event.text(EventField.ID);
     String classname =
-        event.text("classname") != null ? event.text("classname") : event.text("class");
-    String name = event.text("name");
-    Outcome outcome = outcome(event.text("status"));
+        event.text(EventField.CLASSNAME) != null
+            ? event.text(EventField.CLASSNAME)
+            : event.text(EventField.CLASS);
+    String name = event.text(EventField.NAME);
+    Outcome outcome = event.outcome();
     Problem problem =
         outcome == Outcome.PASSED
             ? null
-            : new Problem(event.text("message"), event.text("type"), event.text("trace"));
+            : new Problem(
+                event.text(EventField.MESSAGE),
+                event.text(EventField.TYPE),
+                event.text(EventField.TRACE));
     TestCaseResult result =
         new TestCaseResult(
             classname,
             name,
-            event.decimal("seconds"),
+            event.decimal(EventField.SECONDS),
             outcome,
             problem,
-            event.text("stdout"),
-            event.text("stderr"));
+            event.text(EventField.STDOUT),
+            event.text(EventField.STDERR));
     Integer earlier = state.caseById.get(id);
     if (earlier != null) {
       ignoredEvents++;
@@ -374,7 +353,7 @@ public final class ShardResultCollector {
       state.caseById.put(id, state.cases.size());
       state.cases.add(result);
     }
-    state.reported.add(classname + "\n" + name);
+    state.reported.add(ShardResult.key(classname, name));
     if (outcome == Outcome.FAILED || outcome == Outcome.ERROR) {
       failedTestIds.put(ShardResult.key(classname, name), id);
     }
@@ -398,28 +377,15 @@ public final class ShardResultCollector {
   }
 
   private void onClassError(AgentEvent event) {
-    ClassState state = classes.get(event.text("class"));
-    Problem problem = new Problem(event.text("message"), event.text("type"), event.text("trace"));
-    for (PlannedTest planned : state.planned.tests()) {
-      if (state.reported.add(planned.className() + "\n" + planned.name())) {
-        state.cases.add(
-            new TestCaseResult(
-                planned.className(), planned.name(), 0, Outcome.ERROR, problem, null, null));
-      }
-    }
-    if (state.cases.isEmpty()) {
-      state.cases.add(classEntry(state, problem));
-    }
+    ClassState state = classes.get(event.text(EventField.CLASS));
+    Problem problem =
+        new Problem(
+            event.text(EventField.MESSAGE),
+            event.text(EventField.TYPE),
+            event.text(EventField.TRACE));
+    UnreportedTests.addStandIns(
+        state.planned, state.reported, !state.cases.isEmpty(), state.cases, Outcome.ERROR, problem);
     state.finished = true;
-  }
-
-  private static Outcome outcome(String status) {
-    return switch (status) {
-      case "PASSED" -> Outcome.PASSED;
-      case "FAILED" -> Outcome.FAILED;
-      case "SKIPPED" -> Outcome.SKIPPED;
-      default -> Outcome.ERROR;
-    };
   }
 
   private static final class ClassState {

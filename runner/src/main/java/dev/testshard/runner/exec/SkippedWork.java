@@ -1,6 +1,5 @@
 package dev.testshard.runner.exec;
 
-import dev.testshard.agent.Protocol;
 import dev.testshard.report.Outcome;
 import dev.testshard.report.Problem;
 import dev.testshard.report.TestCaseResult;
@@ -8,6 +7,7 @@ import dev.testshard.report.TestSuiteResult;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +30,7 @@ final class SkippedWork {
     List<TestSuiteResult> suites = new ArrayList<>();
     for (DiscoveredClass planned : shard.classes()) {
       List<TestCaseResult> cases = new ArrayList<>();
-      for (DiscoveredClass.PlannedTest test : planned.tests()) {
-        cases.add(skipped(test.className(), test.name(), problem));
-      }
-      if (cases.isEmpty()) {
-        cases.add(skipped(planned.className(), Protocol.CLASS_ENTRY_NAME, problem));
-      }
+      UnreportedTests.addStandIns(planned, new HashSet<>(), false, cases, Outcome.SKIPPED, problem);
       Map<String, String> properties = new LinkedHashMap<>();
       properties.put("testshard.shard", shard.id());
       properties.put("testshard.shards", Integer.toString(shardCount));
@@ -51,9 +46,5 @@ final class SkippedWork {
     }
     return new ShardResult(
         shard, suites, ShardStatus.PASSED, null, ContainerExit.exited(0, false), 0, List.of());
-  }
-
-  private static TestCaseResult skipped(String className, String name, Problem problem) {
-    return new TestCaseResult(className, name, 0, Outcome.SKIPPED, problem, null, null);
   }
 }

@@ -1,5 +1,7 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 
@@ -40,9 +42,9 @@ final class StallWatch implements AgentEventSink {
     synchronized (this) {
       lastProgress = nanoClock.getAsLong();
       warned = false;
-      if ("class-started".equals(event.type())) {
-        running = event.text("class");
-      } else if ("class-finished".equals(event.type())) {
+      if (event.is(EventType.CLASS_STARTED)) {
+        running = event.text(EventField.CLASS);
+      } else if (event.is(EventType.CLASS_FINISHED)) {
         running = null;
       }
     }

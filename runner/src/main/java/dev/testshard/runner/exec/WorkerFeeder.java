@@ -1,5 +1,7 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.snapshot.ContainerLayout;
 import java.io.ByteArrayOutputStream;
@@ -53,7 +55,7 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
 
   @Override
   public void accept(AgentEvent ready) {
-    long number = ready.number("batch", 0);
+    long number = ready.number(EventField.BATCH, 0);
     if (number > delivered) {
       List<DiscoveredClass> next;
       if (delivered == 0 && !task.shard().classes().isEmpty()) {
@@ -96,12 +98,13 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
    * so reads see whole files.
    */
   static byte[] batch(long number, List<String> classNames) {
-    String content = String.join("\n", classNames.isEmpty() ? List.of("STOP") : classNames);
+    String content =
+        String.join("\n", classNames.isEmpty() ? List.of(Protocol.WORKER_STOP) : classNames);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-      for (String name : List.of(number + ".txt", number + ".ready")) {
-        byte[] data =
-            (name.endsWith(".txt") ? content + "\n" : "").getBytes(StandardCharsets.UTF_8);
+      String file = Protocol.batchFile(number);
+      for (String name : List.of(file, Protocol.batchReadyMarker(number))) {
+        byte[] data = (name.equals(file) ? content + "\n" : "").getBytes(StandardCharsets.UTF_8);
         TarArchiveEntry entry = new TarArchiveEntry(name);
         entry.setSize(data.length);
         entry.setMode(0100644);

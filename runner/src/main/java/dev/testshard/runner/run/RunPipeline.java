@@ -4,6 +4,7 @@ import dev.testshard.report.Totals;
 import dev.testshard.runner.build.ProjectBuild;
 import dev.testshard.runner.common.FileProblems;
 import dev.testshard.runner.common.StepTimer;
+import dev.testshard.runner.history.TimingHistoryFile;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.RunMode;
 import dev.testshard.runner.plan.ShardPlan;
@@ -142,6 +143,6 @@ public final class RunPipeline {
 
   /** The timing history that {@code --timings} names (empty when there is none yet). */
   private TimingHistory history() {
-    return TimingHistory.read(options.timings(), events::warning);
+    return TimingHistoryFile.read(options.timings(), events::warning);
   }
 }

@@ -1,27 +1,32 @@
 package dev.testshard.runner.services;
 
+import dev.testshard.agent.protocol.AgentMode;
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
 import dev.testshard.runner.config.Readiness;
+import dev.testshard.runner.config.ReadinessTarget;
 import dev.testshard.runner.config.ServiceSpec;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.exec.AgentEvent;
 import dev.testshard.runner.exec.Durations;
+import dev.testshard.runner.snapshot.AgentCommand;
 import dev.testshard.runner.snapshot.ContainerLayout;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Waits until one service is ready by its check, or fails with why not: the timeout passed, or the
- * service's container exited first. TCP and HTTP checks run in a probe container on the shard's
- * network (the agent's {@code probe} mode), so they see the service exactly as the tests will, with
- * a remote engine too; log checks read the container's output; command checks run inside it.
+ * service's container exited first. The check ({@link Readiness}) makes each attempt against a
+ * {@link ReadinessTarget} that this class implements over the engine. TCP and HTTP checks run in a
+ * probe container on the shard's network (the agent's {@code probe} mode), so they see the service
+ * exactly as the tests will, with a remote engine too; log checks read the container's output;
+ * command checks run inside it.
  */
 final class ReadinessWait {
 
@@ -55,13 +60,7 @@ final class ReadinessWait {
   }
 
   void await() throws ServiceFailure {
-    String lastAnswer =
-        switch (ready.kind()) {
-          case STARTED -> checkRunning() ? null : "";
-          case TCP, HTTP -> probe();
-          case LOG -> poll(this::logAnswer);
-          case CMD -> poll(this::commandAnswer);
-        };
+    String lastAnswer = ready.repeated() ? poll() : ready.attempt(target(), remaining());
     if (lastAnswer == null) {
       return;
     }
@@ -84,19 +83,26 @@ final class ReadinessWait {
             + ")");
   }
 
-  /** Null when the container runs. */
   private boolean checkRunning() {
     return context.engine().exitCode(containerId).isEmpty();
   }
 
-  /** Polls a check until it answers null (ready); returns its last answer when it gives up. */
-  private String poll(Check check) {
+  private Duration remaining() {
+    return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+  }
+
+  /**
+   * Repeats the check while the service runs until it answers null (ready); returns its last answer
+   * when it gives up.
+   */
+  private String poll() {
+    ReadinessTarget target = target();
     String answer = "";
     while (true) {
       if (!checkRunning() || stopped.getAsBoolean()) {
         return answer;
       }
-      answer = check.answer();
+      answer = ready.attempt(target, remaining());
       if (answer == null) {
         return null;
       }
@@ -107,45 +113,43 @@ final class ReadinessWait {
     }
   }
 
-  private String logAnswer() {
-    String log = context.engine().logs(containerId, 5000);
-    Pattern pattern = Pattern.compile(ready.pattern());
-    long matches = log.lines().filter(line -> pattern.matcher(line).find()).count();
-    return matches >= ready.times()
-        ? null
-        : "seen " + matches + " of " + ready.times() + " matching lines";
-  }
+  /** The service as its check sees it, through the engine. */
+  private ReadinessTarget target() {
+    return new ReadinessTarget() {
+      @Override
+      public boolean running() {
+        return checkRunning();
+      }
 
-  private String commandAnswer() {
-    long remaining = Math.max(1000, (deadline - System.nanoTime()) / 1_000_000);
-    ContainerEngine.ExecResult result =
-        context.engine().exec(containerId, ready.command(), Math.min(remaining, 30_000));
-    if (result.exitCode() == 0) {
-      return null;
-    }
-    String output = result.output().strip();
-    String last = output.isEmpty() ? "" : ", " + output.substring(output.lastIndexOf('\n') + 1);
-    return "exit code " + result.exitCode() + last;
+      @Override
+      public String host() {
+        return service.name();
+      }
+
+      @Override
+      public String logs(int lines) {
+        return context.engine().logs(containerId, lines);
+      }
+
+      @Override
+      public CommandResult exec(List<String> command, Duration limit) {
+        ContainerEngine.ExecResult result =
+            context.engine().exec(containerId, command, limit.toMillis());
+        return new CommandResult(result.exitCode(), result.output());
+      }
+
+      @Override
+      public String probe(List<String> arguments, Duration timeout) {
+        return ReadinessWait.this.probe(arguments, timeout);
+      }
+    };
   }
 
   /** Runs the agent's probe on the shard's network; null when it reported ready. */
-  private String probe() {
-    List<String> command = new ArrayList<>();
-    command.add("java");
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-cp");
-    command.add(context.agentPath());
-    command.add("dev.testshard.agent.AgentMain");
-    command.add("probe");
-    command.add(ready.kind() == Readiness.Kind.HTTP ? "http" : "tcp");
-    command.add(service.name());
-    command.add(Integer.toString(ready.port()));
-    if (ready.kind() == Readiness.Kind.HTTP) {
-      command.add(ready.path());
-      command.add(Integer.toString(ready.status()));
-    }
-    command.add(Long.toString(ready.timeout().toMillis()));
-    command.add(Long.toString(ready.interval().toMillis()));
+  private String probe(List<String> arguments, Duration timeout) {
+    List<String> command =
+        AgentCommand.classPath(context.agentPath(), List.of("-XX:TieredStopAtLevel=1"))
+            .mode(AgentMode.PROBE, arguments);
     Map<String, String> labels = new HashMap<>(context.labels());
     labels.put("dev.testshard.service", service.name() + "-probe");
     ContainerSpec spec =
@@ -161,15 +165,15 @@ final class ReadinessWait {
             new ContainerSpec.Limits(256L << 20, 0, 256));
     ContainerEngine.ExecResult result =
         new OneOffContainer(context, created, () -> stopped.getAsBoolean() || !checkRunning())
-            .run(spec, ready.timeout().plus(PROBE_GRACE));
+            .run(spec, timeout.plus(PROBE_GRACE));
     if (result.exitCode() == 0) {
       return null;
     }
     String answer = "";
     for (String line : result.output().split("\n")) {
       Optional<AgentEvent> event = parse(line);
-      if (event.isPresent() && "probe".equals(event.get().type())) {
-        answer = event.get().text("message");
+      if (event.isPresent() && event.get().is(EventType.PROBE)) {
+        answer = event.get().text(EventField.MESSAGE);
       }
     }
     return answer;
@@ -189,11 +193,5 @@ final class ReadinessWait {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** One attempt of a check: null when ready, else why not. */
-  @FunctionalInterface
-  private interface Check {
-    String answer();
   }
 }

@@ -1,5 +1,6 @@
 package dev.testshard.runner.snapshot;
 
+import dev.testshard.agent.protocol.AgentMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,15 +75,8 @@ final class ClassDataSharing {
   /** The Dockerfile step that makes the archive of {@code prefix}, without a shell. */
   static String trainingStep(String key, List<String> prefix) {
     List<String> command =
-        List.of(
-            "java",
-            "-XX:-UsePerfData",
-            "-cp",
-            String.join(":", prefix),
-            "dev.testshard.agent.AgentMain",
-            "cds",
-            DIR + "/" + key + ".jsa",
-            argsFile(key));
+        AgentCommand.classPath(String.join(":", prefix), List.of("-XX:-UsePerfData"))
+            .mode(AgentMode.CDS, List.of(DIR + "/" + key + ".jsa", argsFile(key)));
     StringBuilder step = new StringBuilder("RUN [");
     for (int i = 0; i < command.size(); i++) {
       step.append(i == 0 ? "" : ", ").append(jsonString(command.get(i)));

@@ -8,8 +8,8 @@ import dev.testshard.runner.common.FileProblems;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.coverage.CoverageMerges;
 import dev.testshard.runner.exec.ShardResult;
+import dev.testshard.runner.history.TimingHistoryFile;
 import dev.testshard.runner.plan.LastFailures;
-import dev.testshard.runner.plan.TimingHistory;
 import dev.testshard.runner.report.CiOutputs;
 import dev.testshard.runner.report.RunReportWriter;
 import dev.testshard.runner.snapshot.Snapshot;
@@ -57,7 +57,7 @@ public final class ReportStep {
         snapshot.coverage(), options.reportDir(), run.events()::line, run.events()::warning);
     if (!options.timings().getFileName().toString().endsWith(".xml")) {
       try {
-        TimingHistory.update(options.timings(), RunReportWriter.timings(runId, results));
+        TimingHistoryFile.update(options.timings(), RunReportWriter.timings(runId, results));
       } catch (IOException | RuntimeException e) {
         run.events()
             .warning(

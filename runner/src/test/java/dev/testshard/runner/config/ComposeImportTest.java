@@ -60,8 +60,9 @@ class ComposeImportTest {
 
   @Test
   void turnsAShellHealthcheckIntoACommandCheckWithComposesPatience() throws IOException {
-    Readiness ready =
-        read("""
+    Readiness.Command ready =
+        (Readiness.Command)
+            read("""
                 services:
                   db:
                     image: postgres:16
@@ -71,8 +72,8 @@ class ComposeImportTest {
                       retries: 10
                       start_period: 30s
                 """)
-            .get(0)
-            .ready();
+                .get(0)
+                .ready();
     assertThat(ready.command()).containsExactly("/bin/sh", "-c", "pg_isready -U notes");
     assertThat(ready.timeout()).isEqualTo(Duration.ofSeconds(80));
     assertThat(ready.interval()).isEqualTo(Readiness.DEFAULT_INTERVAL);

@@ -62,7 +62,7 @@ class ConfigReaderTest {
     assertThat(db.command()).containsExactly("postgres", "-c", "fsync=off");
     assertThat(db.ports()).containsExactly(5432);
     assertThat(db.ready().kind()).isEqualTo(Readiness.Kind.LOG);
-    assertThat(db.ready().times()).isEqualTo(2);
+    assertThat(((Readiness.LogLine) db.ready()).times()).isEqualTo(2);
     assertThat(db.ready().timeout()).isEqualTo(Duration.ofSeconds(90));
     assertThat(db.ready().interval()).isEqualTo(Duration.ofMillis(250));
     assertThat(db.setup())
@@ -78,18 +78,19 @@ class ConfigReaderTest {
             .services()
             .get(0);
     assertThat(cache.ready().kind()).isEqualTo(Readiness.Kind.TCP);
-    assertThat(cache.ready().port()).isEqualTo(6379);
+    assertThat(((Readiness.Tcp) cache.ready()).port()).isEqualTo(6379);
     ServiceSpec plain = read("services:\n  x:\n    image: busybox\n").services().get(0);
     assertThat(plain.ready().kind()).isEqualTo(Readiness.Kind.STARTED);
   }
 
   @Test
   void readsAnHttpCheckWithDefaults() throws IOException {
-    Readiness http =
-        read("services:\n  app:\n    image: app\n    ready:\n      http: { port: 8080 }\n")
-            .services()
-            .get(0)
-            .ready();
+    Readiness.Http http =
+        (Readiness.Http)
+            read("services:\n  app:\n    image: app\n    ready:\n      http: { port: 8080 }\n")
+                .services()
+                .get(0)
+                .ready();
     assertThat(http.kind()).isEqualTo(Readiness.Kind.HTTP);
     assertThat(http.path()).isEqualTo("/");
     assertThat(http.status()).isEqualTo(200);
@@ -171,7 +172,7 @@ class ConfigReaderTest {
     ProjectConfig config =
         read("services:\n  from: docker-compose.yml\n  cache:\n    image: redis:7\n");
     assertThat(config.services()).extracting(ServiceSpec::name).containsExactly("db", "cache");
-    Readiness db = config.services().get(0).ready();
+    Readiness.Command db = (Readiness.Command) config.services().get(0).ready();
     assertThat(db.kind()).isEqualTo(Readiness.Kind.CMD);
     assertThat(db.command()).containsExactly("pg_isready", "-U", "notes");
     assertThat(db.timeout()).isEqualTo(Duration.ofSeconds(10));

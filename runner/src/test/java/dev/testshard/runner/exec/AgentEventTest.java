@@ -3,7 +3,9 @@ package dev.testshard.runner.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.testshard.agent.Protocol;
+import dev.testshard.agent.protocol.EventField;
+import dev.testshard.agent.protocol.EventType;
+import dev.testshard.agent.protocol.Protocol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,8 +18,8 @@ class AgentEventTest {
         AgentEvent.parse(Protocol.PREFIX + "{\"event\":\"class-started\",\"class\":\"a.B\"}")
             .orElseThrow();
 
-    assertThat(event.type()).isEqualTo("class-started");
-    assertThat(event.text("class")).isEqualTo("a.B");
+    assertThat(event.type()).isEqualTo(EventType.CLASS_STARTED);
+    assertThat(event.text(EventField.CLASS)).isEqualTo("a.B");
   }
 
   @Test
@@ -60,10 +62,10 @@ class AgentEventTest {
   void readsTextWithEscapes() {
     AgentEvent event =
         parse(
-            "{\"event\":\"warning\",\"message\":\"m\",\"trace\":\"a\\n\\tat b\\u2028\",\"quote\":\"\\\"x\\\\\"}");
+            "{\"event\":\"warning\",\"message\":\"m\",\"trace\":\"a\\n\\tat b\\u2028\",\"stdout\":\"\\\"x\\\\\"}");
 
-    assertThat(event.text("trace")).isEqualTo("a\n\tat b\u2028");
-    assertThat(event.text("quote")).isEqualTo("\"x\\");
+    assertThat(event.text(EventField.TRACE)).isEqualTo("a\n\tat b\u2028");
+    assertThat(event.text(EventField.STDOUT)).isEqualTo("\"x\\");
   }
 
   @Test
@@ -71,40 +73,40 @@ class AgentEventTest {
     AgentEvent event =
         parse("{\"event\":\"finished\",\"tests\":12,\"time\":1768471205123,\"seconds\":1.25}");
 
-    assertThat(event.number("tests", -1)).isEqualTo(12);
-    assertThat(event.number("time", -1)).isEqualTo(1_768_471_205_123L);
-    assertThat(event.decimal("seconds")).isEqualTo(1.25);
-    assertThat(event.decimal("tests")).isEqualTo(12.0);
+    assertThat(event.number(EventField.TESTS, -1)).isEqualTo(12);
+    assertThat(event.number(EventField.TIME, -1)).isEqualTo(1_768_471_205_123L);
+    assertThat(event.decimal(EventField.SECONDS)).isEqualTo(1.25);
+    assertThat(event.decimal(EventField.TESTS)).isEqualTo(12.0);
   }
 
   @Test
   void readsLists() {
     AgentEvent event =
         parse(
-            "{\"event\":\"class\",\"class\":\"a.B\",\"engines\":[\"junit-jupiter\",\"junit-vintage\"],\"e\":[]}");
+            "{\"event\":\"class\",\"class\":\"a.B\",\"engines\":[\"junit-jupiter\",\"junit-vintage\"],\"testNames\":[]}");
 
-    assertThat(event.texts("engines")).containsExactly("junit-jupiter", "junit-vintage");
-    assertThat(event.texts("e")).isEmpty();
+    assertThat(event.texts(EventField.ENGINES)).containsExactly("junit-jupiter", "junit-vintage");
+    assertThat(event.texts(EventField.TEST_NAMES)).isEmpty();
   }
 
   @Test
   void givesNullOrTheFallbackForAbsentFields() {
     AgentEvent event = parse("{\"event\":\"finished\",\"message\":null}");
 
-    assertThat(event.text("name")).isNull();
-    assertThat(event.text("message")).isNull();
-    assertThat(event.number("tests", 42)).isEqualTo(42);
-    assertThat(event.decimal("seconds")).isZero();
-    assertThat(event.texts("testNames")).isEmpty();
+    assertThat(event.text(EventField.NAME)).isNull();
+    assertThat(event.text(EventField.MESSAGE)).isNull();
+    assertThat(event.number(EventField.TESTS, 42)).isEqualTo(42);
+    assertThat(event.decimal(EventField.SECONDS)).isZero();
+    assertThat(event.texts(EventField.TEST_NAMES)).isEmpty();
   }
 
   @Test
   void givesTheFallbackForFieldsOfTheWrongKind() {
     AgentEvent event = parse("{\"event\":\"finished\",\"tests\":\"many\",\"seconds\":\"slow\"}");
 
-    assertThat(event.number("tests", 7)).isEqualTo(7);
-    assertThat(event.decimal("seconds")).isZero();
-    assertThat(event.texts("tests")).isEmpty();
+    assertThat(event.number(EventField.TESTS, 7)).isEqualTo(7);
+    assertThat(event.decimal(EventField.SECONDS)).isZero();
+    assertThat(event.texts(EventField.TESTS)).isEmpty();
   }
 
   @Test
@@ -115,8 +117,8 @@ class AgentEventTest {
                 + Protocol.VERSION
                 + "}");
 
-    assertThat(event.type()).isEqualTo("hello");
-    assertThat(event.number("protocol", 0)).isEqualTo(Protocol.VERSION);
+    assertThat(event.type()).isEqualTo(EventType.HELLO);
+    assertThat(event.number(EventField.PROTOCOL, 0)).isEqualTo(Protocol.VERSION);
   }
 
   @ParameterizedTest
@@ -142,6 +144,22 @@ class AgentEventTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(why)
         .hasMessageContaining(json.substring(0, Math.min(json.length(), 100)));
+  }
+
+  @Test
+  void aHelloOfAnotherProtocolVersionIsOneLineNamingBothVersions() {
+    String json = "{\"event\":\"hello\",\"protocol\":" + (Protocol.VERSION + 1) + "}";
+
+    assertThatThrownBy(() -> AgentEvent.parse(Protocol.PREFIX + json))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "malformed event (protocol version "
+                + (Protocol.VERSION + 1)
+                + ", expected "
+                + Protocol.VERSION
+                + "): "
+                + json)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
 
   @Test

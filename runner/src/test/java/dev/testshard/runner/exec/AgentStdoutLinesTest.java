@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.testshard.agent.Protocol;
+import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.report.Outcome;
 import dev.testshard.report.TestCaseResult;
 import dev.testshard.runner.plan.DiscoveredClass;

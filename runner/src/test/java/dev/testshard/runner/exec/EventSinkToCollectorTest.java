@@ -2,7 +2,7 @@ package dev.testshard.runner.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.testshard.agent.Protocol;
+import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.report.Outcome;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;

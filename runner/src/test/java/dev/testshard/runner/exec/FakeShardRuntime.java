@@ -2,7 +2,7 @@ package dev.testshard.runner.exec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.testshard.agent.Protocol;
+import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.plan.DiscoveredClass;
 import java.io.OutputStream;
 import java.nio.file.Path;

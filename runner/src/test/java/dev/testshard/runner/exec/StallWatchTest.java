@@ -2,7 +2,7 @@ package dev.testshard.runner.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.testshard.agent.Protocol;
+import dev.testshard.agent.protocol.Protocol;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

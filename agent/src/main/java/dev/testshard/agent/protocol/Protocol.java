@@ -1,0 +1,54 @@
+package dev.testshard.agent.protocol;
+
+/**
+ * Constants of the agent protocol, shared with the runner (which reads them from this package, so
+ * both sides always agree). The events are described in docs/protocol.md; their types and fields
+ * are {@link EventType} and {@link EventField}.
+ */
+public final class Protocol {
+
+  /**
+   * Starts every protocol line on the agent's standard output. The ASCII record separator makes a
+   * clash with real program output practically impossible.
+   */
+  public static final String PREFIX = "\u001e@testshard ";
+
+  /**
+   * Raised when an event changes incompatibly. The agent sends it in its {@code hello} event; the
+   * runner refuses a stream of another version.
+   */
+  public static final int VERSION = 2;
+
+  /** The agent's main class: {@code java ... MAIN_CLASS MODE ARGS} (see {@link AgentMode}). */
+  public static final String MAIN_CLASS = "dev.testshard.agent.AgentMain";
+
+  /** The line of a worker batch that ends the worker instead of naming a class to run. */
+  public static final String WORKER_STOP = "STOP";
+
+  /** Separates classname and name in the {@code testNames} of a {@code class} event. */
+  public static final char NAME_SEPARATOR = '\t';
+
+  /**
+   * The name of a test case that stands for a class as a whole (its {@code @BeforeAll} failed, it
+   * was skipped, it never reported): none, as Maven Surefire writes it.
+   */
+  public static final String CLASS_ENTRY_NAME = "";
+
+  /**
+   * Set to {@code true} in a test container that has the Docker engine ({@code docker-access}): the
+   * agent then reports the JVM's Testcontainers session in its {@code hello} event.
+   */
+  public static final String DOCKER_ACCESS_VARIABLE = "TESTSHARD_DOCKER_ACCESS";
+
+  /** The file of worker batch {@code number}: class names, one a line. */
+  public static String batchFile(long number) {
+    return number + ".txt";
+  }
+
+  /** The marker that appears once {@link #batchFile} of batch {@code number} is complete. */
+  public static String batchReadyMarker(long number) {
+    return number + ".ready";
+  }
+
+  private Protocol() {}
+}
