@@ -2,7 +2,7 @@ package dev.testshard.runner.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.testshard.runner.docker.ContainerSpec;
+import dev.testshard.runner.common.ResourceLimits;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.plan.ShardPlan;
@@ -44,7 +44,7 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RunOptions options = project.toRunOptions(1, false, ContainerSpec.Limits.NONE, null, null);
+    RunOptions options = project.toRunOptions(1, false, ResourceLimits.NONE, null, null);
     ReportDirectory.prepare(options.reportDir(), project.reportDirChosen());
     // With --json, stdout carries only the JSON document.
     PrintWriter progress = json ? err : out;

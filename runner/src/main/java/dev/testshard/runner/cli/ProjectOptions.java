@@ -2,13 +2,13 @@ package dev.testshard.runner.cli;
 
 import dev.testshard.runner.build.SelectionOverride;
 import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.ResourceLimits;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.config.ConfigReader;
 import dev.testshard.runner.config.ProjectConfig;
 import dev.testshard.runner.config.Templates;
-import dev.testshard.runner.docker.ContainerSpec;
+import dev.testshard.runner.history.LastFailures;
 import dev.testshard.runner.plan.KeepTogether;
-import dev.testshard.runner.plan.LastFailures;
 import dev.testshard.runner.plan.ShardBy;
 import dev.testshard.runner.steps.RunOptions;
 import java.io.IOException;
@@ -183,7 +183,7 @@ final class ProjectOptions {
   RunOptions toRunOptions(
       int parallel,
       boolean keepImage,
-      ContainerSpec.Limits limits,
+      ResourceLimits limits,
       Duration shardTimeout,
       Duration runTimeout) {
     Path projectDir = project.toAbsolutePath().normalize();

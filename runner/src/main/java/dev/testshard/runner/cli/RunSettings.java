@@ -1,8 +1,8 @@
 package dev.testshard.runner.cli;
 
+import dev.testshard.runner.common.Durations;
+import dev.testshard.runner.common.ResourceLimits;
 import dev.testshard.runner.common.TestshardException;
-import dev.testshard.runner.docker.ContainerSpec;
-import dev.testshard.runner.exec.Durations;
 import dev.testshard.runner.steps.RunOptions;
 import dev.testshard.runner.steps.RunRequest;
 import java.nio.file.Path;
@@ -162,12 +162,12 @@ final class RunSettings {
     return failFast;
   }
 
-  private ContainerSpec.Limits limits() {
+  private ResourceLimits limits() {
     notNegative("--retry-lost", retryLost);
     notNegative("--rerun-failing", rerunFailing);
     notNegative("--cpus", cpus);
     notNegative("--pids-limit", pidsLimit);
-    return new ContainerSpec.Limits(
+    return new ResourceLimits(
         MemorySize.parse(memory), Math.round(cpus * 1_000_000_000L), pidsLimit);
   }
 

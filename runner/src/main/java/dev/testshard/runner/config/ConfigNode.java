@@ -1,9 +1,9 @@
 package dev.testshard.runner.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.testshard.runner.common.Durations;
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
-import dev.testshard.runner.exec.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;

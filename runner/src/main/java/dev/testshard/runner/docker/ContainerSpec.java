@@ -1,5 +1,6 @@
 package dev.testshard.runner.docker;
 
+import dev.testshard.runner.common.ResourceLimits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public record ContainerSpec(
     Map<String, String> labels,
     String user,
     String networkMode,
-    Limits limits,
+    ResourceLimits limits,
     List<String> networkAliases,
     boolean sandboxed,
     boolean engineAccess) {
@@ -45,7 +46,7 @@ public record ContainerSpec(
     command = List.copyOf(command);
     env = Map.copyOf(new LinkedHashMap<>(env));
     labels = Map.copyOf(labels);
-    limits = limits == null ? Limits.NONE : limits;
+    limits = limits == null ? ResourceLimits.NONE : limits;
     networkAliases = List.copyOf(networkAliases);
   }
 
@@ -59,7 +60,7 @@ public record ContainerSpec(
       Map<String, String> labels,
       String user,
       String networkMode,
-      Limits limits) {
+      ResourceLimits limits) {
     this(
         name,
         image,
@@ -82,7 +83,7 @@ public record ContainerSpec(
    * The size of a sandboxed container's {@code /tmp}, in bytes: a tmpfs, whose pages count against
    * the memory limit, so a quarter of that limit, and at most {@link #MAX_TMP_BYTES}.
    */
-  public static long tmpSize(Limits limits) {
+  public static long tmpSize(ResourceLimits limits) {
     return limits.memoryBytes() > 0
         ? Math.min(MAX_TMP_BYTES, limits.memoryBytes() / 4)
         : MAX_TMP_BYTES;
@@ -112,38 +113,5 @@ public record ContainerSpec(
         networkAliases,
         sandboxed,
         withEngine);
-  }
-
-  /**
-   * Resource limits of a container.
-   *
-   * @param memoryBytes memory limit in bytes (swap included, so no swapping), 0 for none
-   * @param nanoCpus CPU quota in billionths of a CPU, 0 for none
-   * @param pids most processes and threads, 0 for none
-   */
-  public record Limits(long memoryBytes, long nanoCpus, long pids, int cpuShares) {
-
-    public static final Limits NONE = new Limits(0, 0, 0);
-
-    /** The engine's default weight for CPU time (cgroup shares). */
-    public static final int DEFAULT_CPU_SHARES = 1024;
-
-    public Limits(long memoryBytes, long nanoCpus, long pids) {
-      this(memoryBytes, nanoCpus, pids, 0);
-    }
-
-    public Limits {
-      if (memoryBytes < 0 || nanoCpus < 0 || pids < 0 || cpuShares < 0) {
-        throw new IllegalArgumentException("limits must not be negative");
-      }
-    }
-
-    /**
-     * The same limits with a weight for CPU time when the cores are contended ({@code cpuShares}
-     * against the default 1024; 0 for the default).
-     */
-    public Limits withCpuShares(int shares) {
-      return new Limits(memoryBytes, nanoCpus, pids, shares);
-    }
   }
 }

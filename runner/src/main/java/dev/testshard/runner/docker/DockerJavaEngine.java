@@ -21,6 +21,7 @@ import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
+import dev.testshard.runner.common.ResourceLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -191,7 +192,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     if (spec.networkMode() != null) {
       host.withNetworkMode(spec.networkMode());
     }
-    ContainerSpec.Limits limits = spec.limits();
+    ResourceLimits limits = spec.limits();
     if (limits.memoryBytes() > 0) {
       // Swap limit equal to the memory limit: a test that leaks memory is killed, not paged.
       host.withMemory(limits.memoryBytes()).withMemorySwap(limits.memoryBytes());

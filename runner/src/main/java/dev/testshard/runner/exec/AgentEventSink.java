@@ -1,5 +1,7 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.runner.protocol.AgentEvent;
+
 /**
  * Receives a running agent's protocol events, in order, on the one thread that reads them (a
  * container's or pod's output). Whatever runs the agent calls it; see {@link ShardUnit#run}.

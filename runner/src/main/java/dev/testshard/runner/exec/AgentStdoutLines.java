@@ -1,5 +1,6 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.runner.protocol.AgentEvent;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

@@ -4,10 +4,12 @@ import dev.testshard.agent.protocol.AgentMode;
 import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.common.ExitCodes;
+import dev.testshard.runner.common.ResourceLimits;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.plan.DiscoveredClass;
+import dev.testshard.runner.protocol.AgentEvent;
 import dev.testshard.runner.snapshot.AgentCommand;
 import dev.testshard.runner.snapshot.ContainerLayout;
 import dev.testshard.runner.snapshot.Snapshot;
@@ -34,7 +36,7 @@ import java.util.function.Function;
 public final class DiscoveryStep {
 
   /** A background discovery's weight for CPU time: a 16th of a worker's. */
-  static final int BACKGROUND_CPU_SHARES = ContainerSpec.Limits.DEFAULT_CPU_SHARES / 16;
+  static final int BACKGROUND_CPU_SHARES = ResourceLimits.DEFAULT_CPU_SHARES / 16;
 
   private final ContainerEngine engine;
   private final RunResources resources;
@@ -66,10 +68,8 @@ public final class DiscoveryStep {
       List<String> warnings,
       boolean background,
       int parallel) {
-    ContainerSpec.Limits limits =
-        background
-            ? ContainerSpec.Limits.NONE.withCpuShares(BACKGROUND_CPU_SHARES)
-            : ContainerSpec.Limits.NONE;
+    ResourceLimits limits =
+        background ? ResourceLimits.NONE.withCpuShares(BACKGROUND_CPU_SHARES) : ResourceLimits.NONE;
     List<DiscoveryGroup> groups = DiscoveryGroup.of(snapshot.modules());
     List<Callable<Found>> runs = new ArrayList<>();
     for (DiscoveryGroup group : groups) {
@@ -143,7 +143,7 @@ public final class DiscoveryStep {
       String include,
       List<String> excludedEngines,
       Function<String, Map<String, String>> configEnv,
-      ContainerSpec.Limits limits,
+      ResourceLimits limits,
       String named) {
     String classpath;
     AgentCommand java;

@@ -3,6 +3,7 @@ package dev.testshard.runner.exec;
 import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.EventType;
 import dev.testshard.runner.plan.Shard;
+import dev.testshard.runner.protocol.AgentEvent;
 import java.util.Optional;
 import java.util.function.Consumer;
 

@@ -1,6 +1,6 @@
 package dev.testshard.runner.exec;
 
-import dev.testshard.runner.docker.ContainerSpec;
+import dev.testshard.runner.common.ResourceLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +27,7 @@ public record ExecutionSettings(
     int parallel,
     Path reportDir,
     List<String> excludedEngines,
-    ContainerSpec.Limits limits,
+    ResourceLimits limits,
     Duration shardTimeout,
     Duration runTimeout,
     boolean keepOnFailure,
@@ -40,7 +40,7 @@ public record ExecutionSettings(
       int parallel,
       Path reportDir,
       List<String> excludedEngines,
-      ContainerSpec.Limits limits,
+      ResourceLimits limits,
       Duration shardTimeout,
       Duration runTimeout,
       boolean keepOnFailure) {
@@ -70,6 +70,6 @@ public record ExecutionSettings(
       throw new IllegalArgumentException("failFast must not be negative");
     }
     excludedEngines = List.copyOf(excludedEngines);
-    limits = limits == null ? ContainerSpec.Limits.NONE : limits;
+    limits = limits == null ? ResourceLimits.NONE : limits;
   }
 }

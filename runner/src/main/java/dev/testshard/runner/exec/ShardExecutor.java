@@ -1,6 +1,7 @@
 package dev.testshard.runner.exec;
 
 import dev.testshard.report.RunTimings;
+import dev.testshard.runner.common.Durations;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.plan.ShardPlan;

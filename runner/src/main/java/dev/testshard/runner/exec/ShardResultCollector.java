@@ -8,6 +8,7 @@ import dev.testshard.report.TestCaseResult;
 import dev.testshard.report.TestSuiteResult;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
+import dev.testshard.runner.protocol.AgentEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,6 +2,8 @@ package dev.testshard.runner.exec;
 
 import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.EventType;
+import dev.testshard.runner.common.Durations;
+import dev.testshard.runner.protocol.AgentEvent;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 

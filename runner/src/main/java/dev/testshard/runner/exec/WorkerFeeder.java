@@ -3,6 +3,7 @@ package dev.testshard.runner.exec;
 import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.plan.DiscoveredClass;
+import dev.testshard.runner.protocol.AgentEvent;
 import dev.testshard.runner.snapshot.ContainerLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,13 +3,14 @@ package dev.testshard.runner.services;
 import dev.testshard.agent.protocol.AgentMode;
 import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.EventType;
+import dev.testshard.runner.common.Durations;
+import dev.testshard.runner.common.ResourceLimits;
 import dev.testshard.runner.config.Readiness;
 import dev.testshard.runner.config.ReadinessTarget;
 import dev.testshard.runner.config.ServiceSpec;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
-import dev.testshard.runner.exec.AgentEvent;
-import dev.testshard.runner.exec.Durations;
+import dev.testshard.runner.protocol.AgentEvent;
 import dev.testshard.runner.snapshot.AgentCommand;
 import dev.testshard.runner.snapshot.ContainerLayout;
 import java.time.Duration;
@@ -162,7 +163,7 @@ final class ReadinessWait {
             labels,
             ContainerLayout.USER,
             network,
-            new ContainerSpec.Limits(256L << 20, 0, 256));
+            new ResourceLimits(256L << 20, 0, 256));
     ContainerEngine.ExecResult result =
         new OneOffContainer(context, created, () -> stopped.getAsBoolean() || !checkRunning())
             .run(spec, timeout.plus(PROBE_GRACE));

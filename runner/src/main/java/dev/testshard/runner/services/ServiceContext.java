@@ -1,8 +1,8 @@
 package dev.testshard.runner.services;
 
+import dev.testshard.runner.common.ResourceLimits;
 import dev.testshard.runner.config.ProjectConfig;
 import dev.testshard.runner.docker.ContainerEngine;
-import dev.testshard.runner.docker.ContainerSpec;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,7 +26,7 @@ public record ServiceContext(
     String testImage,
     String agentPath,
     Map<String, String> hostEnv,
-    ContainerSpec.Limits limits) {
+    ResourceLimits limits) {
 
   public ServiceContext {
     Objects.requireNonNull(engine, "engine");

@@ -1,5 +1,7 @@
 package dev.testshard.runner.services;
 
+import dev.testshard.runner.common.Durations;
+import dev.testshard.runner.common.ResourceLimits;
 import dev.testshard.runner.config.ProjectConfig;
 import dev.testshard.runner.config.ServiceOrder;
 import dev.testshard.runner.config.ServiceSpec;
@@ -8,7 +10,6 @@ import dev.testshard.runner.config.Templates;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.docker.EngineException;
-import dev.testshard.runner.exec.Durations;
 import dev.testshard.runner.snapshot.ContainerLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -189,7 +190,7 @@ public final class ShardServices implements AutoCloseable {
                     labels(service.name()),
                     null,
                     networkName,
-                    ContainerSpec.Limits.NONE,
+                    ResourceLimits.NONE,
                     List.of(service.name()),
                     false,
                     false));

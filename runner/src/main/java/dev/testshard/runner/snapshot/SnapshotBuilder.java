@@ -3,6 +3,7 @@ package dev.testshard.runner.snapshot;
 import dev.testshard.runner.build.ProjectBuild;
 import dev.testshard.runner.build.TestModule;
 import dev.testshard.runner.build.TestSettings;
+import dev.testshard.runner.common.ResourceLimits;
 import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.common.StepTimer.Step;
 import dev.testshard.runner.coverage.CoverageTarget;
@@ -238,7 +239,7 @@ public final class SnapshotBuilder {
                 runLabels,
                 null,
                 "none",
-                ContainerSpec.Limits.NONE));
+                ResourceLimits.NONE));
     try {
       engine.copyIn(container, "/", layer::writeTo);
       return engine.commit(container, runImageTag, runLabels);

@@ -1,8 +1,8 @@
 package dev.testshard.runner.steps;
 
 import dev.testshard.runner.build.SelectionOverride;
+import dev.testshard.runner.common.ResourceLimits;
 import dev.testshard.runner.config.ProjectConfig;
-import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.plan.KeepTogether;
 import dev.testshard.runner.plan.ShardBy;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ public record RunOptions(
     int parallel,
     Path reportDir,
     boolean keepImage,
-    ContainerSpec.Limits limits,
+    ResourceLimits limits,
     Duration shardTimeout,
     Duration runTimeout,
     ProjectConfig config,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.plan.DiscoveredClass;
+import dev.testshard.runner.protocol.AgentEvent;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;

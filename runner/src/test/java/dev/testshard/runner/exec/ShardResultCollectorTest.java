@@ -14,6 +14,7 @@ import dev.testshard.report.TestSuiteResult;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.DiscoveredClass.PlannedTest;
 import dev.testshard.runner.plan.Shard;
+import dev.testshard.runner.protocol.AgentEvent;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

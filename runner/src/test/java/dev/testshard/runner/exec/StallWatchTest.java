@@ -3,6 +3,7 @@ package dev.testshard.runner.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testshard.agent.protocol.Protocol;
+import dev.testshard.runner.protocol.AgentEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

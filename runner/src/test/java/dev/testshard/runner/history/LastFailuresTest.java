@@ -1,4 +1,4 @@
-package dev.testshard.runner.plan;
+package dev.testshard.runner.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

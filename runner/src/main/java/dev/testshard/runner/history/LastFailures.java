@@ -1,4 +1,4 @@
-package dev.testshard.runner.plan;
+package dev.testshard.runner.history;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;

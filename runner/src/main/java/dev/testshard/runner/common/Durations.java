@@ -1,4 +1,4 @@
-package dev.testshard.runner.exec;
+package dev.testshard.runner.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
