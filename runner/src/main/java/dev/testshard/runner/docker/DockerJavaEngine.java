@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.LoadImageCallback;
 import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
@@ -373,7 +374,9 @@ public final class DockerJavaEngine implements ContainerEngine {
   @Override
   public void loadImages(InputStream tar) {
     try {
-      client.loadImageCmd(tar).exec();
+      // The async form reads the engine's answer to its end: the plain command returns once the
+      // archive is sent, while the engine may still be tagging its images.
+      client.loadImageAsyncCmd(tar).exec(new LoadImageCallback()).awaitMessage();
     } catch (RuntimeException e) {
       throw failure("load images", e);
     }
