@@ -36,7 +36,8 @@ fail() {
   log "$*"
   exit 1
 }
-# step "what" command...: one line on the terminal, the command's own output in the log. The
+# step "what" command...: one line on the terminal, the command's own output in the log (its
+# last line also in the message when it fails). The
 # command runs as a background job and is waited for: in a `cmd || fail` list bash would ignore
 # set -e inside cmd, so that a failing line in the middle of a function would go unnoticed.
 step() {
@@ -44,7 +45,7 @@ step() {
   shift
   log "$what"
   "$@" >>"$LOG" 2>&1 &
-  wait $! || fail "failed: $what (see $LOG)"
+  wait $! || fail "failed: $what: $(tail -n 1 "$LOG" | cut -c1-200) (see $LOG)"
 }
 # wait_until seconds command...: 0 as soon as the command succeeds, 1 after the deadline
 wait_until() {
