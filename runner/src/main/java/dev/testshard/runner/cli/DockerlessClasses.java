@@ -4,7 +4,7 @@ import dev.testshard.report.Outcome;
 import dev.testshard.report.Problem;
 import dev.testshard.report.TestCaseResult;
 import dev.testshard.report.TestSuiteResult;
-import dev.testshard.runner.exec.ShardResult;
+import dev.testshard.runner.results.ShardResult;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;

@@ -3,6 +3,8 @@ package dev.testshard.runner.exec;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.docker.EngineException;
+import dev.testshard.runner.results.ContainerExit;
+import dev.testshard.runner.results.ShardResult;
 import dev.testshard.runner.services.ShardServices;
 import dev.testshard.runner.snapshot.ContainerLayout;
 import java.io.OutputStream;

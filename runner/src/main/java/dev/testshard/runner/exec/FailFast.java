@@ -2,6 +2,7 @@ package dev.testshard.runner.exec;
 
 import dev.testshard.report.Outcome;
 import dev.testshard.runner.plan.Shard;
+import dev.testshard.runner.results.ShardResult;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**

@@ -2,6 +2,7 @@ package dev.testshard.runner.exec;
 
 import dev.testshard.report.Outcome;
 import dev.testshard.runner.plan.Shard;
+import dev.testshard.runner.results.ShardResult;
 
 /**
  * Hears about a run's progress. Methods are called from shard threads, possibly concurrently;

@@ -1,5 +1,7 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.runner.results.ShardResult;
+import dev.testshard.runner.results.ShardStatus;
 import dev.testshard.runner.services.ServiceContext;
 import dev.testshard.runner.services.ShardServices;
 import dev.testshard.runner.snapshot.Snapshot;

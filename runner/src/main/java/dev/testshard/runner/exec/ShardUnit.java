@@ -1,5 +1,7 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.runner.results.ContainerExit;
+import dev.testshard.runner.results.ShardResult;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,6 +4,7 @@ import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.protocol.AgentEvent;
+import dev.testshard.runner.results.ShardResultCollector;
 import dev.testshard.runner.snapshot.ContainerLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package dev.testshard.runner.report;
 
 import dev.testshard.report.Totals;
 import dev.testshard.runner.common.ExitCodes;
-import dev.testshard.runner.exec.ShardResult;
-import dev.testshard.runner.exec.ShardStatus;
+import dev.testshard.runner.results.ShardResult;
+import dev.testshard.runner.results.ShardStatus;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package dev.testshard.runner.run;
 
 import dev.testshard.report.Totals;
 import dev.testshard.runner.exec.ShardExecutor;
-import dev.testshard.runner.exec.ShardResult;
+import dev.testshard.runner.results.ShardResult;
 import java.util.List;
 
 /**

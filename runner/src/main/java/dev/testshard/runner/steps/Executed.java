@@ -1,7 +1,7 @@
 package dev.testshard.runner.steps;
 
 import dev.testshard.runner.exec.ShardExecutor;
-import dev.testshard.runner.exec.ShardResult;
+import dev.testshard.runner.results.ShardResult;
 import java.util.List;
 
 /**

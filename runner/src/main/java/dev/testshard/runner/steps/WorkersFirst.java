@@ -2,10 +2,10 @@ package dev.testshard.runner.steps;
 
 import dev.testshard.runner.exec.ProgressListener;
 import dev.testshard.runner.exec.ShardExecutor;
-import dev.testshard.runner.exec.ShardResult;
 import dev.testshard.runner.exec.WorkQueue;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.TimingHistory;
+import dev.testshard.runner.results.ShardResult;
 import dev.testshard.runner.snapshot.Snapshot;
 import java.time.Duration;
 import java.util.List;

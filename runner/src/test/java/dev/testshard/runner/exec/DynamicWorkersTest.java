@@ -5,6 +5,8 @@ import static dev.testshard.runner.exec.FakeShardRuntime.Behaviour.DIE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testshard.runner.plan.DiscoveredClass;
+import dev.testshard.runner.results.ShardResult;
+import dev.testshard.runner.results.ShardStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

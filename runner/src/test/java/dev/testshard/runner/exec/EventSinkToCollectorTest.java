@@ -7,6 +7,7 @@ import dev.testshard.report.Outcome;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.protocol.AgentEvent;
+import dev.testshard.runner.results.ShardResultCollector;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

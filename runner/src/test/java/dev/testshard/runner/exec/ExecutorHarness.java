@@ -3,6 +3,7 @@ package dev.testshard.runner.exec;
 import dev.testshard.report.TestCaseResult;
 import dev.testshard.report.TestSuiteResult;
 import dev.testshard.runner.plan.Shard;
+import dev.testshard.runner.results.ShardResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

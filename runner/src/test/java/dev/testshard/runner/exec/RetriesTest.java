@@ -8,6 +8,8 @@ import static dev.testshard.runner.exec.FakeShardRuntime.Behaviour.PASS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testshard.report.TestCaseResult;
+import dev.testshard.runner.results.ShardResult;
+import dev.testshard.runner.results.ShardStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,6 +11,8 @@ import static dev.testshard.runner.exec.FakeShardRuntime.Behaviour.FAIL;
 import static dev.testshard.runner.exec.FakeShardRuntime.Behaviour.HANG;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.testshard.runner.results.ShardResult;
+import dev.testshard.runner.results.ShardStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.testshard.runner.exec;
+package dev.testshard.runner.results;
 
 import dev.testshard.report.Outcome;
 import dev.testshard.report.Problem;
@@ -20,11 +20,11 @@ import java.util.function.Function;
  * Surefire names a class-level entry. Not lost work: the shard's status is {@code PASSED}, and the
  * run's exit code comes from the failures that stopped it.
  */
-final class SkippedWork {
+public final class SkippedWork {
 
   private SkippedWork() {}
 
-  static ShardResult of(
+  public static ShardResult of(
       Shard shard, int shardCount, Function<String, String> sourceFile, String reason) {
     Problem problem = new Problem(reason, null, null);
     List<TestSuiteResult> suites = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.testshard.runner.exec;
+package dev.testshard.runner.results;
 
 /**
  * How a shard's container ended, as far as the runner could tell.

@@ -1,4 +1,4 @@
-package dev.testshard.runner.exec;
+package dev.testshard.runner.results;
 
 import dev.testshard.report.AttemptMerger;
 import dev.testshard.report.Outcome;
