@@ -1,6 +1,7 @@
 package dev.testshard.runner.exec;
 
 import dev.testshard.runner.protocol.AgentEvent;
+import dev.testshard.runner.protocol.AgentEventSink;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

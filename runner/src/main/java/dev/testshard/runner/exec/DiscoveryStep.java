@@ -10,6 +10,7 @@ import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.protocol.AgentEvent;
+import dev.testshard.runner.protocol.AgentEventSink;
 import dev.testshard.runner.results.ContainerExit;
 import dev.testshard.runner.snapshot.AgentCommand;
 import dev.testshard.runner.snapshot.ContainerLayout;

@@ -5,6 +5,7 @@ import dev.testshard.agent.protocol.EventType;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.EngineException;
 import dev.testshard.runner.protocol.AgentEvent;
+import dev.testshard.runner.protocol.AgentEventSink;
 import java.io.OutputStream;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

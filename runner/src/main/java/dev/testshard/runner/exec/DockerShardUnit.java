@@ -3,6 +3,7 @@ package dev.testshard.runner.exec;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.docker.EngineException;
+import dev.testshard.runner.protocol.AgentEventSink;
 import dev.testshard.runner.results.ContainerExit;
 import dev.testshard.runner.results.ShardResult;
 import dev.testshard.runner.services.ShardServices;

@@ -4,6 +4,7 @@ import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.EventType;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.protocol.AgentEvent;
+import dev.testshard.runner.protocol.AgentEventSink;
 import dev.testshard.runner.results.ShardResultCollector;
 import java.util.Optional;
 import java.util.function.Consumer;

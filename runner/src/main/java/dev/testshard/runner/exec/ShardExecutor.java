@@ -5,6 +5,7 @@ import dev.testshard.runner.common.Durations;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.plan.ShardPlan;
+import dev.testshard.runner.protocol.AgentEventSink;
 import dev.testshard.runner.results.ContainerExit;
 import dev.testshard.runner.results.ShardResult;
 import dev.testshard.runner.results.ShardResultCollector;

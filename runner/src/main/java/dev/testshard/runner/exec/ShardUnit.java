@@ -1,5 +1,6 @@
 package dev.testshard.runner.exec;
 
+import dev.testshard.runner.protocol.AgentEventSink;
 import dev.testshard.runner.results.ContainerExit;
 import dev.testshard.runner.results.ShardResult;
 import java.io.OutputStream;

@@ -4,6 +4,7 @@ import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.EventType;
 import dev.testshard.runner.common.Durations;
 import dev.testshard.runner.protocol.AgentEvent;
+import dev.testshard.runner.protocol.AgentEventSink;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 

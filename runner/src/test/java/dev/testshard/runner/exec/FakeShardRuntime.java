@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.protocol.AgentEvent;
+import dev.testshard.runner.protocol.AgentEventSink;
 import dev.testshard.runner.results.ContainerExit;
 import dev.testshard.runner.results.ShardResult;
 import java.io.OutputStream;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.protocol.AgentEvent;
+import dev.testshard.runner.protocol.AgentEventSink;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

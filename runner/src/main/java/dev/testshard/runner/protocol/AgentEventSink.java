@@ -1,10 +1,8 @@
-package dev.testshard.runner.exec;
-
-import dev.testshard.runner.protocol.AgentEvent;
+package dev.testshard.runner.protocol;
 
 /**
  * Receives a running agent's protocol events, in order, on the one thread that reads them (a
- * container's or pod's output). Whatever runs the agent calls it; see {@link ShardUnit#run}.
+ * container's or pod's output). Whatever runs the agent calls it (a backend's unit, discovery).
  */
 public interface AgentEventSink {
 
