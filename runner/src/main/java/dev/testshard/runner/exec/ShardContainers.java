@@ -53,7 +53,7 @@ final class ShardContainers {
         AgentCommand.moduleClassPath(
             module.descriptorDir(),
             module.jvmOptions().stream()
-                .map(option -> withForkNumber(option, forkNumber))
+                .map(option -> AgentCommand.withForkNumber(option, forkNumber))
                 .toList());
     if (settings.limits().memoryBytes() > 0) {
       // Size the heap to the container, leaving room for metaspace, threads and native memory.
@@ -82,7 +82,9 @@ final class ShardContainers {
     Map<String, String> labels = new HashMap<>(resources.labels());
     labels.put("dev.testshard.shard", shard.id());
     Map<String, String> env = new HashMap<>();
-    module.environment().forEach((name, value) -> env.put(name, withForkNumber(value, forkNumber)));
+    module
+        .environment()
+        .forEach((name, value) -> env.put(name, AgentCommand.withForkNumber(value, forkNumber)));
     env.putAll(configEnv);
     env.put("HOME", "/tmp");
     env.put("TESTSHARD_SHARD", shard.id());
@@ -105,15 +107,5 @@ final class ShardContainers {
             settings.dockerAccess() && shardServices == null ? DockerAccess.NETWORK : network,
             settings.limits());
     return settings.dockerAccess() ? spec.withEngineAccess() : spec;
-  }
-
-  /**
-   * Surefire's fork number placeholders, as Surefire replaces them in each fork's argLine, system
-   * properties and environment: here, the shard's (or worker's) 1-based index.
-   */
-  static String withForkNumber(String value, String forkNumber) {
-    return value
-        .replace("${surefire.forkNumber}", forkNumber)
-        .replace("${surefire.threadNumber}", forkNumber);
   }
 }

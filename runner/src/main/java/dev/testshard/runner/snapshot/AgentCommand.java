@@ -62,4 +62,14 @@ public final class AgentCommand {
     command.addAll(arguments);
     return List.copyOf(command);
   }
+
+  /**
+   * Surefire's fork number placeholders, as Surefire replaces them in each fork's argLine, system
+   * properties and environment: here, the shard's (or worker's) 1-based index.
+   */
+  public static String withForkNumber(String value, String forkNumber) {
+    return value
+        .replace("${surefire.forkNumber}", forkNumber)
+        .replace("${surefire.threadNumber}", forkNumber);
+  }
 }

@@ -1,5 +1,6 @@
-package dev.testshard.runner.exec;
+package dev.testshard.runner.discovery;
 
+import dev.testshard.runner.snapshot.AgentCommand;
 import dev.testshard.runner.snapshot.Snapshot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ record DiscoveryGroup(
 
   private static List<String> jvmOptions(Snapshot.SnapshotModule module) {
     return module.jvmOptions().stream()
-        .map(option -> ShardContainers.withForkNumber(option, FORK_NUMBER))
+        .map(option -> AgentCommand.withForkNumber(option, FORK_NUMBER))
         .toList();
   }
 
@@ -75,8 +76,7 @@ record DiscoveryGroup(
     Map<String, String> env = new LinkedHashMap<>();
     module
         .environment()
-        .forEach(
-            (name, value) -> env.put(name, ShardContainers.withForkNumber(value, FORK_NUMBER)));
+        .forEach((name, value) -> env.put(name, AgentCommand.withForkNumber(value, FORK_NUMBER)));
     return env;
   }
 }

@@ -1,4 +1,4 @@
-package dev.testshard.runner.exec;
+package dev.testshard.runner.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

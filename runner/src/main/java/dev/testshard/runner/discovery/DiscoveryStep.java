@@ -1,4 +1,4 @@
-package dev.testshard.runner.exec;
+package dev.testshard.runner.discovery;
 
 import dev.testshard.agent.protocol.AgentMode;
 import dev.testshard.agent.protocol.EventField;
@@ -8,6 +8,8 @@ import dev.testshard.runner.common.ResourceLimits;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
+import dev.testshard.runner.exec.AgentContainer;
+import dev.testshard.runner.exec.RunResources;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.protocol.AgentEvent;
 import dev.testshard.runner.protocol.AgentEventSink;

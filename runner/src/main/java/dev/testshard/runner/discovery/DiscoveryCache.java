@@ -1,4 +1,4 @@
-package dev.testshard.runner.exec;
+package dev.testshard.runner.discovery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.testshard.runner.common.FileProblems;
