@@ -8,7 +8,7 @@ import java.util.function.BooleanSupplier;
  * The executor port: where shards and dynamic-mode workers run. {@link ShardExecutor} schedules,
  * enforces deadlines, retries and accounts for results above it; an implementation only runs one
  * unit of work (a shard's or worker's agent with the shard's services beside it) somewhere: on the
- * local Docker engine ({@link DockerShardRuntime}), or as a pod of a cluster.
+ * local Docker engine ({@code engine.DockerShardRuntime}), or as a pod of a cluster.
  *
  * <p>What the port assumes of a backend is what a pod can do too: no bind mounts (results come as
  * events, or are copied out before the unit is removed), batches fed to a running agent through the

@@ -1,20 +1,12 @@
 package dev.testshard.runner.exec;
 
 import dev.testshard.agent.protocol.EventField;
-import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.protocol.AgentEvent;
 import dev.testshard.runner.results.ShardResultCollector;
-import dev.testshard.runner.snapshot.ContainerLayout;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * Feeds a dynamic-mode worker: answers each {@code ready} event with the next batch of its module's
@@ -22,13 +14,10 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * several short classes, see {@link WorkQueue#pollBatch}), or {@code STOP} when the queue is empty
  * or the run is stopping; where that costs no balance it also delivers the batch after that one, so
  * the worker does not wait for a round trip. The worker's {@link ShardUnit} delivers the batches
- * through its backend's API (as {@link #batch} archives on the local engine), so the worker needs
- * no network (see docs/protocol.md). Called on the thread that reads the worker's events.
+ * through its backend's API (as tar archives on the local engine), so the worker needs no network
+ * (see docs/protocol.md). Called on the thread that reads the worker's events.
  */
 final class WorkerFeeder implements Consumer<AgentEvent> {
-
-  /** Where the worker's agent looks for its batches. */
-  static final String QUEUE_DIR = ContainerLayout.QUEUE;
 
   private final ShardUnit unit;
   private final ShardExecutor.ShardTask task;
@@ -92,32 +81,5 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
     delivered = number;
     running = content;
     unit.feed(number, content.stream().map(DiscoveredClass::className).toList());
-  }
-
-  /**
-   * Batch {@code number} as the agent reads it from {@link #QUEUE_DIR}: a tar of {@code <n>.txt}
-   * (the class names, one a line, or {@code STOP} for none) and then the marker {@code <n>.ready},
-   * so reads see whole files.
-   */
-  static byte[] batch(long number, List<String> classNames) {
-    String content =
-        String.join("\n", classNames.isEmpty() ? List.of(Protocol.WORKER_STOP) : classNames);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-      String file = Protocol.batchFile(number);
-      for (String name : List.of(file, Protocol.batchReadyMarker(number))) {
-        byte[] data = (name.equals(file) ? content + "\n" : "").getBytes(StandardCharsets.UTF_8);
-        TarArchiveEntry entry = new TarArchiveEntry(name);
-        entry.setSize(data.length);
-        entry.setMode(0100644);
-        tar.putArchiveEntry(entry);
-        tar.write(data);
-        tar.closeArchiveEntry();
-      }
-      tar.finish();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
   }
 }

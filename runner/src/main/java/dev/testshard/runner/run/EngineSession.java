@@ -2,8 +2,8 @@ package dev.testshard.runner.run;
 
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.DockerJavaEngine;
-import dev.testshard.runner.exec.RunResources;
-import dev.testshard.runner.exec.StaleRuns;
+import dev.testshard.runner.engine.RunResources;
+import dev.testshard.runner.engine.StaleRuns;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

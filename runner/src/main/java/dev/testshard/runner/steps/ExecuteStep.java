@@ -1,7 +1,7 @@
 package dev.testshard.runner.steps;
 
 import dev.testshard.runner.console.ProgressModel;
-import dev.testshard.runner.exec.DockerShardRuntime;
+import dev.testshard.runner.engine.DockerShardRuntime;
 import dev.testshard.runner.exec.ExecutionSettings;
 import dev.testshard.runner.exec.Retries;
 import dev.testshard.runner.exec.ShardExecutor;

@@ -2,7 +2,7 @@ package dev.testshard.runner.steps;
 
 import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.docker.ContainerEngine;
-import dev.testshard.runner.exec.RunResources;
+import dev.testshard.runner.engine.RunResources;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;

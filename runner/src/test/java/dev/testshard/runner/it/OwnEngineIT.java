@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.testshard.report.Outcome;
 import dev.testshard.report.Problem;
 import dev.testshard.report.TestCaseResult;
-import dev.testshard.runner.exec.RunResources;
+import dev.testshard.runner.engine.RunResources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,18 +1,26 @@
-package dev.testshard.runner.exec;
+package dev.testshard.runner.engine;
 
+import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.docker.EngineException;
+import dev.testshard.runner.exec.ShardUnit;
 import dev.testshard.runner.protocol.AgentEventSink;
 import dev.testshard.runner.results.ContainerExit;
 import dev.testshard.runner.results.ShardResult;
 import dev.testshard.runner.services.ShardServices;
 import dev.testshard.runner.snapshot.ContainerLayout;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * A {@link ShardUnit} on a Docker engine: the agent's container (see {@link AgentContainer}), which
@@ -77,7 +85,7 @@ final class DockerShardUnit implements ShardUnit {
       return;
     }
     try {
-      engine.copyIn(id, WorkerFeeder.QUEUE_DIR, WorkerFeeder.batch(number, classNames));
+      engine.copyIn(id, ContainerLayout.QUEUE, batch(number, classNames));
     } catch (EngineException e) {
       // the worker is gone; its accounting shows what it never finished
     }
@@ -101,5 +109,32 @@ final class DockerShardUnit implements ShardUnit {
     if (shardServices != null) {
       services.finish(shardServices, result);
     }
+  }
+
+  /**
+   * Batch {@code number} as the agent reads it from {@link ContainerLayout#QUEUE}: a tar of {@code
+   * <n>.txt} (the class names, one a line, or {@code STOP} for none) and then the marker {@code
+   * <n>.ready}, so reads see whole files.
+   */
+  private static byte[] batch(long number, List<String> classNames) {
+    String content =
+        String.join("\n", classNames.isEmpty() ? List.of(Protocol.WORKER_STOP) : classNames);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+      String file = Protocol.batchFile(number);
+      for (String name : List.of(file, Protocol.batchReadyMarker(number))) {
+        byte[] data = (name.equals(file) ? content + "\n" : "").getBytes(StandardCharsets.UTF_8);
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setSize(data.length);
+        entry.setMode(0100644);
+        tar.putArchiveEntry(entry);
+        tar.write(data);
+        tar.closeArchiveEntry();
+      }
+      tar.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
   }
 }

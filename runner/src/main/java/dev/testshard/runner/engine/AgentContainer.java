@@ -1,8 +1,11 @@
-package dev.testshard.runner.exec;
+package dev.testshard.runner.engine;
 
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.docker.EngineException;
+import dev.testshard.runner.exec.AgentStdoutLines;
+import dev.testshard.runner.exec.LineSplitter;
+import dev.testshard.runner.exec.ShardLog;
 import dev.testshard.runner.protocol.AgentEventSink;
 import dev.testshard.runner.results.ContainerExit;
 import java.io.IOException;

@@ -1,8 +1,14 @@
-package dev.testshard.runner.exec;
+package dev.testshard.runner.engine;
 
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.docker.EngineException;
+import dev.testshard.runner.exec.ExecutionSettings;
+import dev.testshard.runner.exec.ProgressListener;
+import dev.testshard.runner.exec.RunClock;
+import dev.testshard.runner.exec.ShardExecutor;
+import dev.testshard.runner.exec.ShardRuntime;
+import dev.testshard.runner.exec.ShardUnit;
 import dev.testshard.runner.services.ServiceContext;
 import dev.testshard.runner.services.ShardServices;
 import dev.testshard.runner.snapshot.Snapshot;

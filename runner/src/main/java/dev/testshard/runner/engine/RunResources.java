@@ -1,4 +1,4 @@
-package dev.testshard.runner.exec;
+package dev.testshard.runner.engine;
 
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.EngineException;

@@ -1,7 +1,9 @@
-package dev.testshard.runner.exec;
+package dev.testshard.runner.engine;
 
 import dev.testshard.agent.protocol.AgentMode;
 import dev.testshard.runner.docker.ContainerSpec;
+import dev.testshard.runner.exec.ExecutionSettings;
+import dev.testshard.runner.exec.ShardExecutor;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.services.ShardServices;
 import dev.testshard.runner.snapshot.AgentCommand;
@@ -64,7 +66,7 @@ final class ShardContainers {
     arguments.add(module.selectionFile());
     if (task.queue() != null) {
       arguments.add("--queue");
-      arguments.add(WorkerFeeder.QUEUE_DIR);
+      arguments.add(ContainerLayout.QUEUE);
     }
     for (String engineId : settings.excludedEngines()) {
       arguments.add("--exclude-engine");

@@ -1,4 +1,4 @@
-package dev.testshard.runner.exec;
+package dev.testshard.runner.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
