@@ -8,7 +8,7 @@ import dev.testshard.report.Totals;
 import dev.testshard.runner.console.Palette;
 import dev.testshard.runner.console.ProgressText;
 import dev.testshard.runner.console.Verbosity;
-import dev.testshard.runner.exec.ShardExecutor;
+import dev.testshard.runner.execution.ShardExecutor;
 import dev.testshard.runner.report.RunReportWriter;
 import dev.testshard.runner.report.RunVerdict;
 import dev.testshard.runner.results.AttemptMerging;

@@ -4,7 +4,7 @@ import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.EventType;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.EngineException;
-import dev.testshard.runner.exec.ShardLog;
+import dev.testshard.runner.execution.ShardLog;
 import dev.testshard.runner.protocol.AgentEvent;
 import dev.testshard.runner.protocol.AgentEventSink;
 import java.io.OutputStream;

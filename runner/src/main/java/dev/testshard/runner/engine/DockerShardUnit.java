@@ -4,7 +4,7 @@ import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.docker.EngineException;
-import dev.testshard.runner.exec.ShardUnit;
+import dev.testshard.runner.execution.ShardUnit;
 import dev.testshard.runner.protocol.AgentEventSink;
 import dev.testshard.runner.results.ContainerExit;
 import dev.testshard.runner.results.ShardResult;

@@ -1,7 +1,7 @@
 package dev.testshard.runner.engine;
 
-import dev.testshard.runner.exec.ProgressListener;
-import dev.testshard.runner.exec.ShardExecutor;
+import dev.testshard.runner.execution.ProgressListener;
+import dev.testshard.runner.execution.ShardExecutor;
 import dev.testshard.runner.results.ShardResult;
 import dev.testshard.runner.results.ShardStatus;
 import dev.testshard.runner.services.ServiceContext;

@@ -2,8 +2,8 @@ package dev.testshard.runner.engine;
 
 import dev.testshard.agent.protocol.AgentMode;
 import dev.testshard.runner.docker.ContainerSpec;
-import dev.testshard.runner.exec.ExecutionSettings;
-import dev.testshard.runner.exec.ShardExecutor;
+import dev.testshard.runner.execution.ExecutionSettings;
+import dev.testshard.runner.execution.ShardExecutor;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.services.ShardServices;
 import dev.testshard.runner.snapshot.AgentCommand;

@@ -1,7 +1,7 @@
 package dev.testshard.runner.run;
 
 import dev.testshard.report.Totals;
-import dev.testshard.runner.exec.ShardExecutor;
+import dev.testshard.runner.execution.ShardExecutor;
 import dev.testshard.runner.results.ShardResult;
 import java.util.List;
 

@@ -2,10 +2,10 @@ package dev.testshard.runner.steps;
 
 import dev.testshard.runner.console.ProgressModel;
 import dev.testshard.runner.engine.DockerShardRuntime;
-import dev.testshard.runner.exec.ExecutionSettings;
-import dev.testshard.runner.exec.Retries;
-import dev.testshard.runner.exec.ShardExecutor;
-import dev.testshard.runner.exec.StallLimit;
+import dev.testshard.runner.execution.ExecutionSettings;
+import dev.testshard.runner.execution.Retries;
+import dev.testshard.runner.execution.ShardExecutor;
+import dev.testshard.runner.execution.StallLimit;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.FailedFirst;
 import dev.testshard.runner.plan.ShardPlan;

@@ -1,6 +1,6 @@
 package dev.testshard.runner.steps;
 
-import dev.testshard.runner.exec.ShardExecutor;
+import dev.testshard.runner.execution.ShardExecutor;
 import dev.testshard.runner.results.ShardResult;
 import java.util.List;
 

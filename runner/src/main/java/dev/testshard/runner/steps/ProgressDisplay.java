@@ -1,6 +1,6 @@
 package dev.testshard.runner.steps;
 
-import dev.testshard.runner.exec.ProgressListener;
+import dev.testshard.runner.execution.ProgressListener;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.TimingHistory;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.testshard.runner.steps;
 
-import dev.testshard.runner.exec.ProgressListener;
-import dev.testshard.runner.exec.ShardExecutor;
-import dev.testshard.runner.exec.WorkQueue;
+import dev.testshard.runner.execution.ProgressListener;
+import dev.testshard.runner.execution.ShardExecutor;
+import dev.testshard.runner.execution.WorkQueue;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.TimingHistory;
 import dev.testshard.runner.results.ShardResult;
