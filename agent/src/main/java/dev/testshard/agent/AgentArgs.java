@@ -1,5 +1,6 @@
 package dev.testshard.agent;
 
+import dev.testshard.agent.protocol.AgentOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,12 +22,12 @@ public final class AgentArgs {
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
-        case "--include" -> parsed.include = value(args, ++i, arg);
-        case "--queue" -> parsed.queueDir = value(args, ++i, arg);
-        case "--app-loader" -> parsed.appLoader = true;
-        case "--unique-id" -> parsed.uniqueIds.add(value(args, ++i, arg));
-        case "--exclude-engine" -> parsed.excludedEngines.add(value(args, ++i, arg));
-        case "--selection" -> parsed.selection = value(args, ++i, arg);
+        case AgentOption.INCLUDE -> parsed.include = value(args, ++i, arg);
+        case AgentOption.QUEUE -> parsed.queueDir = value(args, ++i, arg);
+        case AgentOption.APP_LOADER -> parsed.appLoader = true;
+        case AgentOption.UNIQUE_ID -> parsed.uniqueIds.add(value(args, ++i, arg));
+        case AgentOption.EXCLUDE_ENGINE -> parsed.excludedEngines.add(value(args, ++i, arg));
+        case AgentOption.SELECTION -> parsed.selection = value(args, ++i, arg);
         default -> {
           if (arg.startsWith("--")) {
             throw new IllegalArgumentException("unknown option " + arg);

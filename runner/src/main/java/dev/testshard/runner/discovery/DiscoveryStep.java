@@ -1,6 +1,7 @@
 package dev.testshard.runner.discovery;
 
 import dev.testshard.agent.protocol.AgentMode;
+import dev.testshard.agent.protocol.AgentOption;
 import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.common.ExitCodes;
@@ -168,17 +169,17 @@ public final class DiscoveryStep {
     java = java.withJvmOption("-XX:TieredStopAtLevel=1");
     List<String> arguments = new ArrayList<>();
     if (group.single()) {
-      arguments.add("--app-loader");
+      arguments.add(AgentOption.APP_LOADER);
     }
     // Relative: each module's own selection file, in its descriptor directory.
-    arguments.add("--selection");
+    arguments.add(AgentOption.SELECTION);
     arguments.add("selection");
     if (include != null) {
-      arguments.add("--include");
+      arguments.add(AgentOption.INCLUDE);
       arguments.add(include);
     }
     for (String engineId : excludedEngines) {
-      arguments.add("--exclude-engine");
+      arguments.add(AgentOption.EXCLUDE_ENGINE);
       arguments.add(engineId);
     }
     group.modules().forEach(m -> arguments.add(m.descriptorDir()));

@@ -1,6 +1,7 @@
 package dev.testshard.runner.engine;
 
 import dev.testshard.agent.protocol.AgentMode;
+import dev.testshard.agent.protocol.AgentOption;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.execution.ExecutionSettings;
 import dev.testshard.runner.execution.ShardExecutor;
@@ -62,18 +63,18 @@ final class ShardContainers {
       java = java.withJvmOption("-XX:MaxRAMPercentage=75");
     }
     List<String> arguments = new ArrayList<>();
-    arguments.add("--selection");
+    arguments.add(AgentOption.SELECTION);
     arguments.add(module.selectionFile());
     if (task.queue() != null) {
-      arguments.add("--queue");
+      arguments.add(AgentOption.QUEUE);
       arguments.add(ContainerLayout.QUEUE);
     }
     for (String engineId : settings.excludedEngines()) {
-      arguments.add("--exclude-engine");
+      arguments.add(AgentOption.EXCLUDE_ENGINE);
       arguments.add(engineId);
     }
     for (String uniqueId : task.uniqueIds()) {
-      arguments.add("--unique-id");
+      arguments.add(AgentOption.UNIQUE_ID);
       arguments.add(uniqueId);
     }
     if (task.uniqueIds().isEmpty() && task.queue() == null) {

@@ -1,0 +1,28 @@
+package dev.testshard.agent.protocol;
+
+/**
+ * The agent's command-line options after its mode word (docs/protocol.md, "Modes"): the agent
+ * parses them and the runner writes them, both from these names.
+ */
+public final class AgentOption {
+
+  /** {@code discover}: only classes whose name matches this regular expression. */
+  public static final String INCLUDE = "--include";
+
+  /** {@code worker}: the directory where the runner delivers the worker's batches. */
+  public static final String QUEUE = "--queue";
+
+  /** {@code discover}: load the module's classes with the application class loader. */
+  public static final String APP_LOADER = "--app-loader";
+
+  /** {@code run}: run only this test (a JUnit Platform unique id); repeatable. */
+  public static final String UNIQUE_ID = "--unique-id";
+
+  /** Leave out this test engine; repeatable. */
+  public static final String EXCLUDE_ENGINE = "--exclude-engine";
+
+  /** The module's effective Surefire configuration (the selection file). */
+  public static final String SELECTION = "--selection";
+
+  private AgentOption() {}
+}
