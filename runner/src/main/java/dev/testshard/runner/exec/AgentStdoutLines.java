@@ -12,13 +12,13 @@ import java.util.function.Consumer;
  * the sink hears of it as a protocol error naming the line's number and its start, so that a broken
  * stream is named where it broke. Not thread-safe: one per container, fed on one thread.
  */
-final class AgentStdoutLines implements Consumer<String> {
+public final class AgentStdoutLines implements Consumer<String> {
 
   private final AgentEventSink events;
   private final OutputStream log;
   private long lineNumber;
 
-  AgentStdoutLines(AgentEventSink events, OutputStream log) {
+  public AgentStdoutLines(AgentEventSink events, OutputStream log) {
     this.events = events;
     this.log = log;
   }

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * 50 MB without a line end must not run the runner out of memory. Not thread-safe; one instance per
  * stream.
  */
-final class LineSplitter {
+public final class LineSplitter {
 
   /**
    * The longest line kept: above the largest protocol event (a test's captured output is capped at
@@ -23,7 +23,7 @@ final class LineSplitter {
   private final int maxLineBytes;
   private long dropped;
 
-  LineSplitter(Consumer<String> lines) {
+  public LineSplitter(Consumer<String> lines) {
     this(lines, MAX_LINE_BYTES);
   }
 
@@ -42,7 +42,7 @@ final class LineSplitter {
     return line.endsWith(" more dropped]") && line.contains(" ... [testshard: line cut after ");
   }
 
-  void accept(byte[] bytes) {
+  public void accept(byte[] bytes) {
     int start = 0;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == '\n') {
@@ -55,7 +55,7 @@ final class LineSplitter {
   }
 
   /** Emits what is left without a line end, if anything. */
-  void flush() {
+  public void flush() {
     if (pending.size() > 0 || dropped > 0) {
       emit();
     }

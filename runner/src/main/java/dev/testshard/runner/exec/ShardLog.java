@@ -8,16 +8,16 @@ import java.nio.charset.StandardCharsets;
  * Writes to a shard's output log, which several threads share (the output reader, timers). A write
  * that fails (a full disk) is dropped: it must not stop the shard, whose results arrive as events.
  */
-final class ShardLog {
+public final class ShardLog {
 
   private ShardLog() {}
 
   /** Writes one line of testshard's own into a shard's log, among the agent's output. */
-  static void note(OutputStream log, String note) {
+  public static void note(OutputStream log, String note) {
     write(log, ("testshard: " + note + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
-  static void write(OutputStream log, byte[] bytes) {
+  public static void write(OutputStream log, byte[] bytes) {
     try {
       synchronized (log) {
         log.write(bytes);
