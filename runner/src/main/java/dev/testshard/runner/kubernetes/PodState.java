@@ -27,7 +27,10 @@ final class PodState {
                 || status.getState().getTerminated() != null);
   }
 
-  /** How the agent ended, or null while it has not. A deleted pod ({@code null}) has ended. */
+  /**
+   * How the agent ended, or null while it has not. A pod that is gone ({@code null}) or being
+   * deleted has ended.
+   */
   static ContainerExit end(Pod pod) {
     if (pod == null) {
       return ContainerExit.failed("the pod was deleted before its container ended");
@@ -35,6 +38,10 @@ final class PodState {
     ContainerStatus status = agent(pod);
     ContainerStateTerminated terminated =
         status == null || status.getState() == null ? null : status.getState().getTerminated();
+    if (pod.getMetadata() != null && pod.getMetadata().getDeletionTimestamp() != null) {
+      // Deleted while it ran: the container's end, if it shows, is the deletion's SIGKILL.
+      return ContainerExit.failed("the pod was deleted before its container ended");
+    }
     if (terminated != null && terminated.getExitCode() != null) {
       return ContainerExit.exited(
           terminated.getExitCode(), "OOMKilled".equals(terminated.getReason()));

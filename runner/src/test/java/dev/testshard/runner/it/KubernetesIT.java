@@ -2,6 +2,9 @@ package dev.testshard.runner.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.testshard.report.Outcome;
+import dev.testshard.report.TestCaseResult;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,6 +89,110 @@ class KubernetesIT {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     assertThat(cases(cluster)).isEqualTo(Examples.expectedTests("failing").orElseThrow());
     assertNoPodLeft(cluster);
+  }
+
+  @Test
+  void aPodOverItsMemoryLimitIsLostTestByTestWithTheCause() throws Exception {
+    Path cluster = temp.resolve("oom");
+    Cli.Result run =
+        onCluster(
+            "faults",
+            cluster,
+            "--include",
+            "com\\.example\\.faults\\.oom\\..*",
+            "--memory",
+            "256m");
+
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(4);
+    RunReport report = new RunReport(cluster);
+    assertThat(
+            report
+                .testCase("com.example.faults.oom.OutOfMemoryTest", "beforeOutOfMemory")
+                .orElseThrow()
+                .outcome())
+        .isEqualTo(Outcome.PASSED);
+    TestCaseResult lost =
+        report.testCase("com.example.faults.oom.OutOfMemoryTest", "afterOutOfMemory").orElseThrow();
+    assertThat(lost.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(lost.problem().message()).containsAnyOf("OutOfMemoryError", "out of memory");
+    assertNoPodLeft(cluster);
+  }
+
+  @Test
+  void aPodDeletedFromOutsideIsLostTestByTestWithTheCause() throws Exception {
+    Path cluster = temp.resolve("deleted");
+    Writer deleteOnStart =
+        new Writer() {
+          private final StringBuilder seen = new StringBuilder();
+          private boolean deleted;
+
+          @Override
+          public void write(char[] buffer, int offset, int length) {
+            seen.append(buffer, offset, length);
+            if (!deleted && seen.indexOf("start  com.example.faults.slow") >= 0) {
+              deleted = true;
+              new Thread(KubernetesIT::deleteSlowShardsPodSoon, "delete-slow-pod").start();
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    List<String> args =
+        List.of(
+            "run",
+            "--project",
+            Examples.dir("faults").toString(),
+            "--shard-by",
+            "package",
+            "--include",
+            "com\\.example\\.faults\\.slow\\..*",
+            "--report-dir",
+            cluster.toString(),
+            "--kubernetes",
+            "--registry",
+            lab.registry() + "/testshard");
+    Cli.Result run = Cli.run(deleteOnStart, args.toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(4);
+    TestCaseResult lost =
+        new RunReport(cluster)
+            .testCase("com.example.faults.slow.SlowShardTest", "thirdTwentySeconds")
+            .orElseThrow();
+    assertThat(lost.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(lost.problem().message()).contains("pod was deleted");
+    assertNoPodLeft(cluster);
+  }
+
+  /** Deletes the slow shard's pod once it runs, as a user or the cluster might. */
+  private static void deleteSlowShardsPodSoon() {
+    try {
+      for (int i = 0; i < 120; i++) {
+        Thread.sleep(500);
+        String running =
+            lab.kubectl(
+                "get",
+                "pods",
+                "-l",
+                "dev.testshard.shard=com.example.faults.slow",
+                "--field-selector",
+                "status.phase=Running",
+                "-o",
+                "name");
+        if (running.contains("pod/")) {
+          Thread.sleep(3000);
+          List<String> delete = new java.util.ArrayList<>(List.of("delete"));
+          delete.addAll(running.strip().lines().toList());
+          lab.kubectl(delete.toArray(String[]::new));
+          return;
+        }
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void assertNoPodLeft(Path reportDir) throws Exception {

@@ -63,6 +63,22 @@ class PodStateTest {
     assertThat(PodState.end(evicted).failure())
         .isEqualTo("the pod was evicted: The node was low on resource: memory.");
     assertThat(PodState.end(null).failure()).contains("deleted");
+    Pod deleting =
+        new PodBuilder(
+                withAgent(
+                    new ContainerStatusBuilder()
+                        .withNewState()
+                        .withNewTerminated()
+                        .withExitCode(137)
+                        .endTerminated()
+                        .endState(),
+                    "Failed"))
+            .withNewMetadata()
+            .withDeletionTimestamp("2026-12-04T05:40:00Z")
+            .endMetadata()
+            .build();
+    assertThat(PodState.end(deleting).failure())
+        .isEqualTo("the pod was deleted before its container ended");
     assertThat(PodState.started(null)).isTrue();
   }
 
