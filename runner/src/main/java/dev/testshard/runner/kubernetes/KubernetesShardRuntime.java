@@ -143,7 +143,7 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
     if (lost == null) {
       try {
         cluster.version();
-      } catch (KubernetesClientException e) {
+      } catch (RuntimeException e) {
         lost = "the Kubernetes API server at " + cluster.server() + " stopped answering";
       }
     }

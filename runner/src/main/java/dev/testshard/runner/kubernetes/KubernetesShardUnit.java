@@ -8,7 +8,6 @@ import dev.testshard.runner.exec.ShardLog;
 import dev.testshard.runner.exec.ShardResult;
 import dev.testshard.runner.exec.ShardUnit;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
 import io.fabric8.kubernetes.client.dsl.LogWatch;
 import io.fabric8.kubernetes.client.dsl.PodResource;
@@ -87,7 +86,9 @@ final class KubernetesShardUnit implements ShardUnit {
               p -> PodState.end(p) != null, Duration.ofDays(1).toMillis(), TimeUnit.MILLISECONDS);
       ContainerExit exit = PodState.end(ended);
       return killed && exit.exitCode() == null ? ContainerExit.exited(137, false) : exit;
-    } catch (KubernetesClientException e) {
+    } catch (RuntimeException e) {
+      // KubernetesClientException, or what a client closed under the unit throws (Ctrl-C's
+      // clean-up): the port's contract is a failed exit, never an exception.
       if (killed) {
         return ContainerExit.exited(137, false);
       }
