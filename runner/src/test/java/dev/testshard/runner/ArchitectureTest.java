@@ -100,8 +100,8 @@ class ArchitectureTest {
   static final ArchRule steps =
       mayImport(
           "steps",
-          "build config console coverage discovery docker engine execution history plan report"
-              + " results services snapshot");
+          "build config console coverage discovery docker engine execution history kubernetes plan"
+              + " report results services snapshot");
 
   @ArchTest
   static final ArchRule discovery =
@@ -110,6 +110,10 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule engine =
       mayImport("engine", "docker execution plan protocol results services snapshot");
+
+  @ArchTest
+  static final ArchRule kubernetes =
+      mayImport("kubernetes", "docker engine execution plan protocol results services snapshot");
 
   @ArchTest static final ArchRule execution = mayImport("execution", "plan protocol results");
 

@@ -7,6 +7,7 @@ import dev.testshard.runner.steps.RunOptions;
 import dev.testshard.runner.steps.RunRequest;
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
@@ -127,6 +128,8 @@ final class RunSettings {
               + " this long (default: 10m).")
   String minStallLimit;
 
+  @Mixin KubernetesOptions kubernetes = new KubernetesOptions();
+
   /** The options {@code run} shares with {@code plan}, with this run's parallelism and limits. */
   RunOptions toRunOptions(ProjectOptions project) {
     return project.toRunOptions(
@@ -139,17 +142,21 @@ final class RunSettings {
 
   /** What only {@code run} asks for; bad values are one line and exit code 2. */
   RunRequest request(ProjectOptions project, RunOptions options, ParseResult parsed) {
+    boolean shardByChosen = project.shardByChosen(parsed, options);
+    boolean shardsChosen = project.shardsChosen(parsed, options);
+    boolean fixed = dynamic != null ? !dynamic : shardByChosen || shardsChosen;
     return new RunRequest(
         dynamic,
-        project.shardByChosen(parsed, options),
-        project.shardsChosen(parsed, options),
+        shardByChosen,
+        shardsChosen,
         keepOnFailure,
         dockerAccess,
         failFast(),
         retryLost,
         rerunFailing,
         duration("--min-stall-limit", minStallLimit),
-        summary);
+        summary,
+        kubernetes.target(options, fixed, dockerAccess));
   }
 
   private int failFast() {

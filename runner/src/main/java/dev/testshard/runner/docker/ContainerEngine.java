@@ -33,6 +33,13 @@ public interface ContainerEngine extends AutoCloseable {
   void pull(String reference);
 
   /**
+   * Tags a local image as {@code reference} ({@code host[:port]/repository:tag}) and pushes it to
+   * that registry (only the layers the registry lacks); throws {@link EngineException} when that
+   * fails.
+   */
+  void push(String image, String reference);
+
+  /**
    * Builds an image from a tar build context (with a Dockerfile at its root).
    *
    * @param context writes the context tar to the stream it is given

@@ -106,6 +106,11 @@ public final class DockerJavaEngine implements ContainerEngine {
   }
 
   @Override
+  public void push(String image, String reference) {
+    new RegistryPush(client, this::failure).push(image, reference);
+  }
+
+  @Override
   public String build(BuildContext context, String tag, Map<String, String> labels) {
     try {
       return PipedTar.pipe(

@@ -22,13 +22,13 @@ import java.util.Map;
  * engine, and without services the engine's default bridge network, from which the ports of the
  * containers the tests start are reachable.
  */
-final class ShardContainers {
+public final class ShardContainers {
 
   private final Snapshot snapshot;
   private final ExecutionSettings settings;
   private final RunResources resources;
 
-  ShardContainers(Snapshot snapshot, ExecutionSettings settings, RunResources resources) {
+  public ShardContainers(Snapshot snapshot, ExecutionSettings settings, RunResources resources) {
     this.snapshot = snapshot;
     this.settings = settings;
     this.resources = resources;
@@ -42,7 +42,7 @@ final class ShardContainers {
    *     services)
    * @param shardServices the shard's services, or null when the run has none
    */
-  ContainerSpec spec(
+  public ContainerSpec spec(
       ShardExecutor.ShardTask task,
       int index,
       Map<String, String> configEnv,

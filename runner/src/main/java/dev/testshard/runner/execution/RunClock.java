@@ -38,7 +38,7 @@ public interface RunClock extends AutoCloseable {
   }
 
   /** The system's clocks, with timers on a thread of their own. */
-  static RunClock system() {
+  public static RunClock system() {
     return new SystemRunClock();
   }
 }

@@ -4,8 +4,10 @@ import dev.testshard.runner.console.ProgressModel;
 import dev.testshard.runner.engine.DockerShardRuntime;
 import dev.testshard.runner.execution.ExecutionSettings;
 import dev.testshard.runner.execution.Retries;
+import dev.testshard.runner.execution.RunClock;
 import dev.testshard.runner.execution.ShardExecutor;
 import dev.testshard.runner.execution.StallLimit;
+import dev.testshard.runner.kubernetes.KubernetesShardRuntime;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.FailedFirst;
 import dev.testshard.runner.plan.ShardPlan;
@@ -57,23 +59,44 @@ public final class ExecuteStep {
             classes == null ? 0 : DiscoveredClass.testCount(classes));
     try (ProgressDisplay progress = run.events().progress(model)) {
       ServiceImages.ensure(run.engine(), options.config(), run.events()::notice);
-      try (ShardExecutor executor =
-          DockerShardRuntime.executor(
+      ServiceContext services =
+          new ServiceContext(
               run.engine(),
-              run.resources(),
-              snapshot,
-              settings(),
-              progress,
-              SourceFiles.forSnapshot(snapshot)::of,
-              new ServiceContext(
+              options.config(),
+              run.resources().runId(),
+              run.resources().labels(),
+              snapshot.image(),
+              snapshot.agentPath(),
+              System.getenv(),
+              options.limits());
+      KubernetesShardRuntime cluster =
+          request.kubernetes() == null
+              ? null
+              : KubernetesShardRuntime.open(
+                  request.kubernetes(),
                   run.engine(),
-                  options.config(),
-                  run.resources().runId(),
-                  run.resources().labels(),
-                  snapshot.image(),
-                  snapshot.agentPath(),
-                  System.getenv(),
-                  options.limits()))) {
+                  run.resources(),
+                  snapshot,
+                  settings(),
+                  services,
+                  run.events()::line);
+      try (cluster;
+          ShardExecutor executor =
+              cluster == null
+                  ? DockerShardRuntime.executor(
+                      run.engine(),
+                      run.resources(),
+                      snapshot,
+                      settings(),
+                      progress,
+                      SourceFiles.forSnapshot(snapshot)::of,
+                      services)
+                  : new ShardExecutor(
+                      cluster,
+                      settings(),
+                      progress,
+                      SourceFiles.forSnapshot(snapshot)::of,
+                      RunClock.system())) {
         List<ShardResult> results = run(executor, planned, progress);
         results =
             new Retries(executor, request.retryLost(), request.rerunFailing(), progress::note)

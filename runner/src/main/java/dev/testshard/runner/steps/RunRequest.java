@@ -1,5 +1,6 @@
 package dev.testshard.runner.steps;
 
+import dev.testshard.runner.kubernetes.KubernetesTarget;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -16,6 +17,8 @@ import java.time.Duration;
  * @param rerunFailing re-runs of each failed test
  * @param minStallLimit the shortest default deadline, or null for the default
  * @param summary the Markdown job summary to write, or null
+ * @param kubernetes where on a cluster the shards run ({@code --kubernetes}), or null for the local
+ *     engine
  */
 public record RunRequest(
     Boolean dynamic,
@@ -27,4 +30,5 @@ public record RunRequest(
     int retryLost,
     int rerunFailing,
     Duration minStallLimit,
-    Path summary) {}
+    Path summary,
+    KubernetesTarget kubernetes) {}

@@ -1,0 +1,222 @@
+package dev.testshard.runner.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.testshard.report.Outcome;
+import dev.testshard.report.TestCaseResult;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run --kubernetes} on the project's real two-node lab cluster: the run's image pushed to
+ * the lab's registry, one pod per shard, the same test cases and outcomes as on the local engine,
+ * and no pod of the run left afterwards.
+ */
+class KubernetesIT {
+
+  private static final Pattern NODE = Pattern.compile("testshard: pod \\S+ on node (\\S+),");
+
+  private static KubernetesLab lab;
+
+  @TempDir Path temp;
+
+  @BeforeAll
+  static void startTheLab() throws Exception {
+    lab = KubernetesLab.ensure();
+  }
+
+  private Cli.Result onCluster(String example, Path reportDir, String... options) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "run",
+                "--project",
+                Examples.dir(example).toString(),
+                "--shard-by",
+                "package",
+                "--parallel",
+                "4",
+                "--report-dir",
+                reportDir.toString(),
+                "--kubernetes",
+                "--registry",
+                lab.registry() + "/testshard"));
+    args.addAll(List.of(options));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void runsMultiPackageAsPodsOnBothNodesWithTheLocalRunsCasesAndLeavesNoPod() throws Exception {
+    Path local = temp.resolve("local");
+    Cli.Result localRun =
+        Cli.run(
+            "run",
+            "--project",
+            Examples.dir("multi-package").toString(),
+            "--shard-by",
+            "package",
+            "--parallel",
+            "4",
+            "--report-dir",
+            local.toString());
+    assertThat(localRun.exitCode()).as(localRun.err()).isZero();
+
+    Path cluster = temp.resolve("cluster");
+    Cli.Result clusterRun = onCluster("multi-package", cluster);
+
+    assertThat(clusterRun.exitCode()).as(clusterRun.err()).isZero();
+    assertThat(clusterRun.out()).contains("image pushed as " + lab.registry() + "/testshard:");
+    assertThat(cases(cluster)).isEqualTo(cases(local)).hasSize(475);
+    assertThat(nodesOf(cluster)).containsExactlyInAnyOrder("tslab-n1", "tslab-n2");
+    assertNoPodLeft(cluster);
+  }
+
+  @Test
+  void reportsAFailingExampleAsLocallyWithExitCodeOne() throws Exception {
+    Path cluster = temp.resolve("failing");
+    Cli.Result run = onCluster("failing", cluster, "--memory", "1g");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(cases(cluster)).isEqualTo(Examples.expectedTests("failing").orElseThrow());
+    assertNoPodLeft(cluster);
+  }
+
+  @Test
+  void aPodOverItsMemoryLimitIsLostTestByTestWithTheCause() throws Exception {
+    Path cluster = temp.resolve("oom");
+    Cli.Result run =
+        onCluster(
+            "faults",
+            cluster,
+            "--include",
+            "com\\.example\\.faults\\.oom\\..*",
+            "--memory",
+            "256m");
+
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(4);
+    RunReport report = new RunReport(cluster);
+    assertThat(
+            report
+                .testCase("com.example.faults.oom.OutOfMemoryTest", "beforeOutOfMemory")
+                .orElseThrow()
+                .outcome())
+        .isEqualTo(Outcome.PASSED);
+    TestCaseResult lost =
+        report.testCase("com.example.faults.oom.OutOfMemoryTest", "afterOutOfMemory").orElseThrow();
+    assertThat(lost.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(lost.problem().message()).containsAnyOf("OutOfMemoryError", "out of memory");
+    assertNoPodLeft(cluster);
+  }
+
+  @Test
+  void aPodDeletedFromOutsideIsLostTestByTestWithTheCause() throws Exception {
+    Path cluster = temp.resolve("deleted");
+    Writer deleteOnStart =
+        new Writer() {
+          private final StringBuilder seen = new StringBuilder();
+          private boolean deleted;
+
+          @Override
+          public void write(char[] buffer, int offset, int length) {
+            seen.append(buffer, offset, length);
+            if (!deleted && seen.indexOf("start  com.example.faults.slow") >= 0) {
+              deleted = true;
+              new Thread(KubernetesIT::deleteSlowShardsPodSoon, "delete-slow-pod").start();
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    List<String> args =
+        List.of(
+            "run",
+            "--project",
+            Examples.dir("faults").toString(),
+            "--shard-by",
+            "package",
+            "--include",
+            "com\\.example\\.faults\\.slow\\..*",
+            "--report-dir",
+            cluster.toString(),
+            "--kubernetes",
+            "--registry",
+            lab.registry() + "/testshard");
+    Cli.Result run = Cli.run(deleteOnStart, args.toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(4);
+    TestCaseResult lost =
+        new RunReport(cluster)
+            .testCase("com.example.faults.slow.SlowShardTest", "thirdTwentySeconds")
+            .orElseThrow();
+    assertThat(lost.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(lost.problem().message()).contains("pod was deleted");
+    assertNoPodLeft(cluster);
+  }
+
+  /** Deletes the slow shard's pod once it runs, as a user or the cluster might. */
+  private static void deleteSlowShardsPodSoon() {
+    try {
+      for (int i = 0; i < 120; i++) {
+        Thread.sleep(500);
+        String running =
+            lab.kubectl(
+                "get",
+                "pods",
+                "-l",
+                "dev.testshard.shard=com.example.faults.slow",
+                "--field-selector",
+                "status.phase=Running",
+                "-o",
+                "name");
+        if (running.contains("pod/")) {
+          Thread.sleep(3000);
+          List<String> delete = new java.util.ArrayList<>(List.of("delete"));
+          delete.addAll(running.strip().lines().toList());
+          lab.kubectl(delete.toArray(String[]::new));
+          return;
+        }
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void assertNoPodLeft(Path reportDir) throws Exception {
+    String runId = new RunReport(reportDir).runId();
+    assertThat(lab.kubectl("get", "pods", "-A", "-l", "dev.testshard.run=" + runId, "-o", "name"))
+        .as("pods of run " + runId)
+        .doesNotContain("pod/");
+  }
+
+  private static List<String> cases(Path reportDir) throws Exception {
+    return Examples.casesOf(List.of(reportDir.resolve("TEST-testshard.xml")));
+  }
+
+  /** The nodes the shards' pods ran on, as each shard's log names its pod's. */
+  private static Set<String> nodesOf(Path reportDir) throws Exception {
+    Set<String> nodes = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(reportDir.resolve("shards"))) {
+      for (Path log : files.filter(f -> f.getFileName().toString().equals("output.log")).toList()) {
+        Matcher matcher = NODE.matcher(Files.readString(log));
+        while (matcher.find()) {
+          nodes.add(matcher.group(1));
+        }
+      }
+    }
+    return nodes;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.testshard.runner.it;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The project's own two-node Kubernetes 1.20 lab ({@code bin/ensure-k8s-lab}, idempotent: started
+ * when it is not running, left running afterwards for the next test), and kubectl against it. The
+ * in-process CLI finds the lab's kubeconfig through the {@code kubeconfig} system property, which
+ * the Kubernetes client reads as it reads {@code KUBECONFIG}.
+ */
+record KubernetesLab(String kubeconfig, String kubectl, String registry) {
+
+  static KubernetesLab ensure() throws Exception {
+    Path root = Examples.dir("multi-package").getParent().getParent();
+    Command.Result started = Command.run(root, List.of("bin/ensure-k8s-lab"));
+    if (started.exitCode() != 0) {
+      throw new IllegalStateException("bin/ensure-k8s-lab failed:\n" + started.output());
+    }
+    String kubeconfig = value(started.output(), "KUBECONFIG");
+    System.setProperty("kubeconfig", kubeconfig);
+    return new KubernetesLab(
+        kubeconfig, value(started.output(), "KUBECTL"), value(started.output(), "REGISTRY"));
+  }
+
+  /** kubectl with these arguments; its output (standard error too). */
+  String kubectl(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(kubectl));
+    command.addAll(List.of(args));
+    Command.Result result = Command.run(Path.of("."), command, Map.of("KUBECONFIG", kubeconfig));
+    if (result.exitCode() != 0) {
+      throw new IllegalStateException(command + " failed:\n" + result.output());
+    }
+    return result.output();
+  }
+
+  private static String value(String output, String name) {
+    return output
+        .lines()
+        .filter(line -> line.startsWith(name + "="))
+        .map(line -> line.substring(name.length() + 1).strip())
+        .reduce((first, last) -> last)
+        .orElseThrow(() -> new IllegalStateException("no " + name + "= in:\n" + output));
+  }
+}
