@@ -30,6 +30,12 @@ final class Command {
   /** As {@link #run(Path, List)}, with these variables added to the environment. */
   static Result run(Path directory, List<String> command, Map<String, String> env)
       throws Exception {
+    return run(directory, command, env, 10);
+  }
+
+  /** As {@link #run(Path, List, Map)}, for at most {@code minutes}. */
+  static Result run(Path directory, List<String> command, Map<String, String> env, int minutes)
+      throws Exception {
     Path log = Files.createTempFile("command", ".log");
     try {
       ProcessBuilder builder =
@@ -40,7 +46,7 @@ final class Command {
       builder.environment().putAll(env);
       Process process = builder.start();
       process.getOutputStream().close();
-      if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
         process.destroyForcibly();
         throw new IllegalStateException(command + " did not finish in " + directory);
       }

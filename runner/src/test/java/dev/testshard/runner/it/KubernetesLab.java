@@ -7,15 +7,18 @@ import java.util.Map;
 
 /**
  * The project's own two-node Kubernetes 1.20 lab ({@code bin/ensure-k8s-lab}, idempotent: started
- * when it is not running, left running afterwards for the next test), and kubectl against it. The
- * in-process CLI finds the lab's kubeconfig through the {@code kubeconfig} system property, which
- * the Kubernetes client reads as it reads {@code KUBECONFIG}.
+ * when it is not running, left running for the next test; bin/test stops it after the build if it
+ * started it), and kubectl against it. The in-process CLI finds the lab's kubeconfig through the
+ * {@code kubeconfig} system property, which the Kubernetes client reads as it reads {@code
+ * KUBECONFIG}.
  */
 record KubernetesLab(String kubeconfig, String kubectl, String registry) {
 
   static KubernetesLab ensure() throws Exception {
     Path root = Examples.dir("multi-package").getParent().getParent();
-    Command.Result started = Command.run(root, List.of("bin/ensure-k8s-lab"));
+    // Up to an hour: on a machine without the cached binaries the script builds Kubernetes first
+    // (10 to 40 minutes on 2 cores).
+    Command.Result started = Command.run(root, List.of("bin/ensure-k8s-lab"), Map.of(), 60);
     if (started.exitCode() != 0) {
       throw new IllegalStateException("bin/ensure-k8s-lab failed:\n" + started.output());
     }
