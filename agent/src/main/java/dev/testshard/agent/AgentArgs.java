@@ -11,6 +11,7 @@ public final class AgentArgs {
   private String queueDir;
   private String selection;
   private boolean appLoader;
+  private boolean awaitStart;
   private final List<String> excludedEngines = new ArrayList<>();
   private final List<String> positional = new ArrayList<>();
   private final List<String> uniqueIds = new ArrayList<>();
@@ -25,6 +26,7 @@ public final class AgentArgs {
         case AgentOption.INCLUDE -> parsed.include = value(args, ++i, arg);
         case AgentOption.QUEUE -> parsed.queueDir = value(args, ++i, arg);
         case AgentOption.APP_LOADER -> parsed.appLoader = true;
+        case AgentOption.AWAIT_START -> parsed.awaitStart = true;
         case AgentOption.UNIQUE_ID -> parsed.uniqueIds.add(value(args, ++i, arg));
         case AgentOption.EXCLUDE_ENGINE -> parsed.excludedEngines.add(value(args, ++i, arg));
         case AgentOption.SELECTION -> parsed.selection = value(args, ++i, arg);
@@ -51,6 +53,11 @@ public final class AgentArgs {
   /** The worker's queue directory (dynamic mode), or null. */
   public String queueDir() {
     return queueDir;
+  }
+
+  /** Whether {@code run} waits for the start line on standard input first. */
+  public boolean awaitStart() {
+    return awaitStart;
   }
 
   /** Whether discovery uses this JVM's class path instead of a class loader per module. */

@@ -2,6 +2,7 @@ package dev.testshard.agent;
 
 import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.EventType;
+import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.agent.selection.SurefireSelection;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,6 +22,15 @@ import org.junit.platform.launcher.core.LauncherFactory;
 public final class ShardRun {
 
   public void execute(AgentArgs args, EventStream events) throws Exception {
+    if (args.awaitStart()) {
+      String line = StandardInput.line();
+      if (!Protocol.START.equals(line)) {
+        throw new IllegalStateException(
+            line == null
+                ? "the runner closed the agent's input before it said start"
+                : "expected '" + Protocol.START + "' on the agent's input, got '" + line + "'");
+      }
+    }
     int reported =
         runBatch(
             args.positional(),

@@ -9,8 +9,18 @@ public final class AgentOption {
   /** {@code discover}: only classes whose name matches this regular expression. */
   public static final String INCLUDE = "--include";
 
-  /** {@code worker}: the directory where the runner delivers the worker's batches. */
+  /**
+   * {@code worker}: the directory where the runner delivers the worker's batches, or {@link
+   * Protocol#STDIN_QUEUE} for standard input.
+   */
   public static final String QUEUE = "--queue";
+
+  /**
+   * {@code run}: wait for the line {@link Protocol#START} on standard input before running tests
+   * (the runner sends it once the shard's services are ready, on a backend that starts the agent
+   * beside them, as a Kubernetes pod does).
+   */
+  public static final String AWAIT_START = "--await-start";
 
   /** {@code discover}: load the module's classes with the application class loader. */
   public static final String APP_LOADER = "--app-loader";

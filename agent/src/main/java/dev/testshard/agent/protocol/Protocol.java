@@ -25,6 +25,17 @@ public final class Protocol {
   /** The line of a worker batch that ends the worker instead of naming a class to run. */
   public static final String WORKER_STOP = "STOP";
 
+  /**
+   * The {@code --queue} of a worker that reads its batches from standard input, one line a batch:
+   * the class names separated by spaces (a binary class name has none), or {@link #WORKER_STOP}.
+   * Used where the runner cannot copy files into the agent's container (a Kubernetes pod, fed
+   * through attach).
+   */
+  public static final String STDIN_QUEUE = "-";
+
+  /** The line on standard input that starts an agent run with {@code --await-start}. */
+  public static final String START = "start";
+
   /** Separates classname and name in the {@code testNames} of a {@code class} event. */
   public static final char NAME_SEPARATOR = '\t';
 
