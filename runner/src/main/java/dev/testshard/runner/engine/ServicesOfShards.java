@@ -96,13 +96,11 @@ final class ServicesOfShards {
   }
 
   private ShardServices.ShardIdentity identity(ShardExecutor.ShardTask task, int index) {
-    Snapshot.SnapshotModule module = snapshot.module(task.shard().module());
-    return new ShardServices.ShardIdentity(
+    return ShardServices.ShardIdentity.of(
         task.shard().id(),
         index,
         task.shard().directoryName(),
-        module.classpath(),
-        module.workingDir());
+        snapshot.module(task.shard().module()));
   }
 
   /** Saves the services' logs when the shard did not pass, then removes or keeps them. */

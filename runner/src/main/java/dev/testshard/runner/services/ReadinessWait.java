@@ -24,48 +24,50 @@ import java.util.function.Consumer;
 /**
  * Waits until one service is ready by its check, or fails with why not: the timeout passed, or the
  * service's container exited first. The check ({@link Readiness}) makes each attempt against a
- * {@link ReadinessTarget} that this class implements over the engine. TCP and HTTP checks run in a
- * probe container on the shard's network (the agent's {@code probe} mode), so they see the service
- * exactly as the tests will, with a remote engine too; log checks read the container's output;
- * command checks run inside it.
+ * {@link Service}, which each backend implements: over the engine ({@link #onEngine}: TCP and HTTP
+ * checks run in a probe container on the shard's network, so they see the service exactly as the
+ * tests will, with a remote engine too; log checks read the container's output; command checks run
+ * inside it), or over a pod's API (the Kubernetes backend).
  */
-final class ReadinessWait {
+public final class ReadinessWait {
 
   /** Extra time the probe container gets beyond the check's own timeout to start and report. */
   private static final Duration PROBE_GRACE = Duration.ofSeconds(15);
 
-  private final ServiceContext context;
+  /** A running service as its check sees it, and how its container ended, if it did. */
+  public interface Service extends ReadinessTarget {
+    /** The exit code of the service's container once it has ended, else empty. */
+    Optional<Integer> exitCode();
+
+    @Override
+    default boolean running() {
+      return exitCode().isEmpty();
+    }
+  }
+
   private final ServiceSpec service;
-  private final String containerId;
-  private final String network;
-  private final Consumer<String> created;
+  private final Service target;
   private final BooleanSupplier stopped;
   private final Readiness ready;
   private final long deadline;
 
-  ReadinessWait(
-      ServiceContext context,
-      ServiceSpec service,
-      String containerId,
-      String network,
-      Consumer<String> created,
-      BooleanSupplier stopped) {
-    this.context = context;
+  /**
+   * @param stopped whether the run is being stopped: waiting ends at once
+   */
+  public ReadinessWait(ServiceSpec service, Service target, BooleanSupplier stopped) {
     this.service = service;
-    this.containerId = containerId;
-    this.network = network;
-    this.created = created;
+    this.target = target;
     this.stopped = stopped;
     this.ready = service.ready();
     this.deadline = System.nanoTime() + ready.timeout().toNanos();
   }
 
-  void await() throws ServiceFailure {
-    String lastAnswer = ready.repeated() ? poll() : ready.attempt(target(), remaining());
+  public void await() throws ServiceFailure {
+    String lastAnswer = ready.repeated() ? poll() : ready.attempt(target, remaining());
     if (lastAnswer == null) {
       return;
     }
-    Optional<Integer> exit = context.engine().exitCode(containerId);
+    Optional<Integer> exit = target.exitCode();
     if (exit.isPresent()) {
       throw new ServiceFailure(
           "service " + service.name() + " exited with code " + exit.get() + " before it was ready");
@@ -84,10 +86,6 @@ final class ReadinessWait {
             + ")");
   }
 
-  private boolean checkRunning() {
-    return context.engine().exitCode(containerId).isEmpty();
-  }
-
   private Duration remaining() {
     return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
   }
@@ -97,10 +95,9 @@ final class ReadinessWait {
    * when it gives up.
    */
   private String poll() {
-    ReadinessTarget target = target();
     String answer = "";
     while (true) {
-      if (!checkRunning() || stopped.getAsBoolean()) {
+      if (!target.running() || stopped.getAsBoolean()) {
         return answer;
       }
       answer = ready.attempt(target, remaining());
@@ -114,12 +111,24 @@ final class ReadinessWait {
     }
   }
 
-  /** The service as its check sees it, through the engine. */
-  private ReadinessTarget target() {
-    return new ReadinessTarget() {
+  /**
+   * A service container on the engine, as its check sees it.
+   *
+   * @param network the shard's network, where probes run
+   * @param created told the id of every probe container created
+   */
+  static Service onEngine(
+      ServiceContext context,
+      ServiceSpec service,
+      String containerId,
+      String network,
+      Consumer<String> created,
+      BooleanSupplier stopped) {
+    ContainerEngine engine = context.engine();
+    return new Service() {
       @Override
-      public boolean running() {
-        return checkRunning();
+      public Optional<Integer> exitCode() {
+        return engine.exitCode(containerId);
       }
 
       @Override
@@ -129,44 +138,49 @@ final class ReadinessWait {
 
       @Override
       public String logs(int lines) {
-        return context.engine().logs(containerId, lines);
+        return engine.logs(containerId, lines);
       }
 
       @Override
       public CommandResult exec(List<String> command, Duration limit) {
-        ContainerEngine.ExecResult result =
-            context.engine().exec(containerId, command, limit.toMillis());
+        ContainerEngine.ExecResult result = engine.exec(containerId, command, limit.toMillis());
         return new CommandResult(result.exitCode(), result.output());
       }
 
       @Override
       public String probe(List<String> arguments, Duration timeout) {
-        return ReadinessWait.this.probe(arguments, timeout);
+        Map<String, String> labels = new HashMap<>(context.labels());
+        labels.put("dev.testshard.service", service.name() + "-probe");
+        ContainerSpec spec =
+            new ContainerSpec(
+                null,
+                context.testImage(),
+                probeCommand(context.agentPath(), arguments),
+                null,
+                Map.of("HOME", "/tmp"),
+                labels,
+                ContainerLayout.USER,
+                network,
+                new ResourceLimits(256L << 20, 0, 256));
+        ContainerEngine.ExecResult result =
+            new OneOffContainer(context, created, () -> stopped.getAsBoolean() || !running())
+                .run(spec, timeout.plus(PROBE_GRACE));
+        return probeAnswer(result);
       }
     };
   }
 
-  /** Runs the agent's probe on the shard's network; null when it reported ready. */
-  private String probe(List<String> arguments, Duration timeout) {
-    List<String> command =
-        AgentCommand.classPath(context.agentPath(), List.of("-XX:TieredStopAtLevel=1"))
-            .mode(AgentMode.PROBE, arguments);
-    Map<String, String> labels = new HashMap<>(context.labels());
-    labels.put("dev.testshard.service", service.name() + "-probe");
-    ContainerSpec spec =
-        new ContainerSpec(
-            null,
-            context.testImage(),
-            command,
-            null,
-            Map.of("HOME", "/tmp"),
-            labels,
-            ContainerLayout.USER,
-            network,
-            new ResourceLimits(256L << 20, 0, 256));
-    ContainerEngine.ExecResult result =
-        new OneOffContainer(context, created, () -> stopped.getAsBoolean() || !checkRunning())
-            .run(spec, timeout.plus(PROBE_GRACE));
+  /** The agent's probe command line, with the agent's code at {@code agentPath}. */
+  public static List<String> probeCommand(String agentPath, List<String> arguments) {
+    return AgentCommand.classPath(agentPath, List.of("-XX:TieredStopAtLevel=1", "-Xmx64m"))
+        .mode(AgentMode.PROBE, arguments);
+  }
+
+  /**
+   * What a probe's exit and output say: null when it reported ready, else its last answer (empty
+   * when it gave none).
+   */
+  public static String probeAnswer(ContainerEngine.ExecResult result) {
     if (result.exitCode() == 0) {
       return null;
     }

@@ -1,21 +1,15 @@
 package dev.testshard.runner.services;
 
-import dev.testshard.runner.common.Durations;
 import dev.testshard.runner.common.ResourceLimits;
 import dev.testshard.runner.config.ProjectConfig;
 import dev.testshard.runner.config.ServiceOrder;
 import dev.testshard.runner.config.ServiceSpec;
-import dev.testshard.runner.config.SetupStep;
 import dev.testshard.runner.config.Templates;
-import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.docker.EngineException;
 import dev.testshard.runner.snapshot.ContainerLayout;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.testshard.runner.snapshot.Snapshot;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,11 +29,6 @@ import java.util.function.Consumer;
  */
 public final class ShardServices implements AutoCloseable {
 
-  /** How long a setup step may run. */
-  static final Duration SETUP_TIMEOUT = Duration.ofMinutes(10);
-
-  private static final int LOG_TAIL_LINES = 10;
-
   private final ServiceContext context;
   private final ShardIdentity shard;
   private final Path evidenceDir;
@@ -47,7 +36,7 @@ public final class ShardServices implements AutoCloseable {
   private String failure;
   private final Consumer<String> created;
   private final BooleanSupplier stopped;
-  private final Map<String, String> templateValues;
+  private final ServiceSetup setup;
   private final Map<String, String> serviceContainers = new LinkedHashMap<>();
   private final List<Path> setupLogs = new ArrayList<>();
   private String network;
@@ -75,15 +64,11 @@ public final class ShardServices implements AutoCloseable {
     this.evidenceDir = evidenceDir;
     this.created = created;
     this.stopped = stopped;
-    this.templateValues = templateValues(context, shard);
+    this.setup = new ServiceSetup(context, shard);
   }
 
   private static Map<String, String> templateValues(ServiceContext context, ShardIdentity shard) {
-    return Map.of(
-        "shard.id", shard.id(),
-        "shard.index", Integer.toString(shard.index()),
-        "run.id", context.runId(),
-        "classpath", shard.classpath());
+    return ServiceSetup.values(context.runId(), shard);
   }
 
   /**
@@ -161,7 +146,12 @@ public final class ShardServices implements AutoCloseable {
         }
         for (ServiceSpec service : wave) {
           String id = serviceContainers.get(service.name());
-          new ReadinessWait(context, service, id, networkName, this::probeCreated, stopped).await();
+          new ReadinessWait(
+                  service,
+                  ReadinessWait.onEngine(
+                      context, service, id, networkName, this::probeCreated, stopped),
+                  stopped)
+              .await();
           runSetup(service, id);
         }
       }
@@ -175,8 +165,6 @@ public final class ShardServices implements AutoCloseable {
   }
 
   private String startService(ServiceSpec service) {
-    Map<String, String> env = new LinkedHashMap<>();
-    service.env().forEach((k, v) -> env.put(k, expand(v)));
     String id =
         context
             .engine()
@@ -184,9 +172,9 @@ public final class ShardServices implements AutoCloseable {
                 new ContainerSpec(
                     name(service.name()),
                     service.image(),
-                    Templates.expand(service.command(), templateValues, context.hostEnv()),
+                    setup.command(service),
                     null,
-                    env,
+                    setup.environment(service),
                     labels(service.name()),
                     null,
                     networkName,
@@ -200,31 +188,22 @@ public final class ShardServices implements AutoCloseable {
   }
 
   private void runSetup(ServiceSpec service, String serviceId) throws ServiceFailure {
-    int number = 0;
-    for (SetupStep step : service.setup()) {
-      number++;
-      List<String> command = Templates.expand(step.command(), templateValues, context.hostEnv());
-      String what =
-          "setup step " + number + " of " + service.name() + " (" + String.join(" ", command) + ")";
-      ContainerEngine.ExecResult result =
-          step.inTestImage()
-              ? new OneOffContainer(context, created, stopped)
-                  .run(
-                      testImageSpec(command, "setup-" + service.name() + "-" + number),
-                      SETUP_TIMEOUT)
-              : context.engine().exec(serviceId, command, SETUP_TIMEOUT.toMillis());
-      Path log = evidenceDir.resolve(service.name() + ".setup-" + number + ".log");
-      write(log, result.output());
-      setupLogs.add(log);
-      if (result.exitCode() != 0) {
-        throw new ServiceFailure(
-            what
-                + (result.exitCode() < 0
-                    ? " did not finish within " + Durations.format(SETUP_TIMEOUT)
-                    : " exited with code " + result.exitCode())
-                + lastLine(result.output()));
-      }
-    }
+    setupLogs.addAll(
+        setup.runSteps(
+            service,
+            (step, command, limit) ->
+                step.inTestImage()
+                    ? new OneOffContainer(context, created, stopped)
+                        .run(
+                            testImageSpec(
+                                command,
+                                "setup-"
+                                    + service.name()
+                                    + "-"
+                                    + (service.setup().indexOf(step) + 1)),
+                            limit)
+                    : context.engine().exec(serviceId, command, limit.toMillis()),
+            evidenceDir));
   }
 
   private ContainerSpec testImageSpec(List<String> command, String suffix) {
@@ -253,23 +232,13 @@ public final class ShardServices implements AutoCloseable {
     serviceContainers.forEach(
         (service, id) -> {
           try {
-            String log = context.engine().logs(id, 20_000);
-            Path file = evidenceDir.resolve(service + ".log");
-            write(file, log);
-            tails.add(
-                "shard "
-                    + shard.id()
-                    + ", service "
-                    + service
-                    + " (last lines of "
-                    + evidencePointer
-                    + "/"
-                    + file.getFileName()
-                    + "):");
-            String[] lines = log.split("\n");
-            for (int i = Math.max(0, lines.length - LOG_TAIL_LINES); i < lines.length; i++) {
-              tails.add("  " + service + " | " + lines[i].stripTrailing());
-            }
+            tails.addAll(
+                ServiceSetup.saveLog(
+                    shard.id(),
+                    service,
+                    context.engine().logs(id, 20_000),
+                    evidenceDir,
+                    evidencePointer));
           } catch (EngineException e) {
             tails.add("service " + service + ": no log (" + e.getMessage() + ")");
           }
@@ -328,10 +297,6 @@ public final class ShardServices implements AutoCloseable {
     }
   }
 
-  private String expand(String text) {
-    return Templates.expand(text, templateValues, context.hostEnv());
-  }
-
   /** {@code testshard-<run>-<shard>[-<suffix>]}, within Docker's name rules. */
   private String name(String suffix) {
     String name =
@@ -352,25 +317,6 @@ public final class ShardServices implements AutoCloseable {
     return labels;
   }
 
-  private static String lastLine(String output) {
-    String trimmed = output.strip();
-    if (trimmed.isEmpty()) {
-      return "";
-    }
-    String last = trimmed.substring(trimmed.lastIndexOf('\n') + 1).strip();
-    // Whole: the useful part of a tool's complaint is often at its end.
-    return ": " + last;
-  }
-
-  private static void write(Path file, String text) {
-    try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      // evidence is best effort; the failure message still names the service
-    }
-  }
-
   /**
    * Which shard the services belong to.
    *
@@ -381,5 +327,12 @@ public final class ShardServices implements AutoCloseable {
    * @param workingDir the test JVM's working directory in the image
    */
   public record ShardIdentity(
-      String id, int index, String directoryName, String classpath, String workingDir) {}
+      String id, int index, String directoryName, String classpath, String workingDir) {
+
+    /** A shard of {@code module}, whose class path and working directory it takes. */
+    public static ShardIdentity of(
+        String id, int index, String directoryName, Snapshot.SnapshotModule module) {
+      return new ShardIdentity(id, index, directoryName, module.classpath(), module.workingDir());
+    }
+  }
 }
