@@ -113,7 +113,8 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule kubernetes =
-      mayImport("kubernetes", "docker engine execution plan protocol results services snapshot");
+      mayImport(
+          "kubernetes", "config docker engine execution plan protocol results services snapshot");
 
   @ArchTest static final ArchRule execution = mayImport("execution", "plan protocol results");
 

@@ -1,16 +1,20 @@
 package dev.testshard.runner.cli;
 
+import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.DockerJavaEngine;
 import dev.testshard.runner.docker.EngineException;
 import dev.testshard.runner.engine.RunResources;
 import dev.testshard.runner.engine.StaleRuns;
+import dev.testshard.runner.kubernetes.ClusterSweep;
+import dev.testshard.runner.kubernetes.KubernetesShardRuntime;
 import dev.testshard.runner.run.EngineSession;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,9 +33,32 @@ final class CleanCommand implements Callable<Integer> {
   @Option(names = "--stacktrace", description = "Show stack traces of errors.")
   boolean stacktrace;
 
+  @Option(
+      names = "--kubernetes",
+      description =
+          "Instead of the local engine, clean the cluster (the kubeconfig's, as run --kubernetes"
+              + " uses it): delete the pods and network policies of runs that are over.")
+  boolean kubernetes;
+
+  @Mixin ClusterChoice cluster = new ClusterChoice();
+
   @Override
   public Integer call() {
+    if (!kubernetes && cluster.givenOption() != null) {
+      throw TestshardException.badValue(cluster.givenOption(), "only with --kubernetes");
+    }
     PrintWriter out = spec.commandLine().getOut();
+    if (kubernetes) {
+      ClusterSweep swept = KubernetesShardRuntime.clean(cluster.context, cluster.namespace);
+      out.printf(
+          "removed %d pods, %d network policies from the cluster%s%n",
+          swept.pods(),
+          swept.policies(),
+          swept.keptPods() == 0
+              ? ""
+              : "; kept " + swept.keptPods() + " pods of runs that may still be in progress");
+      return 0;
+    }
     try (ContainerEngine engine = DockerJavaEngine.fromEnvironment()) {
       engine.ping();
       // Everything labelled, except what a live run (its CLI still running) owns.

@@ -1,18 +1,21 @@
 package dev.testshard.runner.cli;
 
+import dev.testshard.runner.common.Durations;
 import dev.testshard.runner.common.TestshardException;
 import dev.testshard.runner.kubernetes.KubernetesTarget;
-import dev.testshard.runner.steps.RunOptions;
+import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code run --kubernetes}: shards as pods of a cluster (a preview: fixed shards, no services). */
+/** {@code run --kubernetes}: shards and workers as pods of a cluster (a preview). */
 final class KubernetesOptions {
 
   @Option(
       names = "--kubernetes",
       description =
-          "Run each shard as a pod of the current kubeconfig's cluster (preview: fixed shards"
-              + " without services); the run's image is pushed to --registry first.")
+          "Run each shard or worker as a pod of the current kubeconfig's cluster, its services"
+              + " as more containers of the pod (preview); the run's image is pushed to"
+              + " --registry first.")
   boolean kubernetes;
 
   @Option(
@@ -21,31 +24,30 @@ final class KubernetesOptions {
       description = "With --kubernetes: where the run's image is pushed, for the nodes to pull.")
   String registry;
 
-  @Option(
-      names = "--namespace",
-      paramLabel = "NS",
-      description = "With --kubernetes: the pods' namespace (default: the context's).")
-  String namespace;
+  @Mixin ClusterChoice cluster = new ClusterChoice();
 
   @Option(
-      names = "--context",
-      paramLabel = "CTX",
-      description = "With --kubernetes: the kubeconfig context (default: the current one).")
-  String context;
+      names = "--pending-timeout",
+      paramLabel = "DURATION",
+      description =
+          "With --kubernetes: how long a pod may wait for a node or its image before its shard"
+              + " counts as lost (default: 5m).")
+  String pendingTimeout;
 
   /**
-   * The cluster to run on, or null without {@code --kubernetes}; what the preview cannot do yet is
-   * one line and exit code 2.
-   *
-   * @param fixed whether the run has a fixed plan ({@code --shard-by}, {@code --shards} or {@code
-   *     --no-dynamic})
+   * The cluster to run on, or null without {@code --kubernetes}; what the preview cannot do is one
+   * line and exit code 2.
    */
-  KubernetesTarget target(RunOptions options, boolean fixed, boolean dockerAccess) {
+  KubernetesTarget target(boolean dockerAccess) {
     if (!kubernetes) {
-      if (registry != null || namespace != null || context != null) {
-        throw TestshardException.badValue(
-            registry != null ? "--registry" : namespace != null ? "--namespace" : "--context",
-            "only with --kubernetes");
+      String given =
+          registry != null
+              ? "--registry"
+              : cluster.givenOption() != null
+                  ? cluster.givenOption()
+                  : pendingTimeout != null ? "--pending-timeout" : null;
+      if (given != null) {
+        throw TestshardException.badValue(given, "only with --kubernetes");
       }
       return null;
     }
@@ -54,20 +56,30 @@ final class KubernetesOptions {
           "--kubernetes",
           "needs --registry HOST[:PORT]/REPO, where the nodes pull the run's image");
     }
-    if (!fixed) {
+    if (dockerAccess) {
       throw TestshardException.badValue(
           "--kubernetes",
-          "runs fixed shards only for now: add --shard-by package|class|module, --shards N or"
-              + " --no-dynamic");
-    }
-    if (!options.config().services().isEmpty() || dockerAccess) {
-      throw TestshardException.badValue(
-          "--kubernetes", "does not run services or --docker-access yet");
+          "does not give pods a Docker engine (--docker-access): use services instead");
     }
     try {
-      return new KubernetesTarget(registry, namespace, context, null);
+      return new KubernetesTarget(registry, cluster.namespace, cluster.context, pending());
     } catch (IllegalArgumentException e) {
       throw TestshardException.badValue("--registry", e.getMessage());
+    }
+  }
+
+  private Duration pending() {
+    if (pendingTimeout == null) {
+      return null;
+    }
+    try {
+      Duration duration = Durations.parse(pendingTimeout);
+      if (duration.isZero()) {
+        throw new IllegalArgumentException("must be more than 0");
+      }
+      return duration;
+    } catch (IllegalArgumentException e) {
+      throw TestshardException.badValue("--pending-timeout", e.getMessage());
     }
   }
 }

@@ -156,7 +156,7 @@ final class RunSettings {
         rerunFailing,
         duration("--min-stall-limit", minStallLimit),
         summary,
-        kubernetes.target(options, fixed, dockerAccess));
+        kubernetes.target(dockerAccess));
   }
 
   private int failFast() {

@@ -29,6 +29,12 @@ public interface ContainerEngine extends AutoCloseable {
   /** The id of a local image, or empty when the engine does not have it. */
   Optional<String> imageId(String reference);
 
+  /**
+   * The registry digests of a local image ({@code repository@sha256:...}), which it has when it was
+   * pulled from or pushed to a registry; empty for an image built here, or one the engine lacks.
+   */
+  List<String> repoDigests(String reference);
+
   /** Pulls an image from its registry; throws {@link EngineException} when that fails. */
   void pull(String reference);
 

@@ -94,6 +94,18 @@ public final class DockerJavaEngine implements ContainerEngine {
   }
 
   @Override
+  public List<String> repoDigests(String reference) {
+    try {
+      List<String> digests = client.inspectImageCmd(reference).exec().getRepoDigests();
+      return digests == null ? List.of() : List.copyOf(digests);
+    } catch (NotFoundException e) {
+      return List.of();
+    } catch (RuntimeException e) {
+      throw failure("inspect image " + reference, e);
+    }
+  }
+
+  @Override
   public void pull(String reference) {
     try {
       client.pullImageCmd(reference).exec(new PullImageResultCallback()).awaitCompletion();

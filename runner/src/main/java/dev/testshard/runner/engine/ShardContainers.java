@@ -2,6 +2,7 @@ package dev.testshard.runner.engine;
 
 import dev.testshard.agent.protocol.AgentMode;
 import dev.testshard.agent.protocol.AgentOption;
+import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.execution.ExecutionSettings;
 import dev.testshard.runner.execution.ShardExecutor;
@@ -47,6 +48,26 @@ public final class ShardContainers {
       int index,
       Map<String, String> configEnv,
       ShardServices shardServices) {
+    return spec(task, index, configEnv, shardServices, false);
+  }
+
+  /**
+   * The container for one task on a backend that cannot copy files into it (a Kubernetes pod): the
+   * agent reads a worker's batches from its standard input ({@code --queue -}), and a shard's agent
+   * waits there for the start line ({@code --await-start}), sent once the services beside it are
+   * ready. No network and no engine access: the pod decides those.
+   */
+  public ContainerSpec specFedThroughInput(
+      ShardExecutor.ShardTask task, int index, Map<String, String> configEnv) {
+    return spec(task, index, configEnv, null, true);
+  }
+
+  private ContainerSpec spec(
+      ShardExecutor.ShardTask task,
+      int index,
+      Map<String, String> configEnv,
+      ShardServices shardServices,
+      boolean throughInput) {
     Shard shard = task.shard();
     Snapshot.SnapshotModule module = snapshot.module(shard.module());
     // Class data sharing options (or nothing), then the build's own (argLine and system
@@ -67,7 +88,9 @@ public final class ShardContainers {
     arguments.add(module.selectionFile());
     if (task.queue() != null) {
       arguments.add(AgentOption.QUEUE);
-      arguments.add(ContainerLayout.QUEUE);
+      arguments.add(throughInput ? Protocol.STDIN_QUEUE : ContainerLayout.QUEUE);
+    } else if (throughInput) {
+      arguments.add(AgentOption.AWAIT_START);
     }
     for (String engineId : settings.excludedEngines()) {
       arguments.add(AgentOption.EXCLUDE_ENGINE);

@@ -1,6 +1,9 @@
 package dev.testshard.runner.kubernetes;
 
+import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.engine.RunResources;
+import dev.testshard.runner.engine.StaleRuns;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
@@ -8,8 +11,17 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.ExecWatch;
 import io.fabric8.kubernetes.client.dsl.PodResource;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -35,10 +47,18 @@ final class ClusterPods implements AutoCloseable {
    * pod's service account inside a cluster), with the given context and namespace if any.
    */
   static ClusterPods connect(KubernetesTarget target, String runId) {
-    Config config = Config.autoConfigure(target.context());
+    return connect(target.context(), target.namespace(), runId);
+  }
+
+  /**
+   * As {@link #connect(KubernetesTarget, String)}, with no run of its own when {@code runId} is
+   * null ({@code testshard clean}): {@link #close()} then deletes nothing.
+   */
+  static ClusterPods connect(String context, String namespace, String runId) {
+    Config config = Config.autoConfigure(context);
     KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
-    String namespace = target.namespace() != null ? target.namespace() : client.getNamespace();
-    return new ClusterPods(client, namespace == null ? "default" : namespace, runId);
+    String chosen = namespace != null ? namespace : client.getNamespace();
+    return new ClusterPods(client, chosen == null ? "default" : chosen, runId);
   }
 
   String namespace() {
@@ -64,6 +84,53 @@ final class ClusterPods implements AutoCloseable {
     return client.pods().inNamespace(namespace).withName(name);
   }
 
+  /**
+   * Runs {@code command} in a container of a running pod, as {@code kubectl exec} does.
+   *
+   * @return its exit code (-1 when it did not end within {@code limit}) and its output, both
+   *     streams
+   */
+  ContainerEngine.ExecResult exec(
+      String podName, String container, List<String> command, Duration limit) {
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    try (ExecWatch watch =
+        pod(podName)
+            .inContainer(container)
+            .writingOutput(output)
+            .writingError(output)
+            .exec(command.toArray(String[]::new))) {
+      int code = watch.exitCode().get(limit.toMillis(), TimeUnit.MILLISECONDS);
+      return new ContainerEngine.ExecResult(code, output.toString(StandardCharsets.UTF_8));
+    } catch (TimeoutException e) {
+      return new ContainerEngine.ExecResult(-1, output.toString(StandardCharsets.UTF_8));
+    } catch (ExecutionException e) {
+      String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+      return new ContainerEngine.ExecResult(
+          126, output.toString(StandardCharsets.UTF_8) + "\n" + "could not run: " + cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new ContainerEngine.ExecResult(-1, output.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * Attaches to the standard input of the agent's container, which reads it ({@code stdin} in the
+   * manifest); closing the watch closes that input ({@code stdinOnce}).
+   */
+  ExecWatch attachInput(String podName) {
+    return pod(podName).inContainer(PodManifest.CONTAINER).redirectingInput().attach();
+  }
+
+  /** The last {@code lines} lines of a container's output, or what the API server said instead. */
+  String logs(String podName, String container, int lines) {
+    try {
+      String log = pod(podName).inContainer(container).tailingLines(lines).getLog();
+      return log == null ? "" : log;
+    } catch (KubernetesClientException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
   /** Deletes a pod at once (no grace period); a pod already gone is no error. */
   void delete(String name) {
     try {
@@ -78,13 +145,15 @@ final class ClusterPods implements AutoCloseable {
    * without a network, as local containers do. Only a network plugin that enforces policies makes
    * it real.
    */
-  void denyAllTraffic() {
+  void denyAllTraffic(Map<String, String> runLabels) {
     NetworkPolicy policy =
         new NetworkPolicyBuilder()
             .withNewMetadata()
             .withName("testshard-" + runId)
             .withNamespace(namespace)
-            .withLabels(Map.of(RunResources.LABEL, "true", RunResources.RUN_LABEL, runId))
+            // The run's owner too, as on its pods: a sweep tells a live run's policy by it.
+            .withLabels(PodLabels.labels(runLabels))
+            .withAnnotations(PodLabels.annotations(runLabels))
             .endMetadata()
             .withNewSpec()
             .withNewPodSelector()
@@ -96,10 +165,75 @@ final class ClusterPods implements AutoCloseable {
     client.network().v1().networkPolicies().inNamespace(namespace).resource(policy).create();
   }
 
+  /**
+   * Deletes the pods and network policies of the namespace that belong to runs that are over
+   * ({@link StaleRuns}: a run killed with SIGKILL never cleans up), never this run's.
+   */
+  ClusterSweep sweep(StaleRuns stale) {
+    int pods = 0;
+    int policies = 0;
+    int kept = 0;
+    for (Pod pod :
+        client
+            .pods()
+            .inNamespace(namespace)
+            .withLabel(RunResources.LABEL, "true")
+            .list()
+            .getItems()) {
+      if (isOver(pod.getMetadata(), stale)) {
+        delete(pod.getMetadata().getName());
+        pods++;
+      } else if (!isThisRun(pod.getMetadata())) {
+        kept++;
+      }
+    }
+    for (NetworkPolicy policy :
+        client
+            .network()
+            .v1()
+            .networkPolicies()
+            .inNamespace(namespace)
+            .withLabel(RunResources.LABEL, "true")
+            .list()
+            .getItems()) {
+      if (isOver(policy.getMetadata(), stale)) {
+        client.network().v1().networkPolicies().inNamespace(namespace).resource(policy).delete();
+        policies++;
+      }
+    }
+    return new ClusterSweep(pods, policies, kept);
+  }
+
+  private boolean isThisRun(ObjectMeta metadata) {
+    return runId != null
+        && metadata.getLabels() != null
+        && runId.equals(metadata.getLabels().get(RunResources.RUN_LABEL));
+  }
+
+  private boolean isOver(ObjectMeta metadata, StaleRuns stale) {
+    if (isThisRun(metadata)) {
+      return false;
+    }
+    Map<String, String> labels = new HashMap<>();
+    if (metadata.getAnnotations() != null) {
+      labels.putAll(metadata.getAnnotations());
+    }
+    if (metadata.getLabels() != null) {
+      labels.putAll(metadata.getLabels());
+    }
+    return stale.isStale(
+        new ContainerEngine.Resource(
+            ContainerEngine.Resource.Kind.CONTAINER, metadata.getName(), labels));
+  }
+
   /** Deletes the run's pods and policy by label, then disconnects. */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    if (runId == null) {
+      client.close();
       return;
     }
     try {

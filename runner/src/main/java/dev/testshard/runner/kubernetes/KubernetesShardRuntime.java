@@ -2,18 +2,22 @@ package dev.testshard.runner.kubernetes;
 
 import dev.testshard.runner.common.ExitCodes;
 import dev.testshard.runner.common.TestshardException;
+import dev.testshard.runner.config.ServiceSpec;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.engine.RunResources;
 import dev.testshard.runner.engine.ShardContainers;
+import dev.testshard.runner.engine.StaleRuns;
 import dev.testshard.runner.execution.ExecutionSettings;
 import dev.testshard.runner.execution.ShardExecutor;
 import dev.testshard.runner.execution.ShardRuntime;
 import dev.testshard.runner.execution.ShardUnit;
 import dev.testshard.runner.services.ServiceContext;
+import dev.testshard.runner.services.ServiceSetup;
 import dev.testshard.runner.services.ShardServices;
 import dev.testshard.runner.snapshot.Snapshot;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +26,8 @@ import java.util.function.Consumer;
 /**
  * The executor port on a Kubernetes cluster: the run's image is pushed to a registry the cluster
  * pulls from, and each shard is one pod ({@link PodManifest}) that runs the agent, followed through
- * its log ({@link KubernetesShardUnit}). Fixed shards without services only, for now.
+ * its log ({@link KubernetesShardUnit}): a fixed shard or a dynamic-mode worker, fed through its
+ * input, with the shard's services as more containers of its pod ({@link PodServices}).
  *
  * <p>{@link #close()} deletes the run's pods and policy by label; a shutdown hook does the same on
  * Ctrl-C and SIGTERM. Thread-safe.
@@ -36,6 +41,8 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
   private final Snapshot snapshot;
   private final ShardContainers containers;
   private final ServiceContext services;
+  private final Map<String, String> serviceImages;
+  private final Consumer<String> notes;
   private final Thread shutdownHook;
   private volatile String lost;
 
@@ -46,7 +53,9 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
       RunResources resources,
       Snapshot snapshot,
       ExecutionSettings settings,
-      ServiceContext services) {
+      ServiceContext services,
+      Map<String, String> serviceImages,
+      Consumer<String> notes) {
     this.cluster = cluster;
     this.target = target;
     this.image = image;
@@ -54,6 +63,8 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
     this.snapshot = snapshot;
     this.containers = new ShardContainers(snapshot, settings, resources);
     this.services = services;
+    this.serviceImages = Map.copyOf(serviceImages);
+    this.notes = notes;
     this.shutdownHook = new Thread(cluster::close, "testshard-kubernetes-cleanup");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
@@ -63,6 +74,7 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
    * through the local engine, and denies the run's pods any network traffic.
    *
    * @param say where to tell what happens (one line each)
+   * @param notes where the services' last log lines go when a shard with services did not pass
    * @throws TestshardException (exit 4) when the API server does not answer
    */
   public static KubernetesShardRuntime open(
@@ -72,7 +84,8 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
       Snapshot snapshot,
       ExecutionSettings settings,
       ServiceContext services,
-      Consumer<String> say) {
+      Consumer<String> say,
+      Consumer<String> notes) {
     ClusterPods cluster = ClusterPods.connect(target, resources.runId());
     try {
       String version = cluster.version();
@@ -83,6 +96,15 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
               + cluster.server()
               + ", namespace "
               + cluster.namespace());
+      ClusterSweep swept = cluster.sweep(StaleRuns.ofThisProcess());
+      if (swept.pods() + swept.policies() > 0) {
+        say.accept(
+            "removed "
+                + swept.pods()
+                + " pods and "
+                + swept.policies()
+                + " network policies left by runs that are over");
+      }
       String image = target.imageReference(resources.runId());
       long start = System.nanoTime();
       engine.push(snapshot.image(), image);
@@ -92,9 +114,13 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
               "image pushed as %s in %.1f s",
               image,
               (System.nanoTime() - start) / 1e9));
-      cluster.denyAllTraffic();
+      Map<String, String> serviceImages =
+          services == null
+              ? Map.of()
+              : ClusterServiceImages.resolve(engine, services.config().services(), target, say);
+      cluster.denyAllTraffic(resources.labels());
       return new KubernetesShardRuntime(
-          cluster, target, image, resources, snapshot, settings, services);
+          cluster, target, image, resources, snapshot, settings, services, serviceImages, notes);
     } catch (KubernetesClientException e) {
       cluster.close();
       throw new TestshardException(
@@ -111,15 +137,47 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
   public ShardUnit prepare(UnitRequest request) {
     ShardExecutor.ShardTask task = request.task();
     ContainerSpec spec =
-        containers.spec(task, request.index(), testEnvironment(task, request.index()), null);
-    return new KubernetesShardUnit(
-        cluster,
-        PodManifest.of(
-            spec,
-            image,
-            PodManifest.namePrefix(resources.runId(), task.shard().id()),
-            cluster.namespace()),
-        target.pendingTimeout());
+        containers.specFedThroughInput(
+            task, request.index(), testEnvironment(task, request.index()));
+    PodServices podServices = null;
+    List<PodManifest.PodService> podContainers = List.of();
+    if (services != null && services.hasServices()) {
+      ServiceSetup setup = new ServiceSetup(services, identity(task, request.index()));
+      Map<String, PodManifest.PodService> byName = new LinkedHashMap<>();
+      for (ServiceSpec service : services.config().services()) {
+        byName.put(
+            service.name(),
+            PodServices.podService(service, setup, serviceImages.get(service.name())));
+      }
+      podContainers = List.copyOf(byName.values());
+      podServices =
+          new PodServices(
+              cluster,
+              services.config().services(),
+              byName,
+              setup,
+              snapshot.agentPath(),
+              request.shardDir().resolve("services"),
+              request.relativeDir() + "/services");
+    }
+    KubernetesShardUnit unit =
+        new KubernetesShardUnit(
+            cluster,
+            PodManifest.of(
+                spec,
+                image,
+                PodManifest.namePrefix(resources.runId(), task.shard().id()),
+                cluster.namespace(),
+                podContainers),
+            target.pendingTimeout(),
+            task.queue() != null,
+            podServices,
+            task.shard().id(),
+            notes);
+    if (podServices != null) {
+      unit.startServices(request.stopping());
+    }
+    return unit;
   }
 
   /** The configuration file's environment of the shard, templates expanded as locally. */
@@ -127,15 +185,15 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
     if (services == null) {
       return Map.of();
     }
-    Snapshot.SnapshotModule module = snapshot.module(task.shard().module());
-    return ShardServices.testEnvironment(
-        services,
-        new ShardServices.ShardIdentity(
-            task.shard().id(),
-            index,
-            task.shard().directoryName(),
-            module.classpath(),
-            module.workingDir()));
+    return ShardServices.testEnvironment(services, identity(task, index));
+  }
+
+  private ShardServices.ShardIdentity identity(ShardExecutor.ShardTask task, int index) {
+    return ShardServices.ShardIdentity.of(
+        task.shard().id(),
+        index,
+        task.shard().directoryName(),
+        snapshot.module(task.shard().module()));
   }
 
   @Override
@@ -153,6 +211,26 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
   @Override
   public List<ShardExecutor.KeptShard> kept() {
     return List.of();
+  }
+
+  /**
+   * {@code testshard clean --kubernetes}: deletes the pods and network policies of runs that are
+   * over in the namespace (the context's unless given), as a run's own start does.
+   *
+   * @throws TestshardException (exit 4) when the API server does not answer
+   */
+  public static ClusterSweep clean(String context, String namespace) {
+    ClusterPods cluster = ClusterPods.connect(context, namespace, null);
+    try {
+      return cluster.sweep(StaleRuns.ofThisProcess());
+    } catch (KubernetesClientException e) {
+      throw new TestshardException(
+          ExitCodes.INFRASTRUCTURE,
+          "Kubernetes at " + cluster.server() + " did not answer: " + oneLine(e.getMessage()),
+          e);
+    } finally {
+      cluster.close();
+    }
   }
 
   /** Deletes the run's pods and network policy; idempotent. */

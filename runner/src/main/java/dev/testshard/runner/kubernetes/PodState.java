@@ -89,6 +89,13 @@ final class PodState {
     return pod == null || pod.getSpec() == null ? null : pod.getSpec().getNodeName();
   }
 
+  /** The statuses of the pod's containers, none before they are known. */
+  static List<ContainerStatus> statuses(Pod pod) {
+    return pod == null || pod.getStatus() == null
+        ? List.of()
+        : list(pod.getStatus().getContainerStatuses());
+  }
+
   private static ContainerStatus agent(Pod pod) {
     if (pod == null || pod.getStatus() == null) {
       return null;

@@ -79,7 +79,8 @@ public final class ExecuteStep {
                   snapshot,
                   settings(),
                   services,
-                  run.events()::line);
+                  run.events()::line,
+                  progress::note);
       try (cluster;
           ShardExecutor executor =
               cluster == null

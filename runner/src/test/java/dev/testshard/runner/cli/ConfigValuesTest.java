@@ -43,6 +43,7 @@ class ConfigValuesTest {
         Arguments.of("registry", "127.0.0.1:5215/testshard", "only with --kubernetes"),
         Arguments.of("namespace", "tests", "only with --kubernetes"),
         Arguments.of("context", "lab", "only with --kubernetes"),
+        Arguments.of("pending-timeout", "2m", "only with --kubernetes"),
         Arguments.of("memory", "lots", "'lots' is not a size like 512m, 2g, 2GB, 1.5g or 512MiB"),
         Arguments.of("memory", "1m", "1m is below Docker's minimum of 6m"),
         Arguments.of("cpus", "many", "'many' is not a number"),

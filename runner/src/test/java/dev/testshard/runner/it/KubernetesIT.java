@@ -8,8 +8,11 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -79,6 +82,107 @@ class KubernetesIT {
     assertThat(cases(cluster)).isEqualTo(cases(local)).hasSize(475);
     assertThat(nodesOf(cluster)).containsExactlyInAnyOrder("tslab-n1", "tslab-n2");
     assertNoPodLeft(cluster);
+  }
+
+  /**
+   * Two runs at once on the cluster: notes-service, each shard's pod with its own PostgreSQL beside
+   * the agent (the image built here, so pushed to the registry), migrated by its setup step; and,
+   * from a second process, multi-package as dynamic workers fed their batches through attach.
+   */
+  @Test
+  void twoRunsAtOnceNotesServiceWithADatabasePerPodAndMultiPackageAsDynamicWorkers()
+      throws Exception {
+    PostgresImage.ensure();
+    Path notes = temp.resolve("notes");
+    Path workers = temp.resolve("workers");
+    CompletableFuture<Cli.Result> dynamicRun =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return Cli.runProcess(
+                    Map.of("KUBECONFIG", lab.kubeconfig()),
+                    "run",
+                    "--project",
+                    Examples.dir("multi-package").toString(),
+                    "--parallel",
+                    "3",
+                    "--report-dir",
+                    workers.toString(),
+                    "--kubernetes",
+                    "--registry",
+                    lab.registry() + "/testshard");
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    Cli.Result notesRun = onCluster("notes-service", notes);
+    Cli.Result workersRun = dynamicRun.get(15, TimeUnit.MINUTES);
+
+    assertThat(notesRun.exitCode()).as(notesRun.err()).isZero();
+    assertThat(notesRun.out())
+        .contains("service image testshard-example/postgres:15 (built here) pushed as")
+        .contains("services of ");
+    assertThat(Counts.of(Examples.totalsOf(List.of(notes.resolve("TEST-testshard.xml")))))
+        .isEqualTo(Counts.of(Examples.expected("notes-service")));
+    assertThat(workersRun.exitCode()).as(workersRun.err() + workersRun.out()).isZero();
+    assertThat(workersRun.out()).contains("start  worker-");
+    assertThat(cases(workers)).hasSize(475);
+    assertThat(nodesOf(workers)).containsExactlyInAnyOrder("tslab-n1", "tslab-n2");
+    assertNoPodLeft(notes);
+    assertNoPodLeft(workers);
+  }
+
+  /**
+   * A run killed with SIGKILL leaves its pods, which {@code clean --kubernetes} deletes (its CLI is
+   * gone); a run interrupted with Ctrl-C deletes its own and exits 130.
+   */
+  @Test
+  void cleanDeletesAKilledRunsPodsAndCtrlCLeavesNone() throws Exception {
+    Path project = PacedTests.addTo(Examples.copy("faults", temp.resolve("faults")));
+    Cli.Result plan = Cli.run("plan", "--project", project.toString());
+    assertThat(plan.exitCode()).as(plan.err()).isZero();
+
+    RunningCli killed = startOnCluster(project, "killed");
+    new ProcessBuilder("kill", "-KILL", Long.toString(killed.process().pid())).start().waitFor();
+    assertThat(killed.process().waitFor(60, TimeUnit.SECONDS)).as("killed").isTrue();
+    assertThat(podsOf(killed.runId())).as("a killed run cannot clean up").contains("pod/");
+    Cli.Result clean = Cli.run("clean", "--kubernetes");
+    assertThat(clean.exitCode()).as(clean.err()).isZero();
+    assertThat(clean.out()).containsPattern("removed [1-9]\\d* pods, 1 network policies");
+    assertThat(podsOf(killed.runId())).as("pods of run " + killed.runId()).doesNotContain("pod/");
+
+    RunningCli interrupted = startOnCluster(project, "interrupted");
+    assertThat(podsOf(interrupted.runId())).as("the run's pods while it runs").contains("pod/");
+    new ProcessBuilder("kill", "-INT", Long.toString(interrupted.process().pid()))
+        .start()
+        .waitFor();
+    assertThat(interrupted.process().waitFor(60, TimeUnit.SECONDS)).as("ended").isTrue();
+    assertThat(interrupted.process().exitValue())
+        .as(String.join("\n", interrupted.output()))
+        .isEqualTo(130);
+    assertThat(podsOf(interrupted.runId()))
+        .as("pods of run " + interrupted.runId())
+        .doesNotContain("pod/");
+    assertThat(
+            lab.kubectl(
+                "get",
+                "networkpolicies",
+                "-A",
+                "-l",
+                "dev.testshard.run=" + interrupted.runId(),
+                "-o",
+                "name"))
+        .doesNotContain("networkpolicy");
+  }
+
+  private RunningCli startOnCluster(Path project, String name) throws Exception {
+    return RunningCli.start(
+        List.of(),
+        Map.of("KUBECONFIG", lab.kubeconfig()),
+        project,
+        temp.resolve(name),
+        "dynamic",
+        List.of("--kubernetes", "--registry", lab.registry() + "/testshard"));
   }
 
   @Test
@@ -197,9 +301,11 @@ class KubernetesIT {
 
   private void assertNoPodLeft(Path reportDir) throws Exception {
     String runId = new RunReport(reportDir).runId();
-    assertThat(lab.kubectl("get", "pods", "-A", "-l", "dev.testshard.run=" + runId, "-o", "name"))
-        .as("pods of run " + runId)
-        .doesNotContain("pod/");
+    assertThat(podsOf(runId)).as("pods of run " + runId).doesNotContain("pod/");
+  }
+
+  private static String podsOf(String runId) throws Exception {
+    return lab.kubectl("get", "pods", "-A", "-l", "dev.testshard.run=" + runId, "-o", "name");
   }
 
   private static List<String> cases(Path reportDir) throws Exception {

@@ -41,6 +41,18 @@ record RunningCli(Process process, String runId, List<String> output) {
   static RunningCli start(
       List<String> prefix, Map<String, String> env, Path project, Path reportDir, String mode)
       throws Exception {
+    return start(prefix, env, project, reportDir, mode, List.of());
+  }
+
+  /** As {@link #start(List, Map, Path, Path, String)}, with more options of {@code run}. */
+  static RunningCli start(
+      List<String> prefix,
+      Map<String, String> env,
+      Path project,
+      Path reportDir,
+      String mode,
+      List<String> options)
+      throws Exception {
     List<String> command = new ArrayList<>(prefix);
     // A background job of a non-interactive shell starts with SIGINT ignored, and a JVM keeps
     // an ignored SIGINT ignored: give the CLI the default disposition, as a terminal would.
@@ -66,6 +78,7 @@ record RunningCli(Process process, String runId, List<String> output) {
             "--report-dir",
             reportDir.toString()));
     command.addAll(mode.equals("dynamic") ? List.of("--dynamic") : List.of("--shard-by", "class"));
+    command.addAll(options);
     System.out.println("[it] " + String.join(" ", command));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(env);

@@ -55,11 +55,12 @@ class PodManifestTest {
 
   @Test
   void runsAsTheImagesTestUserWithoutCapabilitiesPrivilegesOrToken() {
-    var podSecurity = pod.getSpec().getSecurityContext();
-    assertThat(podSecurity.getRunAsUser()).isEqualTo(10001L);
-    assertThat(podSecurity.getRunAsGroup()).isEqualTo(10001L);
-    assertThat(podSecurity.getRunAsNonRoot()).isTrue();
     var security = agent().getSecurityContext();
+    assertThat(security.getRunAsUser()).isEqualTo(10001L);
+    assertThat(security.getRunAsGroup()).isEqualTo(10001L);
+    assertThat(security.getRunAsNonRoot()).isTrue();
+    // Not the pod's: a service's entrypoint may need root.
+    assertThat(pod.getSpec().getSecurityContext()).isNull();
     assertThat(security.getAllowPrivilegeEscalation()).isFalse();
     assertThat(security.getPrivileged()).isFalse();
     assertThat(security.getCapabilities().getDrop()).containsExactly("ALL");
@@ -109,8 +110,9 @@ class PodManifestTest {
             ResourceLimits.NONE);
     Pod plain = PodManifest.of(open, "r/i:t", "p-", "default");
     assertThat(plain.getSpec().getContainers().get(0).getResources().getLimits()).isEmpty();
-    assertThat(plain.getSpec().getSecurityContext().getRunAsNonRoot()).isNull();
-    assertThat(plain.getSpec().getSecurityContext().getRunAsUser()).isNull();
+    var security = plain.getSpec().getContainers().get(0).getSecurityContext();
+    assertThat(security.getRunAsNonRoot()).isNull();
+    assertThat(security.getRunAsUser()).isNull();
   }
 
   @Test
@@ -120,5 +122,53 @@ class PodManifestTest {
     assertThat(PodManifest.namePrefix("20261204-051500-abc123", "x".repeat(80)))
         .hasSizeLessThanOrEqualTo(50)
         .matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?-");
+  }
+
+  @Test
+  void feedsTheAgentThroughItsInputWhichClosesWhenTheRunnerLeaves() {
+    assertThat(agent().getStdin()).isTrue();
+    assertThat(agent().getStdinOnce()).isTrue();
+    assertThat(agent().getTty()).isNull();
+  }
+
+  @Test
+  void putsEachServiceInAContainerOfThePodReachableUnderItsNameOnTheLoopback() {
+    Pod withServices =
+        PodManifest.of(
+            SPEC,
+            "127.0.0.1:5215/testshard:run",
+            "ts-run-a-",
+            "tests",
+            List.of(
+                new PodManifest.PodService(
+                    "db",
+                    "postgres@sha256:abc",
+                    List.of("postgres", "-c", "fsync=off"),
+                    Map.of("POSTGRES_DB", "notes")),
+                new PodManifest.PodService("Cache_1", "redis:7", List.of(), Map.of())));
+
+    List<Container> containers = withServices.getSpec().getContainers();
+    assertThat(containers).extracting(Container::getName).containsExactly("agent", "db", "cache-1");
+    Container db = containers.get(1);
+    assertThat(db.getImage()).isEqualTo("postgres@sha256:abc");
+    assertThat(db.getArgs()).containsExactly("postgres", "-c", "fsync=off");
+    assertThat(db.getEnv()).containsExactly(new EnvVar("POSTGRES_DB", "notes", null));
+    // A service runs as its image says; only the agent is locked down.
+    assertThat(db.getSecurityContext()).isNull();
+    assertThat(containers.get(2).getArgs()).isEmpty();
+    assertThat(withServices.getSpec().getHostAliases())
+        .singleElement()
+        .satisfies(
+            alias -> {
+              assertThat(alias.getIp()).isEqualTo("127.0.0.1");
+              assertThat(alias.getHostnames()).containsExactly("db", "Cache_1");
+            });
+    assertThat(pod.getSpec().getHostAliases()).isEmpty();
+  }
+
+  @Test
+  void neverNamesAServiceContainerAsTheAgents() {
+    assertThat(new PodManifest.PodService("agent", "x", List.of(), Map.of()).containerName())
+        .isEqualTo("service-agent");
   }
 }
