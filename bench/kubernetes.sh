@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# The cluster benchmark: one suite at --parallel N (dynamic workers, with the timing history) on
+# the local Docker engine and on the project's two-node lab cluster (bin/ensure-k8s-lab), in one
+# run, taking turns, and the ratio of the cluster's wall to the local one plus the image push.
+# Then the cluster simulation (bench/simulate-cluster.py) for N = 10, 50, 200 pods with the pod
+# start measured here.
+#
+#   bench/kubernetes.sh [N] [SUITE] [ROUNDS]     (default: 8 multi-package 2)
+#
+# Both start warm: one run each first (images built, the history written, the base and dependency
+# layers in the registry), so that a timed cluster run pushes only the run's own layer, as every
+# run after a project's first does. The lab's nodes share this machine's CPUs, so this measures
+# what the cluster adds (push, pod start, log streaming), not more capacity.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+n="${1:-8}"
+suite="${2:-multi-package}"
+rounds="${3:-2}"
+
+"$root/bin/ensure-toolchain"
+"$root/bin/ensure-docker"
+lab="$("$root/bin/ensure-k8s-lab")"
+KUBECONFIG="$(sed -n 's/^KUBECONFIG=//p' <<<"$lab" | tail -1)"
+REGISTRY="$(sed -n 's/^REGISTRY=//p' <<<"$lab" | tail -1)"
+export KUBECONFIG
+(cd "$root" && mvn -B -q -DskipTests package)
+testshard="$root/bin/testshard"
+out="$root/target/bench"
+mkdir -p "$out"
+results="$out/kubernetes.md"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+work="$scratch/$suite"
+mkdir -p "$work"
+(cd "$root/examples/$suite" && tar --exclude=./target --exclude=./.testshard -cf - .) | (cd "$work" && tar -xf -)
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+
+# run_timed NAME ARGS... : one run; prints its wall time in seconds.
+run_timed() {
+  local name="$1"
+  shift
+  local start end
+  start=$(now)
+  "$testshard" run --project "$work" --parallel "$n" --report-dir "$scratch/$name" "$@" \
+    >"$scratch/$name.log" 2>&1 || { echo "bench: $name failed (see below)" >&2; tail -30 "$scratch/$name.log" >&2; exit 1; }
+  end=$(now)
+  elapsed "$start" "$end"
+}
+cluster=(--kubernetes --registry "$REGISTRY/testshard")
+
+echo "== $suite: warming up (local run, cluster run)"
+run_timed warm-local >/dev/null
+run_timed warm-cluster "${cluster[@]}" >/dev/null
+
+locals=()
+clusters=()
+pushes=()
+for round in $(seq 1 "$rounds"); do
+  echo "== $suite: round $round, local engine"
+  locals+=("$(run_timed "local-$round")")
+  echo "== $suite: round $round, cluster"
+  clusters+=("$(run_timed "cluster-$round" "${cluster[@]}")")
+  pushes+=("$(sed -n 's/.*image pushed as .* in \([0-9.]*\) s.*/\1/p' "$scratch/cluster-$round.log" | head -1)")
+done
+
+mean() { printf '%s\n' "$@" | awk '{ s += $1 } END { printf "%.1f", s / NR }'; }
+local_wall="$(mean "${locals[@]}")"
+cluster_wall="$(mean "${clusters[@]}")"
+push="$(mean "${pushes[@]}")"
+# Pod start: creation to the container running, as each worker's output.log says.
+pod_start="$(cat "$scratch"/cluster-*/shards/*/output.log |
+  sed -n 's/.*started \([0-9]*\) ms after it was created.*/\1/p' |
+  awk '{ s += $1 } END { if (NR) printf "%.2f", s / NR / 1000; else print "2.7" }')"
+
+{
+  echo "# testshard on a cluster, $suite, --parallel $n, $(nproc) CPUs, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo
+  echo "Lab: Kubernetes 1.20.2, two nodes on this machine (bin/ensure-k8s-lab). Mean of $rounds rounds."
+  echo
+  echo "| where | walls (s) | mean wall (s) |"
+  echo "|---|---|---|"
+  echo "| local engine | ${locals[*]} | $local_wall |"
+  echo "| cluster | ${clusters[*]} | $cluster_wall |"
+  echo "| of which the image push | ${pushes[*]} | $push |"
+  echo
+  awk -v c="$cluster_wall" -v l="$local_wall" -v p="$push" 'BEGIN {
+    printf "cluster / local: %.2f; cluster / (local + push): %.2f (target: at most 1.15)\n", c / l, c / (l + p) }'
+  echo "mean pod start (created to running): $pod_start s"
+  echo
+  "$root/bench/simulate-cluster.py" "$scratch/cluster-1/TEST-testshard.xml" \
+    --pod-start "$pod_start" --node-pull "$push" 10 50 200
+  echo
+  "$root/bench/simulate-cluster.py" "$scratch/cluster-1/TEST-testshard.xml" \
+    --pod-start "$pod_start" --node-pull "$push" --hour 10 50 200
+} | tee "$results"
+echo "(also in $results)"
