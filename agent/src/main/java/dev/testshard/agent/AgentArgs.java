@@ -50,7 +50,7 @@ public final class AgentArgs {
 
   /** Directory for the JUnit Platform's own XML report, or null for none. */
 
-  /** The worker's queue directory (dynamic mode), or null. */
+  /** Where a worker reads its batches ({@code -}: standard input), or null. */
   public String queueDir() {
     return queueDir;
   }

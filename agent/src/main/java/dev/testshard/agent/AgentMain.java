@@ -35,8 +35,8 @@ import java.util.function.Consumer;
  * run --reports-dir DIR [--exclude-engine ID]... [--selection FILE] [--unique-id ID]... CLASS...
  *     the project's test class path is this JVM's class path; --unique-id selects single tests
  *     (re-runs of failed tests).
- * worker --reports-dir DIR --queue DIR [--exclude-engine ID]... [--selection FILE]
- *     dynamic mode: runs the batches of classes the runner puts in the queue directory.
+ * worker --reports-dir DIR --queue - [--exclude-engine ID]... [--selection FILE]
+ *     dynamic mode: runs the batches of classes the runner writes to its standard input.
  * discover --app-loader [--include REGEX] [--exclude-engine ID]... [--selection FILE] MODULE_DIR
  *     discovers one module with this JVM's class path (the module's), as run does, so that the
  *     class data archive of the shards applies.
@@ -64,6 +64,9 @@ public final class AgentMain {
         new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
     // Test output must never land between protocol events.
     System.setOut(System.err);
+    // The runner's lines on standard input are the agent's; a test reading System.in sees an
+    // empty input, as in a container with none.
+    StandardInput.takeOver();
     EventStream events = new EventStream(protocol);
     Json hello =
         EventStream.event(EventType.HELLO)

@@ -1,6 +1,9 @@
 package dev.testshard.agent;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,16 +11,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The agent's standard input, line by line, as a runner that cannot copy files into the agent's
- * container (a Kubernetes pod, through attach) talks to it: the start line ({@code --await-start})
- * and a worker's batches ({@code --queue -}). One reader for the JVM, so that no buffered line is
- * lost between two reads.
+ * The agent's standard input, line by line, as the runner talks to it through the engine's or the
+ * cluster's attach: the start line ({@code --await-start}) and a worker's batches ({@code --queue
+ * -}). One reader for the JVM, so that no buffered line is lost between two reads.
  */
 final class StandardInput {
 
   private static BufferedReader in;
 
   private StandardInput() {}
+
+  /**
+   * Reads the process's standard input from now on, and gives the tests ({@link System#in}) an
+   * empty one instead: the runner's lines are the agent's alone.
+   */
+  static synchronized void takeOver() {
+    use(new FileInputStream(FileDescriptor.in));
+    System.setIn(new ByteArrayInputStream(new byte[0]));
+  }
 
   /** Reads from {@code input} from now on (tests; the agent reads {@link System#in}). */
   static synchronized void use(InputStream input) {

@@ -3,9 +3,6 @@ package dev.testshard.agent;
 import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.EventType;
 import dev.testshard.agent.protocol.Protocol;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.platform.launcher.Launcher;
@@ -13,49 +10,15 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * A long-lived worker for dynamic mode: runs batches of classes that the runner hands it one at a
- * time, in one JVM. The runner copies each batch into the queue directory through the engine API
- * (so a remote engine works, and the container needs no network): {@code <n>.txt} holds class
- * names, one a line, and {@code <n>.ready} appears once it is complete. With {@code --queue -} the
- * batches come as lines of standard input instead (a pod, fed through attach). The worker announces
- * each batch it can take with a {@code ready} event; a batch holding {@code STOP} ends it. A queue
- * directory that vanishes (a test deleted it) ends the worker with an error instead of a wait
- * forever.
+ * time, in one JVM. The batches come as lines of standard input ({@code --queue -}), which the
+ * runner writes through the engine's or the cluster's attach (so a remote engine works, and the
+ * container needs no network). The worker announces each batch it can take with a {@code ready}
+ * event; a batch holding {@code STOP} ends it, and so does an input the runner closed early (with
+ * an error, instead of a wait forever).
  */
 public final class WorkerRun {
 
-  private static final long POLL_MILLIS = 10;
-
-  /** Where the batches come from: the queue directory, or standard input. */
-  private interface BatchSource {
-    /** The class names of batch {@code number}, or {@link Protocol#WORKER_STOP} alone. */
-    List<String> next(int number) throws Exception;
-  }
-
-  /** Batches as files in the queue directory: {@code <n>.txt}, complete once {@code <n>.ready}. */
-  private static BatchSource directory(Path queue) throws java.io.IOException {
-    Files.createDirectories(queue);
-    return batch -> {
-      Path ready = queue.resolve(Protocol.batchReadyMarker(batch));
-      while (!Files.exists(ready)) {
-        if (!Files.isDirectory(queue)) {
-          // No batch can arrive any more: end with an error rather than wait forever.
-          throw new IllegalStateException(
-              "the queue directory " + queue + " vanished (did a test delete it?)");
-        }
-        Thread.sleep(POLL_MILLIS);
-      }
-      List<String> names = new ArrayList<>();
-      for (String line :
-          Files.readAllLines(queue.resolve(Protocol.batchFile(batch)), StandardCharsets.UTF_8)) {
-        if (!line.isBlank()) {
-          names.add(line.strip());
-        }
-      }
-      return names;
-    };
-  }
-
-  /** Batches as lines of standard input: class names separated by spaces. */
+  /** Batch {@code batch}'s class names (or {@link Protocol#WORKER_STOP} alone) from the input. */
   private static List<String> fromStandardInput(int batch) {
     String line = StandardInput.line();
     if (line == null) {
@@ -71,17 +34,17 @@ public final class WorkerRun {
   }
 
   public void execute(AgentArgs args, EventStream events) throws Exception {
-    BatchSource batches =
-        Protocol.STDIN_QUEUE.equals(args.queueDir())
-            ? WorkerRun::fromStandardInput
-            : directory(Path.of(args.queueDir()));
+    if (!Protocol.STDIN_QUEUE.equals(args.queueDir())) {
+      throw new IllegalArgumentException(
+          "worker mode reads its batches from standard input: --queue " + Protocol.STDIN_QUEUE);
+    }
     Launcher launcher = LauncherFactory.create();
     RequestFilters filters = ShardRun.requestFilters(args);
     int reported = 0;
     int classes = 0;
     for (int batch = 1; ; batch++) {
       events.emit(EventStream.event(EventType.READY).put(EventField.BATCH, batch));
-      List<String> names = batches.next(batch);
+      List<String> names = fromStandardInput(batch);
       if (names.contains(Protocol.WORKER_STOP)) {
         break;
       }

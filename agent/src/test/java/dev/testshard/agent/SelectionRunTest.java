@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.agent.selectionfixtures.ConfiguredFixture;
 import dev.testshard.agent.selectionfixtures.MethodsFixture;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -180,18 +181,16 @@ class SelectionRunTest {
 
   @Test
   void appliesTheSelectionInEveryBatchOfAWorker() throws Exception {
-    Path queue = Files.createDirectories(dir.resolve("queue"));
-    Files.writeString(queue.resolve("1.txt"), MethodsFixture.class.getName() + "\n", UTF_8);
-    Files.createFile(queue.resolve("1.ready"));
-    Files.writeString(queue.resolve("2.txt"), Protocol.WORKER_STOP + "\n", UTF_8);
-    Files.createFile(queue.resolve("2.ready"));
+    StandardInput.use(
+        new ByteArrayInputStream(
+            (MethodsFixture.class.getName() + "\n" + Protocol.WORKER_STOP + "\n").getBytes(UTF_8)));
     Path selection = selection("specific-tests true", "include MethodsFixture#beta");
 
     List<Map<String, Object>> events =
         agent(
             new WorkerRun()::execute,
             "--queue",
-            queue.toString(),
+            Protocol.STDIN_QUEUE,
             "--selection",
             selection.toString());
 

@@ -7,47 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the agent's worker mode in this JVM, feeding its queue directory as the runner would. */
+/** Runs the agent's worker mode in this JVM, feeding its input as the runner would. */
 class WorkerRunTest {
-
-  @TempDir Path temp;
-
-  @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
-  void endsWithAnErrorInsteadOfWaitingForeverWhenItsQueueDirectoryVanishes() throws Exception {
-    Path queue = temp.resolve("queue");
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream stream = new PrintStream(bytes, true, UTF_8);
-    AgentArgs args = AgentArgs.parse(List.of("--queue", queue.toString()));
-    CompletableFuture<Void> worker =
-        CompletableFuture.runAsync(
-            () -> {
-              try {
-                new WorkerRun().execute(args, new EventStream(stream));
-              } catch (Exception e) {
-                throw new IllegalStateException(e);
-              }
-            });
-    while (!bytes.toString(UTF_8).contains("\"ready\"") || !Files.isDirectory(queue)) {
-      Thread.sleep(10);
-    }
-
-    Files.delete(queue);
-
-    assertThatThrownBy(worker::join).hasStackTraceContaining("the queue directory");
-    assertThat(RecordedEvents.fromOutput(bytes.toString(UTF_8)))
-        .extracting(event -> RecordedEvents.text(event, "event"))
-        .containsExactly("ready");
-  }
 
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -94,5 +60,16 @@ class WorkerRunTest {
                         new EventStream(new PrintStream(bytes, true, UTF_8))))
         .hasMessage("expected 'start' on the agent's input, got 'go'");
     assertThat(bytes.toString(UTF_8)).isEmpty();
+  }
+
+  @Test
+  void refusesAQueueOtherThanStandardInput() {
+    assertThatThrownBy(
+            () ->
+                new WorkerRun()
+                    .execute(
+                        AgentArgs.parse(List.of("--queue", "/testshard/queue")),
+                        new EventStream(new PrintStream(new ByteArrayOutputStream(), true, UTF_8))))
+        .hasMessageContaining("--queue -");
   }
 }

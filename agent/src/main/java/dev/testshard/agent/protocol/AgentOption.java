@@ -10,8 +10,8 @@ public final class AgentOption {
   public static final String INCLUDE = "--include";
 
   /**
-   * {@code worker}: the directory where the runner delivers the worker's batches, or {@link
-   * Protocol#STDIN_QUEUE} for standard input.
+   * {@code worker}: where the worker's batches come from; {@link Protocol#STDIN_QUEUE}, standard
+   * input, is the one source.
    */
   public static final String QUEUE = "--queue";
 

@@ -87,8 +87,12 @@ public interface ContainerEngine extends AutoCloseable {
   /** Whether the kernel killed the container for using too much memory. */
   boolean oomKilled(String containerId);
 
-  /** Unpacks a tar archive into a directory of a (running) container. */
-  void copyIn(String containerId, String directory, byte[] tar);
+  /**
+   * Attaches to the standard input of a container created with {@link ContainerSpec#input()}, best
+   * before it starts: what is written to the stream reaches the container's input in order; closing
+   * the stream ends that input and the attachment. Writes never block.
+   */
+  OutputStream attachInput(String containerId);
 
   /** A tar stream of a path in the container; the caller closes it. */
   InputStream copyOut(String containerId, String path);

@@ -26,6 +26,8 @@ import java.util.Objects;
  *     default capabilities, which images such as postgres need to switch users on start
  * @param engineAccess whether the container gets the Docker engine itself ({@code docker-access}):
  *     the engine facade mounts its socket and sets {@code DOCKER_HOST} to it
+ * @param input whether the container's standard input stays open for the runner to write to ({@link
+ *     ContainerEngine#attachInput}): a dynamic-mode worker reads its batches there
  */
 public record ContainerSpec(
     String name,
@@ -39,7 +41,8 @@ public record ContainerSpec(
     ResourceLimits limits,
     List<String> networkAliases,
     boolean sandboxed,
-    boolean engineAccess) {
+    boolean engineAccess,
+    boolean input) {
 
   public ContainerSpec {
     Objects.requireNonNull(image, "image");
@@ -73,6 +76,7 @@ public record ContainerSpec(
         limits,
         List.of(),
         true,
+        false,
         false);
   }
 
@@ -91,15 +95,20 @@ public record ContainerSpec(
 
   /** The same container on another network. */
   public ContainerSpec onNetwork(String network) {
-    return copy(network, engineAccess);
+    return copy(network, engineAccess, input);
   }
 
   /** The same container with the Docker engine's socket ({@code docker-access}). */
   public ContainerSpec withEngineAccess() {
-    return copy(networkMode, true);
+    return copy(networkMode, true, input);
   }
 
-  private ContainerSpec copy(String network, boolean withEngine) {
+  /** The same container with its standard input open for {@link ContainerEngine#attachInput}. */
+  public ContainerSpec withInput() {
+    return copy(networkMode, engineAccess, true);
+  }
+
+  private ContainerSpec copy(String network, boolean withEngine, boolean withInput) {
     return new ContainerSpec(
         name,
         image,
@@ -112,6 +121,7 @@ public record ContainerSpec(
         limits,
         networkAliases,
         sandboxed,
-        withEngine);
+        withEngine,
+        withInput);
   }
 }

@@ -246,6 +246,10 @@ public final class DockerJavaEngine implements ContainerEngine {
       if (spec.user() != null) {
         command.withUser(spec.user());
       }
+      if (spec.input()) {
+        // Open until the one attachment ends (attachInput), then closed: the agent sees its end.
+        command.withStdinOpen(true).withStdInOnce(true).withAttachStdin(true);
+      }
       return command.exec().getId();
     } catch (RuntimeException e) {
       throw failure("create container from " + spec.image(), e);
@@ -327,16 +331,42 @@ public final class DockerJavaEngine implements ContainerEngine {
   }
 
   @Override
-  public void copyIn(String containerId, String directory, byte[] tar) {
+  public OutputStream attachInput(String containerId) {
+    InputPipe pipe = new InputPipe();
+    ResultCallback.Adapter<Frame> attached;
     try {
-      client
-          .copyArchiveToContainerCmd(containerId)
-          .withRemotePath(directory)
-          .withTarInputStream(new java.io.ByteArrayInputStream(tar))
-          .exec();
+      // Input only: the output comes through follow. The transport copies the pipe to the
+      // hijacked connection on a thread of its own until the pipe ends.
+      attached =
+          client
+              .attachContainerCmd(containerId)
+              .withStdIn(pipe)
+              .withStdOut(false)
+              .withStdErr(false)
+              .withFollowStream(true)
+              .exec(new ResultCallback.Adapter<>());
     } catch (RuntimeException e) {
-      throw failure("copy into container " + shortId(containerId), e);
+      throw failure("attach to container " + shortId(containerId), e);
     }
+    OutputStream writer = pipe.output();
+    return new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        writer.write(b);
+      }
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) throws IOException {
+        writer.write(bytes, offset, length);
+      }
+
+      @Override
+      public void close() throws IOException {
+        writer.close();
+        // The container's input closes with the attachment (stdinOnce).
+        attached.close();
+      }
+    };
   }
 
   @Override

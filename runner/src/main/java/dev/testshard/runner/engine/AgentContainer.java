@@ -14,7 +14,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.function.Consumer;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
@@ -44,12 +43,22 @@ public final class AgentContainer {
       OutputStream log,
       String copyOutPath,
       Path copyTo) {
-    return run(spec, events, log, copyOutPath, copyTo, id -> {});
+    return run(spec, events, log, copyOutPath, copyTo, (id, input) -> {});
+  }
+
+  /** What the caller of {@link #run} learns once the container runs. */
+  public interface Started {
+    /**
+     * @param containerId the container's id (so that a deadline can stop it)
+     * @param input the container's standard input when its spec asks for one ({@link
+     *     ContainerSpec#input()}), else null; closed when the container has ended
+     */
+    void started(String containerId, OutputStream input);
   }
 
   /**
    * As {@link #run(ContainerSpec, AgentEventSink, OutputStream, String, Path)}, telling {@code
-   * onStarted} the container's id once it runs (so that a deadline can stop it).
+   * onStarted} the container's id and input once it runs.
    */
   public ContainerExit run(
       ContainerSpec spec,
@@ -57,13 +66,18 @@ public final class AgentContainer {
       OutputStream log,
       String copyOutPath,
       Path copyTo,
-      Consumer<String> onStarted) {
+      Started onStarted) {
     String id = null;
+    OutputStream input = null;
     try {
       id = engine.create(spec);
       resources.containerCreated(id);
+      if (spec.input()) {
+        // Before the start, as docker run -i does: nothing the agent reads can be missed.
+        input = engine.attachInput(id);
+      }
       engine.start(id);
-      onStarted.accept(id);
+      onStarted.started(id, input);
       LineSplitter stdout = new LineSplitter(new AgentStdoutLines(events, log));
       engine.follow(
           id,
@@ -88,6 +102,13 @@ public final class AgentContainer {
     } catch (EngineException e) {
       return ContainerExit.failed(e.getMessage());
     } finally {
+      if (input != null) {
+        try {
+          input.close();
+        } catch (IOException e) {
+          // the attachment ends with the container anyway
+        }
+      }
       if (id != null) {
         try {
           engine.removeContainer(id);

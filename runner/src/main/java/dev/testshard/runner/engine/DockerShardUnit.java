@@ -10,17 +10,13 @@ import dev.testshard.runner.results.ContainerExit;
 import dev.testshard.runner.results.ShardResult;
 import dev.testshard.runner.services.ShardServices;
 import dev.testshard.runner.snapshot.ContainerLayout;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * A {@link ShardUnit} on a Docker engine: the agent's container (see {@link AgentContainer}), which
@@ -36,6 +32,9 @@ final class DockerShardUnit implements ShardUnit {
   private final ShardServices shardServices;
   private final ServicesOfShards services;
   private volatile String containerId;
+
+  /** A worker's standard input, where its batches go; null for a shard or before the start. */
+  private volatile OutputStream input;
 
   /**
    * @param shardServices the shard's services, started, or null when the run has none
@@ -70,23 +69,31 @@ final class DockerShardUnit implements ShardUnit {
                 log,
                 ContainerLayout.REPORTS,
                 resultsDir,
-                id -> {
+                (id, workerInput) -> {
                   containerId = id;
+                  input = workerInput;
                   onStarted.accept(id);
                 });
+    input = null;
     sessions.removeLeftovers(log);
     return exit;
   }
 
+  /**
+   * Writes batch {@code number} to the worker's input as the agent reads it ({@code --queue -}):
+   * one line, the class names separated by spaces, or {@code STOP} for none. The number is implied
+   * by the order.
+   */
   @Override
-  public void feed(long number, List<String> classNames) {
-    String id = containerId;
-    if (id == null) {
+  public synchronized void feed(long number, List<String> classNames) {
+    OutputStream worker = input;
+    if (worker == null) {
       return;
     }
+    String line = classNames.isEmpty() ? Protocol.WORKER_STOP : String.join(" ", classNames);
     try {
-      engine.copyIn(id, ContainerLayout.QUEUE, batch(number, classNames));
-    } catch (EngineException e) {
+      worker.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
       // the worker is gone; its accounting shows what it never finished
     }
   }
@@ -109,32 +116,5 @@ final class DockerShardUnit implements ShardUnit {
     if (shardServices != null) {
       services.finish(shardServices, result);
     }
-  }
-
-  /**
-   * Batch {@code number} as the agent reads it from {@link ContainerLayout#QUEUE}: a tar of {@code
-   * <n>.txt} (the class names, one a line, or {@code STOP} for none) and then the marker {@code
-   * <n>.ready}, so reads see whole files.
-   */
-  private static byte[] batch(long number, List<String> classNames) {
-    String content =
-        String.join("\n", classNames.isEmpty() ? List.of(Protocol.WORKER_STOP) : classNames);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-      String file = Protocol.batchFile(number);
-      for (String name : List.of(file, Protocol.batchReadyMarker(number))) {
-        byte[] data = (name.equals(file) ? content + "\n" : "").getBytes(StandardCharsets.UTF_8);
-        TarArchiveEntry entry = new TarArchiveEntry(name);
-        entry.setSize(data.length);
-        entry.setMode(0100644);
-        tar.putArchiveEntry(entry);
-        tar.write(data);
-        tar.closeArchiveEntry();
-      }
-      tar.finish();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
   }
 }

@@ -52,10 +52,9 @@ public final class ShardContainers {
   }
 
   /**
-   * The container for one task on a backend that cannot copy files into it (a Kubernetes pod): the
-   * agent reads a worker's batches from its standard input ({@code --queue -}), and a shard's agent
-   * waits there for the start line ({@code --await-start}), sent once the services beside it are
-   * ready. No network and no engine access: the pod decides those.
+   * The container for one task on a backend whose services start beside the agent (a Kubernetes
+   * pod): a shard's agent waits on its standard input for the start line ({@code --await-start}),
+   * sent once those services are ready. No network and no engine access: the pod decides those.
    */
   public ContainerSpec specFedThroughInput(
       ShardExecutor.ShardTask task, int index, Map<String, String> configEnv) {
@@ -67,7 +66,7 @@ public final class ShardContainers {
       int index,
       Map<String, String> configEnv,
       ShardServices shardServices,
-      boolean throughInput) {
+      boolean awaitStart) {
     Shard shard = task.shard();
     Snapshot.SnapshotModule module = snapshot.module(shard.module());
     // Class data sharing options (or nothing), then the build's own (argLine and system
@@ -87,9 +86,11 @@ public final class ShardContainers {
     arguments.add(AgentOption.SELECTION);
     arguments.add(module.selectionFile());
     if (task.queue() != null) {
+      // A worker reads its batches from its standard input, which the runner writes to (through
+      // the engine's or the cluster's attach: no network, no file copies).
       arguments.add(AgentOption.QUEUE);
-      arguments.add(throughInput ? Protocol.STDIN_QUEUE : ContainerLayout.QUEUE);
-    } else if (throughInput) {
+      arguments.add(Protocol.STDIN_QUEUE);
+    } else if (awaitStart) {
       arguments.add(AgentOption.AWAIT_START);
     }
     for (String engineId : settings.excludedEngines()) {
@@ -132,6 +133,9 @@ public final class ShardContainers {
             ContainerLayout.USER,
             settings.dockerAccess() && shardServices == null ? DockerAccess.NETWORK : network,
             settings.limits());
+    if (task.queue() != null) {
+      spec = spec.withInput();
+    }
     return settings.dockerAccess() ? spec.withEngineAccess() : spec;
   }
 }

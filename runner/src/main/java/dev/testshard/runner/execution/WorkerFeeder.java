@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * several short classes, see {@link WorkQueue#pollBatch}), or {@code STOP} when the queue is empty
  * or the run is stopping; where that costs no balance it also delivers the batch after that one, so
  * the worker does not wait for a round trip. The worker's {@link ShardUnit} delivers the batches
- * through its backend's API (as tar archives on the local engine), so the worker needs no network
+ * through its backend's API (lines on the agent's input, by attach), so the worker needs no network
  * (see docs/protocol.md). Called on the thread that reads the worker's events.
  */
 final class WorkerFeeder implements Consumer<AgentEvent> {
@@ -25,7 +25,7 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
   private final BooleanSupplier stopping;
   private final boolean batching;
 
-  /** The highest batch number copied into the container (events come on one thread). */
+  /** The highest batch number handed to the worker (events come on one thread). */
   private long delivered;
 
   /** The classes of that batch: those the worker runs, or will run next. */

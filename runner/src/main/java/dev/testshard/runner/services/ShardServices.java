@@ -181,6 +181,7 @@ public final class ShardServices implements AutoCloseable {
                     ResourceLimits.NONE,
                     List.of(service.name()),
                     false,
+                    false,
                     false));
     created.accept(id);
     context.engine().start(id);

@@ -16,7 +16,6 @@ import java.util.HexFormat;
  *   <li>{@code /testshard/agent/...} the agent's code;
  *   <li>{@code /testshard/run/modules/<m>/} per module: {@code classpath}, {@code roots}, {@code
  *       java-args};
- *   <li>{@code /testshard/queue} a dynamic-mode worker's batches, written only by the runner;
  *   <li>{@code /testshard/reports} the agent's XML reports, copied out after the container exits.
  * </ul>
  */
@@ -33,12 +32,6 @@ public final class ContainerLayout {
    * whose content is gone once the container stops.
    */
   public static final String REPORTS = "/testshard/reports";
-
-  /**
-   * Where the runner puts a dynamic-mode worker's batches: owned by root and not under {@code
-   * /tmp}, so that a test (which runs as {@link #USER}) cannot delete it.
-   */
-  public static final String QUEUE = "/testshard/queue";
 
   /** The unprivileged user tests run as; owns the workspace so tests may write there. */
   public static final String USER = "10001:10001";

@@ -18,8 +18,7 @@ import java.util.stream.Stream;
 /**
  * The per-run layer as a tar to unpack at {@code /}: the project files under {@link
  * ContainerLayout#WORKSPACE} (owned by the test user, so tests may write there), the compiled
- * classes and project jars beside them, the module descriptors under {@code /testshard/run}, and
- * the workers' queue directory, owned by root.
+ * classes and project jars beside them, and the module descriptors under {@code /testshard/run}.
  *
  * <p>While writing, it digests the class path part (classes and jars, with their paths), so that
  * what was discovered in this content can be recognised later: see {@link #classPathDigest()}.
@@ -99,9 +98,6 @@ final class RunLayer {
           }
         }
       }
-      tar.owner(0);
-      // Root's, so that a test cannot delete a worker's batches (it may empty /tmp).
-      tar.addDirectory(ContainerLayout.QUEUE.substring(1), 0755);
       tar.owner(user);
       tar.addDirectory(ContainerLayout.REPORTS.substring(1), 0755);
       tar.owner(0);
