@@ -17,7 +17,8 @@ final class RunSettings {
   @Option(
       names = {"-j", "--parallel"},
       paramLabel = "N",
-      description = "Containers at once (default: the number of CPUs).")
+      description =
+          "Containers running tests at once (default: the number of CPUs); one whose tests are over winds down beside the next.")
   int parallel = Runtime.getRuntime().availableProcessors();
 
   @Option(

@@ -1,10 +1,12 @@
 package dev.testshard.runner.execution;
 
+import dev.testshard.agent.protocol.EventType;
 import dev.testshard.report.RunTimings;
 import dev.testshard.runner.common.Durations;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.plan.ShardPlan;
+import dev.testshard.runner.protocol.AgentEvent;
 import dev.testshard.runner.protocol.AgentEventSink;
 import dev.testshard.runner.results.ContainerExit;
 import dev.testshard.runner.results.ShardResult;
@@ -38,9 +40,10 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Runs every shard of a plan in its own unit of a {@link ShardRuntime} (a container, a pod), at
- * most {@code parallel} at once, and returns the results in plan order. A shard whose unit fails,
- * or that a deadline stops, is reported as lost with its partial results; it never stops the other
- * shards. Deadlines run on the {@link RunClock} it is given.
+ * most {@code parallel} at once (a unit past its agent's final event no longer counts), and returns
+ * the results in plan order. A shard whose unit fails, or that a deadline stops, is reported as
+ * lost with its partial results; it never stops the other shards. Deadlines run on the {@link
+ * RunClock} it is given.
  */
 public final class ShardExecutor implements AutoCloseable {
 
@@ -133,16 +136,19 @@ public final class ShardExecutor implements AutoCloseable {
               stopRun(
                   "the run timeout of " + Durations.format(settings.runTimeout()) + " expired"));
     }
+    // Twice the threads of the slots: a unit past its agent's final event frees its slot while it
+    // winds down on its thread (see Slots).
+    Slots slots = new Slots(settings.parallel());
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            Math.max(1, Math.min(settings.parallel(), tasks.size())),
+            Math.max(1, Math.min(2 * settings.parallel(), tasks.size())),
             namedThreads("testshard-shard-"));
     try {
       List<Future<ShardResult>> futures = new ArrayList<>();
       for (int i = 0; i < tasks.size(); i++) {
         ShardTask task = tasks.get(i);
         int index = i + 1;
-        futures.add(pool.submit(() -> runShard(task, index)));
+        futures.add(pool.submit(() -> runShard(task, index, slots)));
       }
       List<ShardResult> results = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
@@ -270,7 +276,16 @@ public final class ShardExecutor implements AutoCloseable {
     return className -> sourceFiles.apply(shard.module(), className);
   }
 
-  private ShardResult runShard(ShardTask task, int index) {
+  private ShardResult runShard(ShardTask task, int index, Slots slots) {
+    Slots.Slot slot = slots.take();
+    try {
+      return runShard(task, index, slot);
+    } finally {
+      slot.release();
+    }
+  }
+
+  private ShardResult runShard(ShardTask task, int index, Slots.Slot slot) {
     Shard shard = task.shard();
     int shardCount = task.shardCount();
     String relativeDir =
@@ -317,7 +332,7 @@ public final class ShardExecutor implements AutoCloseable {
         try (OutputStream log = openLog(shardDir.resolve("output.log"))) {
           exit =
               unit.run(
-                  watched(events(task, unit, collector, log), stallWatch),
+                  freeingSlot(watched(events(task, unit, collector, log), stallWatch), slot),
                   log,
                   shardDir.resolve("junit"),
                   name -> {
@@ -387,6 +402,24 @@ public final class ShardExecutor implements AutoCloseable {
                 // with --fail-fast, a class at a time: no class starts after the limit
                 settings.failFast() == 0),
         note -> ShardLog.note(log, note));
+  }
+
+  /** The events, freeing the unit's slot at the agent's final event (see {@link Slots}). */
+  private static AgentEventSink freeingSlot(AgentEventSink events, Slots.Slot slot) {
+    return new AgentEventSink() {
+      @Override
+      public void event(AgentEvent event) {
+        events.event(event);
+        if (event.is(EventType.FINISHED) || event.is(EventType.AGENT_ERROR)) {
+          slot.release();
+        }
+      }
+
+      @Override
+      public void protocolError(String message) {
+        events.protocolError(message);
+      }
+    };
   }
 
   /** The events, watched for progress when the default deadline applies. */

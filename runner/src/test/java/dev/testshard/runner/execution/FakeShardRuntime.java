@@ -61,6 +61,7 @@ final class FakeShardRuntime implements ShardRuntime {
   private boolean services;
   private volatile String lost;
   private long unitMillis;
+  private long lingerMillis;
 
   /** The class behaves so on its first run, the next on its second, and so on; then passes. */
   FakeShardRuntime script(String className, Behaviour... runs) {
@@ -84,6 +85,12 @@ final class FakeShardRuntime implements ShardRuntime {
   /** Each unit takes this long (real time) after starting, so that units overlap. */
   FakeShardRuntime unitsTake(long millis) {
     unitMillis = millis;
+    return this;
+  }
+
+  /** Units go on this long after their final event (a JVM's exit, results copied out). */
+  FakeShardRuntime unitsLingerAfterTheirFinalEvent(long millis) {
+    lingerMillis = millis;
     return this;
   }
 
@@ -173,6 +180,7 @@ final class FakeShardRuntime implements ShardRuntime {
       calls.add("run " + id + " attempt-" + task.attempt());
       started = true;
       mostAtOnce.accumulateAndGet(runningNow.incrementAndGet(), Math::max);
+      boolean counted = true;
       try {
         onStarted.accept("fake-" + id);
         if (unitMillis > 0) {
@@ -187,13 +195,22 @@ final class FakeShardRuntime implements ShardRuntime {
         if (exit != null) {
           return ContainerExit.exited(exit, false);
         }
+        // Past its final event a unit no longer counts against the parallel limit.
+        runningNow.decrementAndGet();
+        counted = false;
         emit(events, Map.of("event", "finished"));
+        if (lingerMillis > 0) {
+          Thread.sleep(lingerMillis);
+          calls.add("ended " + id);
+        }
         return ContainerExit.exited(0, false);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return ContainerExit.failed("interrupted");
       } finally {
-        runningNow.decrementAndGet();
+        if (counted) {
+          runningNow.decrementAndGet();
+        }
       }
     }
 

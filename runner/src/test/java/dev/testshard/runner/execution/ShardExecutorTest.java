@@ -53,6 +53,25 @@ class ShardExecutorTest {
   }
 
   @Test
+  void theNextUnitStartsWhileAUnitPastItsFinalEventWindsDown() {
+    ExecutorHarness harness = new ExecutorHarness(reportDir).parallel(1);
+    harness.runtime.unitsLingerAfterTheirFinalEvent(500);
+
+    List<ShardResult> results;
+    try (ShardExecutor executor = harness.executor()) {
+      results = executor.execute(tasks(List.of(List.of("A"), List.of("B"))));
+    }
+
+    assertThat(harness.runtime.mostUnitsAtOnce()).isEqualTo(1);
+    List<String> calls = harness.runtime.calls();
+    assertThat(calls.indexOf("run b attempt-1"))
+        .as("b runs before a has wound down")
+        .isLessThan(calls.indexOf("ended a"));
+    assertThat(results).extracting(r -> r.shard().id()).containsExactly("a", "b");
+    assertThat(results).extracting(ShardResult::status).containsOnly(ShardStatus.PASSED);
+  }
+
+  @Test
   void aUnitThatDiesMidClassLosesOnlyWhatItNeverReportedAndNothingSilently() {
     ExecutorHarness harness = new ExecutorHarness(reportDir);
     harness.runtime.script("Y", DIE);
