@@ -121,7 +121,7 @@ class ArchitectureTest {
   @ArchTest static final ArchRule results = mayImport("results", "plan protocol");
 
   @ArchTest
-  static final ArchRule services = mayImport("services", "config docker protocol snapshot");
+  static final ArchRule services = mayImport("services", "config docker plan protocol snapshot");
 
   @ArchTest static final ArchRule snapshot = mayImport("snapshot", "build coverage docker");
 

@@ -96,11 +96,7 @@ final class ServicesOfShards {
   }
 
   private ShardServices.ShardIdentity identity(ShardExecutor.ShardTask task, int index) {
-    return ShardServices.ShardIdentity.of(
-        task.shard().id(),
-        index,
-        task.shard().directoryName(),
-        snapshot.module(task.shard().module()));
+    return ShardServices.ShardIdentity.of(task.shard(), index, snapshot);
   }
 
   /** Saves the services' logs when the shard did not pass, then removes or keeps them. */

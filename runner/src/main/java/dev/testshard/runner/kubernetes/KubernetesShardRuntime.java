@@ -189,11 +189,7 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
   }
 
   private ShardServices.ShardIdentity identity(ShardExecutor.ShardTask task, int index) {
-    return ShardServices.ShardIdentity.of(
-        task.shard().id(),
-        index,
-        task.shard().directoryName(),
-        snapshot.module(task.shard().module()));
+    return ShardServices.ShardIdentity.of(task.shard(), index, snapshot);
   }
 
   @Override

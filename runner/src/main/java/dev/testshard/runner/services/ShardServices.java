@@ -7,6 +7,7 @@ import dev.testshard.runner.config.ServiceSpec;
 import dev.testshard.runner.config.Templates;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.docker.EngineException;
+import dev.testshard.runner.plan.Shard;
 import dev.testshard.runner.snapshot.ContainerLayout;
 import dev.testshard.runner.snapshot.Snapshot;
 import java.nio.file.Path;
@@ -334,6 +335,11 @@ public final class ShardServices implements AutoCloseable {
     public static ShardIdentity of(
         String id, int index, String directoryName, Snapshot.SnapshotModule module) {
       return new ShardIdentity(id, index, directoryName, module.classpath(), module.workingDir());
+    }
+
+    /** Copy {@code index} of {@code shard}, in its module of {@code snapshot}. */
+    public static ShardIdentity of(Shard shard, int index, Snapshot snapshot) {
+      return of(shard.id(), index, shard.directoryName(), snapshot.module(shard.module()));
     }
   }
 }
