@@ -3,7 +3,6 @@ package dev.testshard.agent;
 import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.EventType;
 import dev.testshard.agent.protocol.Protocol;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -24,13 +23,7 @@ public final class WorkerRun {
     if (line == null) {
       throw new IllegalStateException("the runner closed the worker's input before batch " + batch);
     }
-    List<String> names = new ArrayList<>();
-    for (String name : line.strip().split(" +")) {
-      if (!name.isEmpty()) {
-        names.add(name);
-      }
-    }
-    return names;
+    return Protocol.batchNames(line);
   }
 
   public void execute(AgentArgs args, EventStream events) throws Exception {

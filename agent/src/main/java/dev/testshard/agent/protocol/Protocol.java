@@ -1,5 +1,8 @@
 package dev.testshard.agent.protocol;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Constants of the agent protocol, shared with the runner (which reads them from this package, so
  * both sides always agree). The events are described in docs/protocol.md; their types and fields
@@ -32,6 +35,22 @@ public final class Protocol {
    * (a copy into a running container took the engine 140 ms, a line on its input under 1 ms).
    */
   public static final String STDIN_QUEUE = "-";
+
+  /** A worker batch as one line of its input (without its newline): the names, or a stop. */
+  public static String batchLine(List<String> classNames) {
+    return classNames.isEmpty() ? WORKER_STOP : String.join(" ", classNames);
+  }
+
+  /** The class names of a batch line (without its newline), {@link #WORKER_STOP} included. */
+  public static List<String> batchNames(String line) {
+    List<String> names = new ArrayList<>();
+    for (String name : line.strip().split(" +")) {
+      if (!name.isEmpty()) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
 
   /** The line on standard input that starts an agent run with {@code --await-start}. */
   public static final String START = "start";

@@ -90,9 +90,8 @@ final class DockerShardUnit implements ShardUnit {
     if (worker == null) {
       return;
     }
-    String line = classNames.isEmpty() ? Protocol.WORKER_STOP : String.join(" ", classNames);
     try {
-      worker.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+      worker.write((Protocol.batchLine(classNames) + "\n").getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       // the worker is gone; its accounting shows what it never finished
     }

@@ -238,7 +238,7 @@ final class KubernetesShardUnit implements ShardUnit {
   @Override
   public void feed(long number, List<String> classNames) {
     try {
-      send(classNames.isEmpty() ? Protocol.WORKER_STOP : String.join(" ", classNames));
+      send(Protocol.batchLine(classNames));
     } catch (IOException | RuntimeException e) {
       // the pod is gone; its accounting shows what it never finished
     }
