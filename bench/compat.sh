@@ -124,12 +124,8 @@ fi
 out_all="$root/target/compat"
 mkdir -p "$out_all"
 
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
-# The 5-minute load average when a timed command ended: wall times on a shared machine mean
-# little without it.
-load() { cut -d' ' -f2 /proc/loadavg 2>/dev/null || echo "-"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
 json_field() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); v=d
 for k in sys.argv[2].split("."): v = (v or {}).get(k) if isinstance(v, dict) else None
 print("-" if v is None else v)' "$1" "$2"; }

@@ -31,11 +31,9 @@ results="$out/kubernetes.md"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 work="$scratch/$suite"
-mkdir -p "$work"
-(cd "$root/examples/$suite" && tar --exclude=./target --exclude=./.testshard -cf - .) | (cd "$work" && tar -xf -)
-
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
+copy_example "$root" "$suite" "$work"
 
 # run_timed NAME ARGS... : one run; prints its wall time in seconds.
 run_timed() {
@@ -65,7 +63,6 @@ for round in $(seq 1 "$rounds"); do
   pushes+=("$(sed -n 's/.*image pushed as .* in \([0-9.]*\) s.*/\1/p' "$scratch/cluster-$round.log" | head -1)")
 done
 
-mean() { printf '%s\n' "$@" | awk '{ s += $1 } END { printf "%.1f", s / NR }'; }
 local_wall="$(mean "${locals[@]}")"
 cluster_wall="$(mean "${clusters[@]}")"
 push="$(mean "${pushes[@]}")"

@@ -31,9 +31,8 @@ results="$out/results.md"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
 
 # time_cmd LOG COMMAND... : runs the command, prints its wall time in seconds.
 time_cmd() {
@@ -55,8 +54,7 @@ time_cmd() {
 
 for suite in "${suites[@]}"; do
   work="$scratch/$suite"
-  mkdir -p "$work"
-  (cd "$root/examples/$suite" && tar --exclude=./target --exclude=./.testshard -cf - .) | (cd "$work" && tar -xf -)
+  copy_example "$root" "$suite" "$work"
   echo "== $suite: warming up (compile, resolve dependencies, base and dependency images)"
   (cd "$work" && mvn -B -q test-compile >/dev/null)
   "$testshard" plan --project "$work" --timings "$scratch/$suite-warm.json" >"$scratch/$suite-warm.log" 2>&1
