@@ -148,7 +148,9 @@ public final class ShardExecutor implements AutoCloseable {
       for (int i = 0; i < tasks.size(); i++) {
         ShardTask task = tasks.get(i);
         int index = i + 1;
-        futures.add(pool.submit(() -> runShard(task, index, slots)));
+        // Taken here, in plan order: threads that each waited for a slot would start in any order.
+        Slots.Slot slot = slots.take();
+        futures.add(pool.submit(() -> runShard(task, index, slot)));
       }
       List<ShardResult> results = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
@@ -276,16 +278,15 @@ public final class ShardExecutor implements AutoCloseable {
     return className -> sourceFiles.apply(shard.module(), className);
   }
 
-  private ShardResult runShard(ShardTask task, int index, Slots slots) {
-    Slots.Slot slot = slots.take();
+  private ShardResult runShard(ShardTask task, int index, Slots.Slot slot) {
     try {
-      return runShard(task, index, slot);
+      return runHoldingSlot(task, index, slot);
     } finally {
       slot.release();
     }
   }
 
-  private ShardResult runShard(ShardTask task, int index, Slots.Slot slot) {
+  private ShardResult runHoldingSlot(ShardTask task, int index, Slots.Slot slot) {
     Shard shard = task.shard();
     int shardCount = task.shardCount();
     String relativeDir =

@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The run's parallelism, as slots that units hold: from before a unit is prepared until its agent's
  * final event or the unit's end, whichever comes first. What a unit does after its final event (the
  * JVM's exit, copying results out, removing the container: half a second to a second on the 2-core
- * machine) then overlaps the next unit's start instead of delaying it. Slots are taken in the order
- * asked (fair), so units start in plan order.
+ * machine) then overlaps the next unit's start instead of delaying it. The executor takes them on
+ * the one thread that submits the units, in plan order, so units start in that order.
  */
 final class Slots {
 
