@@ -10,6 +10,7 @@ public final class AgentArgs {
   private String include;
   private String queueDir;
   private String selection;
+  private String sendCoverage;
   private boolean appLoader;
   private boolean awaitStart;
   private final List<String> excludedEngines = new ArrayList<>();
@@ -30,6 +31,7 @@ public final class AgentArgs {
         case AgentOption.UNIQUE_ID -> parsed.uniqueIds.add(value(args, ++i, arg));
         case AgentOption.EXCLUDE_ENGINE -> parsed.excludedEngines.add(value(args, ++i, arg));
         case AgentOption.SELECTION -> parsed.selection = value(args, ++i, arg);
+        case AgentOption.SEND_COVERAGE -> parsed.sendCoverage = value(args, ++i, arg);
         default -> {
           if (arg.startsWith("--")) {
             throw new IllegalArgumentException("unknown option " + arg);
@@ -48,11 +50,14 @@ public final class AgentArgs {
     return args.get(index);
   }
 
-  /** Directory for the JUnit Platform's own XML report, or null for none. */
-
   /** Where a worker reads its batches ({@code -}: standard input), or null. */
   public String queueDir() {
     return queueDir;
+  }
+
+  /** The name under which to send this JVM's JaCoCo data before the final event, or null. */
+  public String sendCoverage() {
+    return sendCoverage;
   }
 
   /** Whether {@code run} waits for the start line on standard input first. */

@@ -38,6 +38,7 @@ public final class ShardRun {
             requestFilters(args),
             events,
             LauncherFactory.create());
+    CoverageSender.sendIfAsked(args, events);
     events.emit(
         EventStream.event(EventType.FINISHED)
             .put(EventField.TESTS, reported)

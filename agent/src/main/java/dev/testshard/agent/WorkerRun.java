@@ -44,6 +44,7 @@ public final class WorkerRun {
       reported += ShardRun.runBatch(names, List.of(), filters, events, launcher);
       classes += names.size();
     }
+    CoverageSender.sendIfAsked(args, events);
     events.emit(
         EventStream.event(EventType.FINISHED)
             .put(EventField.TESTS, reported)

@@ -31,6 +31,13 @@ public final class AgentOption {
   /** Leave out this test engine; repeatable. */
   public static final String EXCLUDE_ENGINE = "--exclude-engine";
 
+  /**
+   * {@code run}, {@code worker}: before the final event, send JaCoCo's execution data of this JVM
+   * as {@code file} events under this name (a backend that cannot copy files out of the container,
+   * a Kubernetes pod, asks for it).
+   */
+  public static final String SEND_COVERAGE = "--send-coverage";
+
   /** The module's effective Surefire configuration (the selection file). */
   public static final String SELECTION = "--selection";
 

@@ -27,7 +27,10 @@ public enum EventField {
   STDOUT("stdout"),
   STDERR("stderr"),
   BATCH("batch"),
-  CLASSES("classes");
+  CLASSES("classes"),
+  DATA("data"),
+  PART("part"),
+  PARTS("parts");
 
   private final String key;
 

@@ -1,6 +1,7 @@
 package dev.testshard.agent.protocol;
 
 import static dev.testshard.agent.protocol.EventField.CLASS;
+import static dev.testshard.agent.protocol.EventField.DATA;
 import static dev.testshard.agent.protocol.EventField.ID;
 import static dev.testshard.agent.protocol.EventField.MESSAGE;
 import static dev.testshard.agent.protocol.EventField.NAME;
@@ -30,6 +31,13 @@ public enum EventType {
   PROBE("probe", MESSAGE),
   /** A worker can take the batch numbered {@link EventField#BATCH}. */
   READY("ready"),
+  /**
+   * Part {@link EventField#PART} of {@link EventField#PARTS} of a result file the runner cannot
+   * copy out of the container (a pod built from scratch has no tar): {@link EventField#NAME}, its
+   * path under the shard's results, and {@link EventField#DATA}, the part's bytes in Base64. Sent
+   * before {@link #FINISHED}.
+   */
+  FILE("file", NAME, DATA),
   /** The final event: the agent did all its work. */
   FINISHED("finished");
 

@@ -20,7 +20,7 @@ public final class Protocol {
    * Raised when an event changes incompatibly. The agent sends it in its {@code hello} event; the
    * runner refuses a stream of another version.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** The agent's main class: {@code java ... MAIN_CLASS MODE ARGS} (see {@link AgentMode}). */
   public static final String MAIN_CLASS = "dev.testshard.agent.AgentMain";

@@ -7,4 +7,10 @@ import java.nio.file.Path;
  * {@code fileName} into the directory the runner copies out of the container, and the shards' files
  * are merged into {@code target}, the file the build's agent names.
  */
-public record CoverageTarget(String module, String fileName, Path target, boolean append) {}
+public record CoverageTarget(String module, String fileName, Path target, boolean append) {
+
+  /** Where a shard's file lies under the directory of its results: {@code coverage/fileName}. */
+  public String resultName() {
+    return "coverage/" + fileName;
+  }
+}

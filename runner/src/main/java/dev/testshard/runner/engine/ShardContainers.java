@@ -54,7 +54,9 @@ public final class ShardContainers {
   /**
    * The container for one task on a backend whose services start beside the agent (a Kubernetes
    * pod): a shard's agent waits on its standard input for the start line ({@code --await-start}),
-   * sent once those services are ready. No network and no engine access: the pod decides those.
+   * sent once those services are ready. No network and no engine access: the pod decides those. The
+   * agent sends the JaCoCo data of a module that has it as events ({@code --send-coverage}):
+   * nothing is copied out of a pod.
    */
   public ContainerSpec specFedThroughInput(
       ShardExecutor.ShardTask task, int index, Map<String, String> configEnv) {
@@ -66,7 +68,7 @@ public final class ShardContainers {
       int index,
       Map<String, String> configEnv,
       ShardServices shardServices,
-      boolean awaitStart) {
+      boolean fedThroughInput) {
     Shard shard = task.shard();
     Snapshot.SnapshotModule module = snapshot.module(shard.module());
     // Class data sharing options (or nothing), then the build's own (argLine and system
@@ -90,8 +92,12 @@ public final class ShardContainers {
       // the engine's or the cluster's attach: no network, no file copies).
       arguments.add(AgentOption.QUEUE);
       arguments.add(Protocol.STDIN_QUEUE);
-    } else if (awaitStart) {
+    } else if (fedThroughInput) {
       arguments.add(AgentOption.AWAIT_START);
+    }
+    if (fedThroughInput && module.coverageResult() != null) {
+      arguments.add(AgentOption.SEND_COVERAGE);
+      arguments.add(module.coverageResult());
     }
     for (String engineId : settings.excludedEngines()) {
       arguments.add(AgentOption.EXCLUDE_ENGINE);

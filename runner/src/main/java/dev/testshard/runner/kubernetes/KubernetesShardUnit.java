@@ -6,6 +6,7 @@ import dev.testshard.runner.execution.LineSplitter;
 import dev.testshard.runner.execution.ShardLog;
 import dev.testshard.runner.execution.ShardUnit;
 import dev.testshard.runner.protocol.AgentEventSink;
+import dev.testshard.runner.protocol.SentFiles;
 import dev.testshard.runner.results.ContainerExit;
 import dev.testshard.runner.results.ShardResult;
 import dev.testshard.runner.results.ShardStatus;
@@ -34,8 +35,8 @@ import java.util.function.Consumer;
  * where it sends the start line to a shard or the batches to a worker ({@link #feed}), follows the
  * agent's log (protocol events to the executor, the rest to the shard's log) and reads the agent's
  * end from the container's terminated state. {@link #release} deletes the pod, after saving the
- * services' logs when the shard did not pass. Results other than the events (coverage files) are
- * not copied out yet.
+ * services' logs when the shard did not pass. Nothing is copied out of a pod: the agent sends its
+ * JaCoCo data as events, which {@link SentFiles} writes under the shard's results.
  */
 final class KubernetesShardUnit implements ShardUnit {
 
@@ -172,12 +173,15 @@ final class KubernetesShardUnit implements ShardUnit {
           cluster.delete(name);
         }
       }
+      SentFiles files = new SentFiles(events, resultsDir);
       try {
-        follow(pod, events, log);
+        follow(pod, files, log);
       } catch (RuntimeException e) {
         if (attachFailure == null) {
           throw e;
         }
+      } finally {
+        files.finish().forEach(problem -> ShardLog.note(log, problem));
       }
       if (attachFailure != null) {
         return ContainerExit.failed(attachFailure);

@@ -96,6 +96,11 @@ public record Snapshot(
       this(module, key, workingDir, classpath, topLevelClasses, List.of(), Map.of(), null);
     }
 
+    /** Where a shard's JaCoCo file lies under its results, or null without JaCoCo's agent. */
+    public String coverageResult() {
+      return coverage == null ? null : coverage.resultName();
+    }
+
     public String descriptorDir() {
       return ContainerLayout.MODULES + "/" + key;
     }

@@ -176,15 +176,16 @@ public final class SnapshotBuilder {
     if (agent.isEmpty()) {
       return null;
     }
-    String fileName = "jacoco-" + key + ".exec";
+    CoverageTarget target =
+        new CoverageTarget(
+            module.id(),
+            "jacoco-" + key + ".exec",
+            agent.get().destfile(settings.workingDirectory()),
+            agent.get().append());
     JacocoAgent mapped = JacocoAgent.find(jvmOptions).orElseThrow();
     jvmOptions.set(
-        mapped.index(), mapped.withDestfile(ContainerLayout.REPORTS + "/coverage/" + fileName));
-    return new CoverageTarget(
-        module.id(),
-        fileName,
-        agent.get().destfile(settings.workingDirectory()),
-        agent.get().append());
+        mapped.index(), mapped.withDestfile(ContainerLayout.REPORTS + "/" + target.resultName()));
+    return target;
   }
 
   /**

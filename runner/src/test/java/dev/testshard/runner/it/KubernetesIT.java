@@ -133,6 +133,42 @@ class KubernetesIT {
   }
 
   /**
+   * surefire-config's tests pass only with every Surefire setting honoured (argLine, system
+   * properties, environment, working directory, tags, includes); in dynamic workers on the cluster
+   * they give Surefire's tests, and the workers' JaCoCo data, sent as events since nothing is
+   * copied out of a pod, merges into the coverage a Surefire run gives.
+   */
+  @Test
+  void surefireConfigGivesSurefiresTestsAndCoverageFromPods() throws Exception {
+    Path bySurefire = Examples.copy("surefire-config", temp.resolve("surefire"));
+    Path onCluster = Examples.copy("surefire-config", temp.resolve("cluster"));
+    SurefireConfigIT.mvn(bySurefire, "test");
+
+    Cli.Result run =
+        Cli.run(
+            "run",
+            "--project",
+            onCluster.toString(),
+            "--parallel",
+            "2",
+            "--kubernetes",
+            "--registry",
+            lab.registry() + "/testshard");
+
+    assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+    assertThat(run.out()).contains("start  worker-");
+    assertThat(
+            SurefireConfigIT.testsIn(
+                List.of(onCluster.resolve("target/testshard/TEST-testshard.xml"))))
+        .isEqualTo(SurefireConfigIT.testsIn(SurefireConfigIT.surefireReports(bySurefire)));
+    assertThat(run.out()).contains("coverage: JaCoCo data of");
+    assertThat(SurefireConfigIT.coveredLines(onCluster))
+        .isEqualTo(SurefireConfigIT.coveredLines(bySurefire))
+        .isNotEmpty();
+    assertNoPodLeft(onCluster.resolve("target/testshard"));
+  }
+
+  /**
    * A run killed with SIGKILL leaves its pods, which {@code clean --kubernetes} deletes (its CLI is
    * gone); a run interrupted with Ctrl-C deletes its own and exits 130.
    */

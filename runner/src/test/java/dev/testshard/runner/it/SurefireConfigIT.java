@@ -63,7 +63,7 @@ class SurefireConfigIT {
   }
 
   /** (classname, name, outcome) of every test case. */
-  private static Set<String> testsIn(List<Path> reports) throws IOException {
+  static Set<String> testsIn(List<Path> reports) throws IOException {
     Set<String> tests = new TreeSet<>();
     for (Path report : reports) {
       JUnitXmlReader.read(
@@ -76,7 +76,7 @@ class SurefireConfigIT {
     return tests;
   }
 
-  private static List<Path> surefireReports(Path project) throws IOException {
+  static List<Path> surefireReports(Path project) throws IOException {
     List<Path> reports = new ArrayList<>();
     try (Stream<Path> files = Files.list(project.resolve("target/surefire-reports"))) {
       files.filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml")).forEach(reports::add);
@@ -85,7 +85,7 @@ class SurefireConfigIT {
   }
 
   /** Covered lines per class of the module's code, from its target/jacoco.exec. */
-  private static Map<String, Integer> coveredLines(Path project) throws IOException {
+  static Map<String, Integer> coveredLines(Path project) throws IOException {
     ExecFileLoader loader = new ExecFileLoader();
     loader.load(project.resolve("target/jacoco.exec").toFile());
     CoverageBuilder coverage = new CoverageBuilder();
@@ -98,7 +98,7 @@ class SurefireConfigIT {
     return lines;
   }
 
-  private static void mvn(Path project, String... goals) throws Exception {
+  static void mvn(Path project, String... goals) throws Exception {
     List<String> args = new ArrayList<>(List.of("-q"));
     args.addAll(List.of(goals));
     Command.Result result = Command.mvn(project, args.toArray(String[]::new));
