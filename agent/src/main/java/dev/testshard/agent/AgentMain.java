@@ -4,6 +4,7 @@ import dev.testshard.agent.protocol.AgentMode;
 import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.EventType;
 import dev.testshard.agent.protocol.Protocol;
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -61,13 +62,16 @@ public final class AgentMain {
 
   public static void main(String[] args) {
     PrintStream protocol =
-        new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
     // Test output must never land between protocol events.
     System.setOut(System.err);
     // The runner's lines on standard input are the agent's; a test reading System.in sees an
     // empty input, as in a container with none.
     StandardInput.takeOver();
-    EventStream events = new EventStream(protocol);
+    EventStream events = EventStream.batched(protocol);
     Json hello =
         EventStream.event(EventType.HELLO)
             .put(EventField.PROTOCOL, Protocol.VERSION)
@@ -77,7 +81,7 @@ public final class AgentMain {
     if (dockerSession != null) {
       hello.put(EventField.DOCKER_SESSION, dockerSession);
     }
-    events.emit(hello);
+    events.emitNow(hello);
     int status;
     try {
       status = dispatch(args, events);

@@ -36,7 +36,7 @@ public final class WorkerRun {
     int reported = 0;
     int classes = 0;
     for (int batch = 1; ; batch++) {
-      events.emit(EventStream.event(EventType.READY).put(EventField.BATCH, batch));
+      events.emitNow(EventStream.event(EventType.READY).put(EventField.BATCH, batch));
       List<String> names = fromStandardInput(batch);
       if (names.contains(Protocol.WORKER_STOP)) {
         break;
