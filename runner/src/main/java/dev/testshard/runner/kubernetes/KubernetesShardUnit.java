@@ -2,7 +2,6 @@ package dev.testshard.runner.kubernetes;
 
 import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.execution.AgentStdoutLines;
-import dev.testshard.runner.execution.LineSplitter;
 import dev.testshard.runner.execution.ShardLog;
 import dev.testshard.runner.execution.ShardUnit;
 import dev.testshard.runner.protocol.AgentEventSink;
@@ -15,13 +14,13 @@ import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
 import io.fabric8.kubernetes.client.dsl.ExecWatch;
 import io.fabric8.kubernetes.client.dsl.LogWatch;
 import io.fabric8.kubernetes.client.dsl.PodResource;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +38,9 @@ import java.util.function.Consumer;
  * JaCoCo data as events, which {@link SentFiles} writes under the shard's results.
  */
 final class KubernetesShardUnit implements ShardUnit {
+
+  /** How many times a log stream that ended early is opened again. */
+  static final int LOG_REOPENS = 5;
 
   private final ClusterPods cluster;
   private final Pod manifest;
@@ -210,22 +212,44 @@ final class KubernetesShardUnit implements ShardUnit {
     }
   }
 
-  /** Follows the agent's log to its end: both streams, as the pod's log merges them. */
-  private static void follow(PodResource pod, AgentEventSink events, OutputStream log) {
-    LineSplitter lines = new LineSplitter(new AgentStdoutLines(events, log));
-    try (LogWatch watch = pod.inContainer(PodManifest.CONTAINER).watchLog();
-        InputStream in = watch.getOutput()) {
-      byte[] buffer = new byte[8192];
-      int read;
-      while ((read = in.read(buffer)) >= 0) {
-        if (read > 0) {
-          lines.accept(Arrays.copyOf(buffer, read));
-        }
-      }
-    } catch (IOException e) {
-      ShardLog.note(log, "the pod's log ended early: " + e.getMessage());
-    }
-    lines.flush();
+  /**
+   * Follows the agent's log to its end (both streams, as the pod's log merges them), opening it
+   * again when a stream ends early ({@link ResumedLog}).
+   */
+  private void follow(PodResource pod, AgentEventSink events, OutputStream log) {
+    ResumedLog.Source source =
+        new ResumedLog.Source() {
+          @Override
+          public InputStream open() {
+            LogWatch watch = pod.inContainer(PodManifest.CONTAINER).watchLog();
+            return new FilterInputStream(watch.getOutput()) {
+              @Override
+              public void close() throws IOException {
+                try {
+                  super.close();
+                } finally {
+                  watch.close();
+                }
+              }
+            };
+          }
+
+          @Override
+          public boolean stopped() {
+            return killed;
+          }
+
+          @Override
+          public boolean ended() {
+            try {
+              return PodState.end(pod.get()) != null;
+            } catch (RuntimeException e) {
+              return false; // the API server may be back in a moment: the reopens decide
+            }
+          }
+        };
+    new ResumedLog(source, LOG_REOPENS, Duration.ofSeconds(1), Duration.ofSeconds(5))
+        .follow(new AgentStdoutLines(events, log), note -> ShardLog.note(log, note));
   }
 
   /** Writes one line to the agent's input. */
