@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The counts (and, where recorded, the test cases with their names) kept beside each example are
@@ -16,29 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ExpectedCountsIT {
 
-  @TempDir Path temp;
+  static List<String> recorded() {
+    return SurefireRuns.RECORDED;
+  }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "multi-package",
-        "multi-module",
-        "junit4",
-        "junit5-10",
-        "failing",
-        "lifecycle-edges",
-        "faults",
-        "snapshot-files",
-        "runaway",
-        "surefire-config",
-        "discovery-settings",
-        "discovery-modules",
-        "selection"
-      })
+  @MethodSource("recorded")
   void recordedCountsAndTestCasesMatchALiveSurefireRun(String example) throws Exception {
-    Path project = Examples.copy(example, temp.resolve(example));
-
-    List<Path> reports = Examples.surefire(project);
+    List<Path> reports = SurefireRuns.reports(example);
 
     assertThat(Counts.of(Examples.totalsOf(reports)))
         .isEqualTo(Counts.of(Examples.expected(example)));

@@ -129,9 +129,8 @@ class KubernetesIT {
    */
   @Test
   void surefireConfigGivesSurefiresTestsAndCoverageFromPods() throws Exception {
-    Path bySurefire = Examples.copy("surefire-config", temp.resolve("surefire"));
+    Path bySurefire = SurefireRuns.of("surefire-config");
     Path onCluster = Examples.copy("surefire-config", temp.resolve("cluster"));
-    SurefireConfigIT.mvn(bySurefire, "test");
 
     Cli.Result run =
         Cli.run(
@@ -147,12 +146,11 @@ class KubernetesIT {
     assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
     assertThat(run.out()).contains("start  worker-");
     assertThat(
-            SurefireConfigIT.testsIn(
-                List.of(onCluster.resolve("target/testshard/TEST-testshard.xml"))))
-        .isEqualTo(SurefireConfigIT.testsIn(SurefireConfigIT.surefireReports(bySurefire)));
+            SurefireRuns.testsIn(List.of(onCluster.resolve("target/testshard/TEST-testshard.xml"))))
+        .isEqualTo(SurefireRuns.testsIn(SurefireRuns.reports("surefire-config")));
     assertThat(run.out()).contains("coverage: JaCoCo data of");
-    assertThat(SurefireConfigIT.coveredLines(onCluster))
-        .isEqualTo(SurefireConfigIT.coveredLines(bySurefire))
+    assertThat(SurefireRuns.coveredLines(onCluster))
+        .isEqualTo(SurefireRuns.coveredLines(bySurefire))
         .isNotEmpty();
     assertNoPodLeft(onCluster.resolve("target/testshard"));
   }

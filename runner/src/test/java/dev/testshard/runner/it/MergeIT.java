@@ -18,8 +18,8 @@ class MergeIT {
 
   @Test
   void mergesSurefireReportsIntoOneFlatReportWithTheSameCountsAndNames() throws Exception {
-    Path project = Examples.copy("failing", temp.resolve("failing"));
-    List<Path> reports = Examples.surefire(project);
+    Path project = SurefireRuns.of("failing");
+    List<Path> reports = SurefireRuns.reports("failing");
     Path merged = temp.resolve("TEST-merged.xml");
 
     Cli.Result result =

@@ -79,10 +79,9 @@ class PlanIT {
     // into the project), system properties, environment and working directory; without them each
     // would be planned as one initializationError.
     Path project = Examples.copy("discovery-modules", temp.resolve("project"));
-    Path surefireCopy = Examples.copy("discovery-modules", temp.resolve("surefire"));
 
     assertThat(plannedPerModule(project))
-        .isEqualTo(surefirePerModule(surefireCopy))
+        .isEqualTo(surefirePerModule(SurefireRuns.reports("discovery-modules")))
         .isEqualTo(Map.of("alpha", 5, "beta", 6));
   }
 
@@ -110,7 +109,7 @@ class PlanIT {
     }
 
     assertThat(plannedPerModule(project))
-        .isEqualTo(surefirePerModule(surefireCopy))
+        .isEqualTo(surefirePerModule(Examples.surefire(surefireCopy)))
         .isEqualTo(Map.of("alpha", 5, "beta", 5));
   }
 
@@ -126,10 +125,10 @@ class PlanIT {
     return planned;
   }
 
-  /** Each module's test count in a live Surefire run. */
-  private static Map<String, Integer> surefirePerModule(Path project) throws Exception {
+  /** Each module's test count in a live Surefire run's reports. */
+  private static Map<String, Integer> surefirePerModule(List<Path> reports) throws Exception {
     Map<String, Integer> counts = new TreeMap<>();
-    for (Path report : Examples.surefire(project)) {
+    for (Path report : reports) {
       // MODULE/target/surefire-reports/TEST-*.xml
       String module = report.getParent().getParent().getParent().getFileName().toString();
       counts.merge(module, Examples.totalsOf(List.of(report)).tests(), Integer::sum);

@@ -1,0 +1,156 @@
+package dev.testshard.runner.it;
+
+import dev.testshard.report.JUnitXmlReader;
+import dev.testshard.report.TestSuiteResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.jacoco.core.analysis.Analyzer;
+import org.jacoco.core.analysis.CoverageBuilder;
+import org.jacoco.core.analysis.IClassCoverage;
+import org.jacoco.core.tools.ExecFileLoader;
+
+/**
+ * Maven Surefire's own runs of the examples whose results are recorded beside them, made once per
+ * test JVM and shared by every integration test that compares with Surefire.
+ *
+ * <p>The first use builds all of them with one {@code mvn test} over an aggregator of copies: a
+ * Maven start per example cost more than most examples' tests (13 examples: 74 s one by one, 28 s
+ * in one reactor, measured side by side). Each example stays its own project (no parent in common),
+ * so its Surefire configuration, profiles and reports are what {@code mvn test} in its directory
+ * gives. The copies are read-only for the tests: one that changes a project copies it.
+ */
+final class SurefireRuns {
+
+  /** The examples with {@code expected-surefire.json}, run by Surefire on first use. */
+  static final List<String> RECORDED =
+      List.of(
+          "multi-package",
+          "multi-module",
+          "junit4",
+          "junit5-10",
+          "failing",
+          "lifecycle-edges",
+          "faults",
+          "snapshot-files",
+          "runaway",
+          "surefire-config",
+          "discovery-settings",
+          "discovery-modules",
+          "selection");
+
+  private static final Path ROOT = Path.of("target", "surefire-runs").toAbsolutePath();
+  private static final Map<String, Path> BUILT = new HashMap<>();
+
+  private SurefireRuns() {}
+
+  /**
+   * A copy of the example after {@code mvn test} (failures ignored, {@code example.sleepScale=0}):
+   * its {@code target/} holds Surefire's reports, the compiled classes and what the build's plugins
+   * wrote (JaCoCo's {@code jacoco.exec}). Do not change it.
+   */
+  static synchronized Path of(String example) throws Exception {
+    if (!RECORDED.contains(example)) {
+      throw new IllegalArgumentException(example + " is not one of " + RECORDED);
+    }
+    if (BUILT.isEmpty()) {
+      build();
+    }
+    return BUILT.get(example);
+  }
+
+  /** Surefire's XML reports of the example, every module's. */
+  static List<Path> reports(String example) throws Exception {
+    List<Path> reports = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(of(example))) {
+      walk.filter(
+              p ->
+                  p.getFileName().toString().startsWith("TEST-")
+                      && p.getFileName().toString().endsWith(".xml")
+                      && p.getParent().getFileName().toString().equals("surefire-reports"))
+          .sorted()
+          .forEach(reports::add);
+    }
+    return reports;
+  }
+
+  private static void build() throws Exception {
+    Files.createDirectories(ROOT);
+    try (Stream<Path> old = Files.list(ROOT)) {
+      for (Path path : old.toList()) {
+        deleteTree(path);
+      }
+    }
+    StringBuilder modules = new StringBuilder();
+    for (String example : RECORDED) {
+      Examples.copy(example, ROOT.resolve(example));
+      modules.append("<module>").append(example).append("</module>");
+    }
+    Files.writeString(
+        ROOT.resolve("pom.xml"),
+        """
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>dev.testshard.it</groupId>
+          <artifactId>surefire-runs</artifactId>
+          <version>1</version>
+          <packaging>pom</packaging>
+          <modules>%s</modules>
+        </project>
+        """
+            .formatted(modules));
+    Command.Result result =
+        Command.mvn(ROOT, "test", "-Dmaven.test.failure.ignore=true", "-Dexample.sleepScale=0");
+    if (result.exitCode() != 0) {
+      throw new IllegalStateException(
+          "mvn test of the recorded examples failed in " + ROOT + ":\n" + result.output());
+    }
+    for (String example : RECORDED) {
+      BUILT.put(example, ROOT.resolve(example));
+    }
+  }
+
+  private static void deleteTree(Path path) throws IOException {
+    try (Stream<Path> walk = Files.walk(path)) {
+      for (Path p : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** (classname, name, outcome) of every test case, as one string each. */
+  static Set<String> testsIn(List<Path> reports) throws IOException {
+    Set<String> tests = new TreeSet<>();
+    for (Path report : reports) {
+      JUnitXmlReader.read(
+          report,
+          (TestSuiteResult suite) ->
+              suite
+                  .testCases()
+                  .forEach(c -> tests.add(c.className() + " | " + c.name() + " | " + c.outcome())));
+    }
+    return tests;
+  }
+
+  /** Covered lines per class of a single-module project's code, from its target/jacoco.exec. */
+  static Map<String, Integer> coveredLines(Path project) throws IOException {
+    ExecFileLoader loader = new ExecFileLoader();
+    loader.load(project.resolve("target/jacoco.exec").toFile());
+    CoverageBuilder coverage = new CoverageBuilder();
+    new Analyzer(loader.getExecutionDataStore(), coverage)
+        .analyzeAll(project.resolve("target/classes").toFile());
+    Map<String, Integer> lines = new TreeMap<>();
+    for (IClassCoverage c : coverage.getClasses()) {
+      lines.put(c.getName(), c.getLineCounter().getCoveredCount());
+    }
+    return lines;
+  }
+}
