@@ -43,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
       return Main.INTERRUPTED;
     }
     new RunSummaryPrinter(out, console.verbosity(), console.palette())
-        .print(outcome, options.reportDir(), options.keepImage());
+        .print(outcome, options.reportDir(), options.keepImage(), request.kubernetes());
     if (outcome.engineLost() != null) {
       err.println(
           "testshard: "

@@ -9,6 +9,7 @@ import dev.testshard.runner.console.Palette;
 import dev.testshard.runner.console.ProgressText;
 import dev.testshard.runner.console.Verbosity;
 import dev.testshard.runner.execution.ShardExecutor;
+import dev.testshard.runner.kubernetes.KubernetesTarget;
 import dev.testshard.runner.report.RunReportWriter;
 import dev.testshard.runner.report.RunVerdict;
 import dev.testshard.runner.results.AttemptMerging;
@@ -44,11 +45,14 @@ final class RunSummaryPrinter {
   /**
    * The end of a run: the summary, the shards kept running ({@code --keep-on-failure}) with the
    * commands to look into them, and the exit code.
+   *
+   * @param cluster where the run's shards ran, or null for the local engine
    */
-  void print(RunOutcome outcome, Path reportDir, boolean keepImage) {
+  void print(RunOutcome outcome, Path reportDir, boolean keepImage, KubernetesTarget cluster) {
     print(outcome.results(), outcome.totals(), outcome.wallSeconds(), reportDir);
     List<ShardExecutor.KeptShard> kept = outcome.kept();
-    if (keepImage || !kept.isEmpty()) {
+    // A kept shard's containers use the local image; a kept pod, the one in the registry.
+    if (keepImage || (!kept.isEmpty() && cluster == null)) {
       out.println("kept image " + outcome.image());
     }
     for (ShardExecutor.KeptShard shard : kept) {
@@ -56,7 +60,9 @@ final class RunSummaryPrinter {
       shard.commands().forEach(command -> out.println("  " + command));
     }
     if (!kept.isEmpty()) {
-      out.println("  or remove everything testshard left with: testshard clean");
+      out.println(
+          "  or remove everything testshard left with: "
+              + (cluster == null ? "testshard clean" : cluster.cleanCommand()));
     }
     out.println(
         "exit code " + outcome.exitCode() + " (" + RunVerdict.outcome(outcome.exitCode()) + ")");

@@ -5,6 +5,7 @@ import dev.testshard.runner.engine.RunResources;
 import dev.testshard.runner.engine.StaleRuns;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.client.Config;
@@ -23,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One run's view of the cluster: its namespace, its pods and its deny-all network policy, all
@@ -31,10 +33,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ClusterPods implements AutoCloseable {
 
+  /** Marks a pod kept past its run's end ({@code --keep-on-failure}, a failed shard). */
+  static final String KEPT_POD_LABEL = "dev.testshard.kept-pod";
+
   private final KubernetesClient client;
   private final String namespace;
   private final String runId;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicInteger keptPods = new AtomicInteger();
 
   private ClusterPods(KubernetesClient client, String namespace, String runId) {
     this.client = client;
@@ -141,6 +147,35 @@ final class ClusterPods implements AutoCloseable {
   }
 
   /**
+   * Leaves a failed shard's pod running ({@code --keep-on-failure}): it is labelled {@link
+   * #KEPT_POD_LABEL}, which {@link #close()} passes over, and the run's network policy stays while
+   * it does. The pod already carries the run's {@link RunResources#KEEP_LABEL}, so later runs'
+   * sweeps leave it too; {@code testshard clean --kubernetes} deletes it.
+   *
+   * @return whether the pod is kept (false: it is gone, or the API server did not answer)
+   */
+  boolean keep(String name) {
+    try {
+      Pod kept =
+          pod(name)
+              .edit(
+                  p ->
+                      new PodBuilder(p)
+                          .editMetadata()
+                          .addToLabels(KEPT_POD_LABEL, "true")
+                          .endMetadata()
+                          .build());
+      if (kept == null) {
+        return false;
+      }
+      keptPods.incrementAndGet();
+      return true;
+    } catch (KubernetesClientException e) {
+      return false;
+    }
+  }
+
+  /**
    * A network policy that selects the run's pods and allows them no traffic in or out: tests run
    * without a network, as local containers do. Only a network plugin that enforces policies makes
    * it real.
@@ -168,8 +203,11 @@ final class ClusterPods implements AutoCloseable {
   /**
    * Deletes the pods and network policies of the namespace that belong to runs that are over
    * ({@link StaleRuns}: a run killed with SIGKILL never cleans up), never this run's.
+   *
+   * @param automatic the sweep at a run's start, which leaves what a run kept on purpose ({@code
+   *     --keep-on-failure}); {@code testshard clean} deletes that too
    */
-  ClusterSweep sweep(StaleRuns stale) {
+  ClusterSweep sweep(StaleRuns stale, boolean automatic) {
     int pods = 0;
     int policies = 0;
     int kept = 0;
@@ -180,7 +218,7 @@ final class ClusterPods implements AutoCloseable {
             .withLabel(RunResources.LABEL, "true")
             .list()
             .getItems()) {
-      if (isOver(pod.getMetadata(), stale)) {
+      if (isOver(pod.getMetadata(), stale, automatic)) {
         delete(pod.getMetadata().getName());
         pods++;
       } else if (!isThisRun(pod.getMetadata())) {
@@ -196,7 +234,7 @@ final class ClusterPods implements AutoCloseable {
             .withLabel(RunResources.LABEL, "true")
             .list()
             .getItems()) {
-      if (isOver(policy.getMetadata(), stale)) {
+      if (isOver(policy.getMetadata(), stale, automatic)) {
         client.network().v1().networkPolicies().inNamespace(namespace).resource(policy).delete();
         policies++;
       }
@@ -210,7 +248,7 @@ final class ClusterPods implements AutoCloseable {
         && runId.equals(metadata.getLabels().get(RunResources.RUN_LABEL));
   }
 
-  private boolean isOver(ObjectMeta metadata, StaleRuns stale) {
+  private boolean isOver(ObjectMeta metadata, StaleRuns stale, boolean automatic) {
     if (isThisRun(metadata)) {
       return false;
     }
@@ -221,12 +259,16 @@ final class ClusterPods implements AutoCloseable {
     if (metadata.getLabels() != null) {
       labels.putAll(metadata.getLabels());
     }
-    return stale.isStale(
+    ContainerEngine.Resource resource =
         new ContainerEngine.Resource(
-            ContainerEngine.Resource.Kind.CONTAINER, metadata.getName(), labels));
+            ContainerEngine.Resource.Kind.CONTAINER, metadata.getName(), labels);
+    return automatic ? stale.sweptAutomatically(resource) : stale.isStale(resource);
   }
 
-  /** Deletes the run's pods and policy by label, then disconnects. */
+  /**
+   * Deletes the run's pods by label, but those {@linkplain #keep kept}, and its policy unless a pod
+   * is kept; then disconnects.
+   */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
@@ -241,8 +283,12 @@ final class ClusterPods implements AutoCloseable {
           .pods()
           .inNamespace(namespace)
           .withLabel(RunResources.RUN_LABEL, runId)
+          .withoutLabel(KEPT_POD_LABEL)
           .withGracePeriod(0)
           .delete();
+      if (keptPods.get() > 0) {
+        return;
+      }
       client
           .network()
           .v1()

@@ -17,10 +17,12 @@ import dev.testshard.runner.services.ServiceSetup;
 import dev.testshard.runner.services.ShardServices;
 import dev.testshard.runner.snapshot.Snapshot;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -44,6 +46,8 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
   private final Map<String, String> serviceImages;
   private final Consumer<String> notes;
   private final Thread shutdownHook;
+  private final boolean keepOnFailure;
+  private final List<ShardExecutor.KeptShard> kept = new CopyOnWriteArrayList<>();
   private volatile String lost;
 
   private KubernetesShardRuntime(
@@ -65,6 +69,7 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
     this.services = services;
     this.serviceImages = Map.copyOf(serviceImages);
     this.notes = notes;
+    this.keepOnFailure = settings.keepOnFailure();
     this.shutdownHook = new Thread(cluster::close, "testshard-kubernetes-cleanup");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
@@ -96,7 +101,7 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
               + cluster.server()
               + ", namespace "
               + cluster.namespace());
-      ClusterSweep swept = cluster.sweep(StaleRuns.ofThisProcess());
+      ClusterSweep swept = cluster.sweep(StaleRuns.ofThisProcess(), true);
       if (swept.pods() + swept.policies() > 0) {
         say.accept(
             "removed "
@@ -160,6 +165,7 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
               request.shardDir().resolve("services"),
               request.relativeDir() + "/services");
     }
+    List<PodManifest.PodService> serviceContainers = podContainers;
     KubernetesShardUnit unit =
         new KubernetesShardUnit(
             cluster,
@@ -173,7 +179,10 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
             task.queue() != null,
             podServices,
             task.shard().id(),
-            notes);
+            notes,
+            keepOnFailure && podServices != null
+                ? podName -> keep(task.shard().id(), podName, serviceContainers)
+                : podName -> false);
     if (podServices != null) {
       unit.startServices(request.stopping());
     }
@@ -206,7 +215,31 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
 
   @Override
   public List<ShardExecutor.KeptShard> kept() {
-    return List.of();
+    return List.copyOf(kept);
+  }
+
+  /**
+   * Keeps a failed shard's pod, its services running ({@code --keep-on-failure}), and records the
+   * commands to get into them and to delete it.
+   */
+  private boolean keep(String shardId, String podName, List<PodManifest.PodService> services) {
+    if (!cluster.keep(podName)) {
+      return false;
+    }
+    String kubectl =
+        "kubectl"
+            + (target.context() == null ? "" : " --context " + target.context())
+            + " -n "
+            + cluster.namespace();
+    List<String> commands = new ArrayList<>();
+    for (PodManifest.PodService service : services) {
+      commands.add(kubectl + " exec -it " + podName + " -c " + service.containerName() + " -- sh");
+    }
+    commands.add(
+        kubectl + " logs " + podName + " -c " + PodManifest.CONTAINER + "   # the agent's output");
+    commands.add(kubectl + " delete pod " + podName);
+    kept.add(new ShardExecutor.KeptShard(shardId, commands));
+    return true;
   }
 
   /**
@@ -218,7 +251,7 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
   public static ClusterSweep clean(String context, String namespace) {
     ClusterPods cluster = ClusterPods.connect(context, namespace, null);
     try {
-      return cluster.sweep(StaleRuns.ofThisProcess());
+      return cluster.sweep(StaleRuns.ofThisProcess(), false);
     } catch (KubernetesClientException e) {
       throw new TestshardException(
           ExitCodes.INFRASTRUCTURE,

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A shard's or worker's pod. Created in {@link #run} (or before it, in {@link #startServices}, when
@@ -34,8 +35,9 @@ import java.util.function.Consumer;
  * where it sends the start line to a shard or the batches to a worker ({@link #feed}), follows the
  * agent's log (protocol events to the executor, the rest to the shard's log) and reads the agent's
  * end from the container's terminated state. {@link #release} deletes the pod, after saving the
- * services' logs when the shard did not pass. Nothing is copied out of a pod: the agent sends its
- * JaCoCo data as events, which {@link SentFiles} writes under the shard's results.
+ * services' logs when the shard did not pass (or, with {@code --keep-on-failure}, keeps such a
+ * shard's pod, its services running). Nothing is copied out of a pod: the agent sends its JaCoCo
+ * data as events, which {@link SentFiles} writes under the shard's results.
  */
 final class KubernetesShardUnit implements ShardUnit {
 
@@ -49,6 +51,7 @@ final class KubernetesShardUnit implements ShardUnit {
   private final PodServices services;
   private final String shardId;
   private final Consumer<String> notes;
+  private final Predicate<String> keepFailed;
   private volatile String podName;
   private volatile boolean killed;
   private volatile ExecWatch input;
@@ -61,6 +64,8 @@ final class KubernetesShardUnit implements ShardUnit {
    *     (sent the start line)
    * @param services the shard's services in the pod, or null when the run has none
    * @param notes where the services' last log lines go when the shard did not pass
+   * @param keepFailed keeps the named pod of a shard that did not pass, its services running
+   *     ({@code --keep-on-failure}); false when it is not kept, and the pod is deleted
    */
   KubernetesShardUnit(
       ClusterPods cluster,
@@ -69,7 +74,8 @@ final class KubernetesShardUnit implements ShardUnit {
       boolean worker,
       PodServices services,
       String shardId,
-      Consumer<String> notes) {
+      Consumer<String> notes,
+      Predicate<String> keepFailed) {
     this.cluster = cluster;
     this.manifest = manifest;
     this.pendingTimeout = pendingTimeout;
@@ -77,6 +83,7 @@ final class KubernetesShardUnit implements ShardUnit {
     this.services = services;
     this.shardId = shardId;
     this.notes = notes;
+    this.keepFailed = keepFailed;
   }
 
   /**
@@ -289,6 +296,9 @@ final class KubernetesShardUnit implements ShardUnit {
     }
     if (services != null && result.status() != ShardStatus.PASSED) {
       services.saveEvidence(name, shardId).forEach(notes);
+      if (!killed && keepFailed.test(name)) {
+        return;
+      }
     }
     cluster.delete(name);
   }

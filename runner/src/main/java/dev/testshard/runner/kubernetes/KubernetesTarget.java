@@ -41,4 +41,11 @@ public record KubernetesTarget(
   public String imageReference(String runId) {
     return registry + ":" + runId;
   }
+
+  /** The command that deletes what runs left on this target, kept pods included. */
+  public String cleanCommand() {
+    return "testshard clean --kubernetes"
+        + (context == null ? "" : " --context " + context)
+        + (namespace == null ? "" : " --namespace " + namespace);
+  }
 }

@@ -156,6 +156,74 @@ class KubernetesIT {
   }
 
   /**
+   * With {@code --keep-on-failure}, a shard whose service never got ready keeps its pod, the
+   * service still running and reachable with the printed {@code kubectl exec}; once the run is
+   * over, {@code clean --kubernetes} deletes the pod and the run's policy.
+   */
+  @Test
+  void keepOnFailureKeepsTheFailedShardsPodUntilClean() throws Exception {
+    PostgresImage.ensure();
+    Path project = Examples.copy("junit5-10", temp.resolve("junit5-10"));
+    Path config = temp.resolve("testshard.yaml");
+    Files.writeString(
+        config,
+        """
+        services:
+          db:
+            image: testshard-example/postgres:15
+            env: { POSTGRES_PASSWORD: secret }
+            ready: { log: "no such line", timeout: 3s }
+        """);
+    Path reports = temp.resolve("kept");
+
+    // A process of its own, as a user runs it: once it has exited, its run is over and clean may
+    // delete what it kept.
+    Cli.Result run =
+        Cli.runProcess(
+            Map.of("KUBECONFIG", lab.kubeconfig()),
+            "run",
+            "--project",
+            project.toString(),
+            "--config=" + config,
+            "--report-dir=" + reports,
+            "--include=.*RpnCalculatorTest",
+            "--keep-on-failure",
+            "--kubernetes",
+            "--registry",
+            lab.registry() + "/testshard");
+
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(4);
+    Matcher exec =
+        Pattern.compile("kubectl -n (\\S+) exec -it (\\S+) -c (\\S+) -- sh").matcher(run.out());
+    assertThat(exec.find()).as(run.out()).isTrue();
+    assertThat(run.out()).contains("testshard clean --kubernetes");
+    String runId = new RunReport(reports).runId();
+    assertThat(podsOf(runId)).as("the kept pod").contains("pod/" + exec.group(2));
+    assertThat(
+            lab.kubectl(
+                "exec",
+                "-n",
+                exec.group(1),
+                exec.group(2),
+                "-c",
+                exec.group(3),
+                "--",
+                "echo",
+                "inside"))
+        .as("the kept service still runs")
+        .contains("inside");
+
+    Cli.Result clean = Cli.run("clean", "--kubernetes");
+
+    assertThat(clean.exitCode()).as(clean.err()).isZero();
+    assertThat(podsOf(runId)).as("pods of run " + runId + " after clean").doesNotContain("pod/");
+    assertThat(
+            lab.kubectl(
+                "get", "networkpolicies", "-A", "-l", "dev.testshard.run=" + runId, "-o", "name"))
+        .doesNotContain("networkpolicy");
+  }
+
+  /**
    * A run killed with SIGKILL leaves its pods, which {@code clean --kubernetes} deletes (its CLI is
    * gone); a run interrupted with Ctrl-C deletes its own and exits 130.
    */
