@@ -122,6 +122,51 @@ class KubernetesIT {
   }
 
   /**
+   * The API server killed for 4 s while the shards' pods run: their log streams end with an error
+   * and are opened again, skipping what was read, so every test is reported once, as Surefire
+   * reports it.
+   */
+  @Test
+  void logStreamsSurviveAnApiServerRestartWithEveryTestReportedOnce() throws Exception {
+    Path cluster = temp.resolve("restart");
+    CompletableFuture<Void> restart =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                for (int i = 0; i < 240; i++) {
+                  String running =
+                      lab.kubectl(
+                          "get",
+                          "pods",
+                          "-l",
+                          "dev.testshard=true,!dev.testshard.kept-pod",
+                          "--field-selector",
+                          "status.phase=Running",
+                          "-o",
+                          "name");
+                  if (running.lines().filter(line -> line.startsWith("pod/")).count() >= 2) {
+                    Thread.sleep(2000);
+                    lab.restartApiServer(4);
+                    return;
+                  }
+                  Thread.sleep(500);
+                }
+                throw new IllegalStateException("no two pods ran within 2 minutes");
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    Cli.Result run = onCluster("multi-package", cluster);
+    restart.get(5, TimeUnit.MINUTES);
+
+    assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+    assertThat(cases(cluster))
+        .containsExactlyElementsOf(Examples.expectedTests("multi-package").orElseThrow());
+    assertThat(logsOfShards(cluster)).contains("reading it again, skipping those");
+    assertNoPodLeft(cluster);
+  }
+
+  /**
    * surefire-config's tests pass only with every Surefire setting honoured (argLine, system
    * properties, environment, working directory, tags, includes); in dynamic workers on the cluster
    * they give Surefire's tests, and the workers' JaCoCo data, sent as events since nothing is
@@ -403,16 +448,23 @@ class KubernetesIT {
     return Examples.casesOf(List.of(reportDir.resolve("TEST-testshard.xml")));
   }
 
+  /** Every shard's output.log, one after the other. */
+  private static String logsOfShards(Path reportDir) throws Exception {
+    StringBuilder logs = new StringBuilder();
+    try (Stream<Path> files = Files.walk(reportDir.resolve("shards"))) {
+      for (Path log : files.filter(f -> f.getFileName().toString().equals("output.log")).toList()) {
+        logs.append(Files.readString(log));
+      }
+    }
+    return logs.toString();
+  }
+
   /** The nodes the shards' pods ran on, as each shard's log names its pod's. */
   private static Set<String> nodesOf(Path reportDir) throws Exception {
     Set<String> nodes = new TreeSet<>();
-    try (Stream<Path> files = Files.walk(reportDir.resolve("shards"))) {
-      for (Path log : files.filter(f -> f.getFileName().toString().equals("output.log")).toList()) {
-        Matcher matcher = NODE.matcher(Files.readString(log));
-        while (matcher.find()) {
-          nodes.add(matcher.group(1));
-        }
-      }
+    Matcher matcher = NODE.matcher(logsOfShards(reportDir));
+    while (matcher.find()) {
+      nodes.add(matcher.group(1));
     }
     return nodes;
   }

@@ -28,6 +28,20 @@ record KubernetesLab(String kubeconfig, String kubectl, String registry) {
         kubeconfig, value(started.output(), "KUBECTL"), value(started.output(), "REGISTRY"));
   }
 
+  /** Kills the lab's API server and starts it again {@code seconds} later; waits until it is. */
+  void restartApiServer(int seconds) throws Exception {
+    Path root = Examples.dir("multi-package").getParent().getParent();
+    Command.Result restarted =
+        Command.run(
+            root,
+            List.of("bin/ensure-k8s-lab", "--restart-apiserver", Integer.toString(seconds)),
+            Map.of(),
+            5);
+    if (restarted.exitCode() != 0) {
+      throw new IllegalStateException("restarting the API server failed:\n" + restarted.output());
+    }
+  }
+
   /** kubectl with these arguments; its output (standard error too). */
   String kubectl(String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(kubectl));
