@@ -58,21 +58,6 @@ class KubernetesIT {
     return Cli.run(args.toArray(String[]::new));
   }
 
-  @Test
-  void runsMultiPackageAsPodsOnBothNodesWithSurefiresCasesAndLeavesNoPod() throws Exception {
-    Path cluster = temp.resolve("cluster");
-    Cli.Result clusterRun = onCluster("multi-package", cluster);
-
-    assertThat(clusterRun.exitCode()).as(clusterRun.err()).isZero();
-    assertThat(clusterRun.out()).contains("image pushed as " + lab.registry() + "/testshard:");
-    assertThat(cases(cluster))
-        .as("classname, name and outcome of every test case, as Surefire reports them")
-        .containsExactlyElementsOf(Examples.expectedTests("multi-package").orElseThrow())
-        .hasSize(475);
-    assertThat(nodesOf(cluster)).containsExactlyInAnyOrder("tslab-n1", "tslab-n2");
-    assertNoPodLeft(cluster);
-  }
-
   /**
    * Two runs at once on the cluster: notes-service, each shard's pod with its own PostgreSQL beside
    * the agent (the image built here, so pushed to the registry), migrated by its setup step; and,
@@ -122,12 +107,13 @@ class KubernetesIT {
   }
 
   /**
-   * The API server killed for 4 s while the shards' pods run: their log streams end with an error
-   * and are opened again, skipping what was read, so every test is reported once, as Surefire
-   * reports it.
+   * multi-package's packages as pods on both nodes, with Surefire's test cases, and no pod left;
+   * the API server killed for 4 s while the shards' pods run: their log streams end with an error
+   * and are opened again, skipping what was read, so every test is still reported once.
    */
   @Test
-  void logStreamsSurviveAnApiServerRestartWithEveryTestReportedOnce() throws Exception {
+  void runsMultiPackageAsPodsOnBothNodesWithSurefiresCasesThroughAnApiServerRestart()
+      throws Exception {
     Path cluster = temp.resolve("restart");
     CompletableFuture<Void> restart =
         CompletableFuture.runAsync(
@@ -160,9 +146,13 @@ class KubernetesIT {
     restart.get(5, TimeUnit.MINUTES);
 
     assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+    assertThat(run.out()).contains("image pushed as " + lab.registry() + "/testshard:");
     assertThat(cases(cluster))
-        .containsExactlyElementsOf(Examples.expectedTests("multi-package").orElseThrow());
+        .as("classname, name and outcome of every test case, as Surefire reports them")
+        .containsExactlyElementsOf(Examples.expectedTests("multi-package").orElseThrow())
+        .hasSize(475);
     assertThat(logsOfShards(cluster)).contains("reading it again, skipping those");
+    assertThat(nodesOf(cluster)).containsExactlyInAnyOrder("tslab-n1", "tslab-n2");
     assertNoPodLeft(cluster);
   }
 
