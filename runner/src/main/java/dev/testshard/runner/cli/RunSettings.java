@@ -34,8 +34,8 @@ final class RunSettings {
   @Option(
       names = "--keep-on-failure",
       description =
-          "Leave a failed shard's services and network running, and print the commands to look"
-              + " into them and to remove them.")
+          "Leave a failed shard's services and network running (with --kubernetes, its pod),"
+              + " and print the commands to look into them and to remove them.")
   boolean keepOnFailure;
 
   @Option(names = "--keep-image", description = "Keep the per-run image after the run.")
