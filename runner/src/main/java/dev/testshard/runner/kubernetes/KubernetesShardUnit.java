@@ -2,10 +2,10 @@ package dev.testshard.runner.kubernetes;
 
 import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.execution.AgentStdoutLines;
+import dev.testshard.runner.execution.SentFiles;
 import dev.testshard.runner.execution.ShardLog;
 import dev.testshard.runner.execution.ShardUnit;
 import dev.testshard.runner.protocol.AgentEventSink;
-import dev.testshard.runner.protocol.SentFiles;
 import dev.testshard.runner.results.ContainerExit;
 import dev.testshard.runner.results.ShardResult;
 import dev.testshard.runner.results.ShardStatus;

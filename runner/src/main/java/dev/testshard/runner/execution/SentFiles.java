@@ -1,7 +1,9 @@
-package dev.testshard.runner.protocol;
+package dev.testshard.runner.execution;
 
 import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.EventType;
+import dev.testshard.runner.protocol.AgentEvent;
+import dev.testshard.runner.protocol.AgentEventSink;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,8 +1,10 @@
-package dev.testshard.runner.protocol;
+package dev.testshard.runner.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testshard.agent.protocol.Protocol;
+import dev.testshard.runner.protocol.AgentEvent;
+import dev.testshard.runner.protocol.AgentEventSink;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
