@@ -119,6 +119,11 @@ final class Examples {
       throw new IllegalStateException("mvn " + goal + " failed in " + project + ", log: " + log);
     }
     Files.delete(log);
+    return surefireReportsUnder(project);
+  }
+
+  /** Surefire's XML reports under a built project: every module's {@code surefire-reports}. */
+  static List<Path> surefireReportsUnder(Path project) throws IOException {
     List<Path> reports = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(project)) {
       walk.filter(

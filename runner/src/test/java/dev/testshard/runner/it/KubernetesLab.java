@@ -15,13 +15,9 @@ import java.util.Map;
 record KubernetesLab(String kubeconfig, String kubectl, String registry) {
 
   static KubernetesLab ensure() throws Exception {
-    Path root = Examples.dir("multi-package").getParent().getParent();
     // Up to an hour: on a machine without the cached binaries the script builds Kubernetes first
     // (10 to 40 minutes on 2 cores).
-    Command.Result started = Command.run(root, List.of("bin/ensure-k8s-lab"), Map.of(), 60);
-    if (started.exitCode() != 0) {
-      throw new IllegalStateException("bin/ensure-k8s-lab failed:\n" + started.output());
-    }
+    Command.Result started = labScript(60);
     String kubeconfig = value(started.output(), "KUBECONFIG");
     System.setProperty("kubeconfig", kubeconfig);
     return new KubernetesLab(
@@ -30,16 +26,19 @@ record KubernetesLab(String kubeconfig, String kubectl, String registry) {
 
   /** Kills the lab's API server and starts it again {@code seconds} later; waits until it is. */
   void restartApiServer(int seconds) throws Exception {
+    labScript(5, "--restart-apiserver", Integer.toString(seconds));
+  }
+
+  /** The project's bin/ensure-k8s-lab with these arguments, at most {@code minutes}. */
+  private static Command.Result labScript(int minutes, String... args) throws Exception {
     Path root = Examples.dir("multi-package").getParent().getParent();
-    Command.Result restarted =
-        Command.run(
-            root,
-            List.of("bin/ensure-k8s-lab", "--restart-apiserver", Integer.toString(seconds)),
-            Map.of(),
-            5);
-    if (restarted.exitCode() != 0) {
-      throw new IllegalStateException("restarting the API server failed:\n" + restarted.output());
+    List<String> command = new ArrayList<>(List.of("bin/ensure-k8s-lab"));
+    command.addAll(List.of(args));
+    Command.Result result = Command.run(root, command, Map.of(), minutes);
+    if (result.exitCode() != 0) {
+      throw new IllegalStateException(command + " failed:\n" + result.output());
     }
+    return result;
   }
 
   /** kubectl with these arguments; its output (standard error too). */

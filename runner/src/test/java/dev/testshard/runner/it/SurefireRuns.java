@@ -5,8 +5,6 @@ import dev.testshard.report.TestSuiteResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +46,7 @@ final class SurefireRuns {
           "selection");
 
   private static final Path ROOT = Path.of("target", "surefire-runs").toAbsolutePath();
-  private static final Map<String, Path> BUILT = new HashMap<>();
+  private static boolean built;
 
   private SurefireRuns() {}
 
@@ -61,33 +59,21 @@ final class SurefireRuns {
     if (!RECORDED.contains(example)) {
       throw new IllegalArgumentException(example + " is not one of " + RECORDED);
     }
-    if (BUILT.isEmpty()) {
+    if (!built) {
       build();
+      built = true;
     }
-    return BUILT.get(example);
+    return ROOT.resolve(example);
   }
 
   /** Surefire's XML reports of the example, every module's. */
   static List<Path> reports(String example) throws Exception {
-    List<Path> reports = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(of(example))) {
-      walk.filter(
-              p ->
-                  p.getFileName().toString().startsWith("TEST-")
-                      && p.getFileName().toString().endsWith(".xml")
-                      && p.getParent().getFileName().toString().equals("surefire-reports"))
-          .sorted()
-          .forEach(reports::add);
-    }
-    return reports;
+    return Examples.surefireReportsUnder(of(example));
   }
 
   private static void build() throws Exception {
-    Files.createDirectories(ROOT);
-    try (Stream<Path> old = Files.list(ROOT)) {
-      for (Path path : old.toList()) {
-        deleteTree(path);
-      }
+    if (Files.exists(ROOT)) {
+      deleteTree(ROOT);
     }
     StringBuilder modules = new StringBuilder();
     for (String example : RECORDED) {
@@ -112,9 +98,6 @@ final class SurefireRuns {
     if (result.exitCode() != 0) {
       throw new IllegalStateException(
           "mvn test of the recorded examples failed in " + ROOT + ":\n" + result.output());
-    }
-    for (String example : RECORDED) {
-      BUILT.put(example, ROOT.resolve(example));
     }
   }
 
