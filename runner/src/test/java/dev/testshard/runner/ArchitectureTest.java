@@ -94,7 +94,9 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule run =
-      mayImport("run", "build docker engine execution history plan report results snapshot steps");
+      mayImport(
+          "run",
+          "build docker engine execution history kubernetes plan report results snapshot steps");
 
   @ArchTest
   static final ArchRule steps =

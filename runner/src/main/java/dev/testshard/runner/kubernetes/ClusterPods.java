@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -79,6 +80,19 @@ final class ClusterPods implements AutoCloseable {
   /** Asks the API server for its version; throws {@link KubernetesClientException} if it fails. */
   String version() {
     return client.getKubernetesVersion().getGitVersion();
+  }
+
+  /**
+   * Asks the API server for its version once, without the client's retries (ten, about 40 s when
+   * nothing answers): a run's first call, so that a wrong kubeconfig or a cluster that is down is
+   * told in a second. Throws {@link KubernetesClientException} if it fails.
+   */
+  String firstVersion() {
+    Config once =
+        new ConfigBuilder(client.getConfiguration()).withRequestRetryBackoffLimit(0).build();
+    try (KubernetesClient probe = new KubernetesClientBuilder().withConfig(once).build()) {
+      return probe.getKubernetesVersion().getGitVersion();
+    }
   }
 
   /** Creates a pod; returns its name (the API server completes a generated name). */
@@ -263,6 +277,13 @@ final class ClusterPods implements AutoCloseable {
         new ContainerEngine.Resource(
             ContainerEngine.Resource.Kind.CONTAINER, metadata.getName(), labels);
     return automatic ? stale.sweptAutomatically(resource) : stale.isStale(resource);
+  }
+
+  /** Disconnects without deleting anything (nothing of the run was created); idempotent. */
+  void disconnect() {
+    if (closed.compareAndSet(false, true)) {
+      client.close();
+    }
   }
 
   /**

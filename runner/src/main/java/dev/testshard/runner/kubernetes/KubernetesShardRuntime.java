@@ -75,15 +75,16 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
   }
 
   /**
-   * Connects to the cluster (as kubectl would), pushes the run's image to the target's registry
-   * through the local engine, and denies the run's pods any network traffic.
+   * Takes the cluster the connection made ready while Maven built (its version, the sweep and the
+   * run's deny-all policy), and pushes the run's image to the target's registry through the local
+   * engine.
    *
    * @param say where to tell what happens (one line each)
    * @param notes where the services' last log lines go when a shard with services did not pass
    * @throws TestshardException (exit 4) when the API server does not answer
    */
   public static KubernetesShardRuntime open(
-      KubernetesTarget target,
+      ClusterConnection connection,
       ContainerEngine engine,
       RunResources resources,
       Snapshot snapshot,
@@ -91,25 +92,9 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
       ServiceContext services,
       Consumer<String> say,
       Consumer<String> notes) {
-    ClusterPods cluster = ClusterPods.connect(target, resources.runId());
+    KubernetesTarget target = connection.target();
+    ClusterPods cluster = connection.await(say);
     try {
-      String version = cluster.version();
-      say.accept(
-          "Kubernetes "
-              + version
-              + " at "
-              + cluster.server()
-              + ", namespace "
-              + cluster.namespace());
-      ClusterSweep swept = cluster.sweep(StaleRuns.ofThisProcess(), true);
-      if (swept.pods() + swept.policies() > 0) {
-        say.accept(
-            "removed "
-                + swept.pods()
-                + " pods and "
-                + swept.policies()
-                + " network policies left by runs that are over");
-      }
       String image = target.imageReference(resources.runId());
       long start = System.nanoTime();
       engine.push(snapshot.image(), image);
@@ -123,19 +108,23 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
           services == null
               ? Map.of()
               : ClusterServiceImages.resolve(engine, services.config().services(), target, say);
-      cluster.denyAllTraffic(resources.labels());
       return new KubernetesShardRuntime(
           cluster, target, image, resources, snapshot, settings, services, serviceImages, notes);
-    } catch (KubernetesClientException e) {
-      cluster.close();
-      throw new TestshardException(
-          ExitCodes.INFRASTRUCTURE,
-          "Kubernetes at " + cluster.server() + " did not answer: " + oneLine(e.getMessage()),
-          e);
     } catch (RuntimeException e) {
       cluster.close();
-      throw e;
+      throw notAnswering(cluster.server(), e);
     }
+  }
+
+  /**
+   * What a failed call to the API server becomes: one line with exit 4 for the client's own
+   * exceptions, anything else unchanged.
+   */
+  static RuntimeException notAnswering(String server, RuntimeException e) {
+    if (!(e instanceof KubernetesClientException)) {
+      return e;
+    }
+    return new TestshardException(ExitCodes.INFRASTRUCTURE, ApiFailure.message(server, e), e);
   }
 
   @Override
@@ -251,12 +240,10 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
   public static ClusterSweep clean(String context, String namespace) {
     ClusterPods cluster = ClusterPods.connect(context, namespace, null);
     try {
+      cluster.firstVersion();
       return cluster.sweep(StaleRuns.ofThisProcess(), false);
-    } catch (KubernetesClientException e) {
-      throw new TestshardException(
-          ExitCodes.INFRASTRUCTURE,
-          "Kubernetes at " + cluster.server() + " did not answer: " + oneLine(e.getMessage()),
-          e);
+    } catch (RuntimeException e) {
+      throw notAnswering(cluster.server(), e);
     } finally {
       cluster.close();
     }
@@ -271,9 +258,5 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
     } catch (IllegalStateException e) {
       // the JVM is shutting down; the hook runs (idempotently) anyway
     }
-  }
-
-  private static String oneLine(String message) {
-    return message == null ? "" : message.replaceAll("\\s+", " ").strip();
   }
 }

@@ -5,6 +5,7 @@ import dev.testshard.runner.build.ProjectBuild;
 import dev.testshard.runner.common.FileProblems;
 import dev.testshard.runner.common.StepTimer;
 import dev.testshard.runner.history.TimingHistoryFile;
+import dev.testshard.runner.kubernetes.ClusterConnection;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.RunMode;
 import dev.testshard.runner.plan.ShardPlan;
@@ -30,12 +31,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The steps of a run, in order, and the two places where they overlap:
+ * The steps of a run, in order, and the places where they overlap:
  *
  * <pre>
  *   build (Maven, own thread) ─────────┐
  *   engine + stale sweep ─ base image ─┴─ snapshot ─ discover ─ plan ─ execute ─ report
- *                                                   └─ workers start beside discovery (one module)
+ *   │                                               └─ workers start beside discovery (one module)
+ *   └─ with --kubernetes: connect, sweep, policy (own thread) ───────┘ (then the image push)
  * </pre>
  *
  * {@code run} goes through all of them; {@code plan} stops at the plan. The steps know no stream:
@@ -74,9 +76,13 @@ public final class RunPipeline {
     long startNanos = System.nanoTime();
     StepTimer steps = StepTimer.sinceProcessStart();
     // Overlap 1: the build runs on a thread of its own while the engine is connected, the runs
-    // killed earlier are swept and the base image is made sure of. Closing it stops Maven.
+    // killed earlier are swept and the base image is made sure of; with --kubernetes the cluster is
+    // connected, swept and given the run's policy on another. Closing them stops Maven and deletes
+    // what the run left on the cluster.
     try (BuildStep build = BuildStep.start(options, events, steps);
-        EngineSession session = EngineSession.open(request.keepOnFailure())) {
+        EngineSession session = EngineSession.open(request.keepOnFailure());
+        ClusterConnection cluster =
+            ClusterConnection.start(request.kubernetes(), session.resources())) {
       steps.record(StepTimer.Step.STARTUP, steps.sinceStart(Instant.now()));
       session.resources().keepImage(options.keepImage());
       if (session.staleRemoved() > 0) {
@@ -85,7 +91,19 @@ public final class RunPipeline {
       events.line(
           "testshard run " + session.resources().runId() + " on " + session.engine().endpoint());
       Run run = new Run(options, session.engine(), session.resources(), steps, events, imageCache);
-      Snapshot snapshot = snapshot(run, build);
+      if (cluster != null) {
+        cluster.onFailure(build::close);
+      }
+      Snapshot snapshot;
+      try {
+        snapshot = snapshot(run, build);
+      } catch (RuntimeException e) {
+        // A build stopped because the cluster does not answer: the cluster is what went wrong.
+        if (cluster != null) {
+          cluster.throwIfFailed();
+        }
+        throw e;
+      }
       TimingHistory history = history();
       DiscoverStep discovery = new DiscoverStep(run);
       RunMode mode =
@@ -97,7 +115,8 @@ public final class RunPipeline {
       ReportStep report = new ReportStep(run);
       Executed executed;
       try {
-        executed = new ExecuteStep(run, request, snapshot, history, discovery).execute(planned);
+        executed =
+            new ExecuteStep(run, request, snapshot, history, discovery, cluster).execute(planned);
       } catch (RuntimeException e) {
         // Shards write their logs and raw results into the report directory as they run.
         throw FileProblems.isNoSpace(e) ? report.notWritten(e) : e;

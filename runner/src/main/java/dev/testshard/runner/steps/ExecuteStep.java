@@ -7,6 +7,7 @@ import dev.testshard.runner.execution.Retries;
 import dev.testshard.runner.execution.RunClock;
 import dev.testshard.runner.execution.ShardExecutor;
 import dev.testshard.runner.execution.StallLimit;
+import dev.testshard.runner.kubernetes.ClusterConnection;
 import dev.testshard.runner.kubernetes.KubernetesShardRuntime;
 import dev.testshard.runner.plan.DiscoveredClass;
 import dev.testshard.runner.plan.FailedFirst;
@@ -31,18 +32,25 @@ public final class ExecuteStep {
   private final Snapshot snapshot;
   private final TimingHistory history;
   private final DiscoverStep discovery;
+  private final ClusterConnection connection;
 
+  /**
+   * @param connection the cluster made ready while Maven built ({@code --kubernetes}), or null for
+   *     the local engine
+   */
   public ExecuteStep(
       Run run,
       RunRequest request,
       Snapshot snapshot,
       TimingHistory history,
-      DiscoverStep discovery) {
+      DiscoverStep discovery,
+      ClusterConnection connection) {
     this.run = run;
     this.request = request;
     this.snapshot = snapshot;
     this.history = history;
     this.discovery = discovery;
+    this.connection = connection;
   }
 
   public Executed execute(Planned planned) {
@@ -70,10 +78,10 @@ public final class ExecuteStep {
               System.getenv(),
               options.limits());
       KubernetesShardRuntime cluster =
-          request.kubernetes() == null
+          connection == null
               ? null
               : KubernetesShardRuntime.open(
-                  request.kubernetes(),
+                  connection,
                   run.engine(),
                   run.resources(),
                   snapshot,

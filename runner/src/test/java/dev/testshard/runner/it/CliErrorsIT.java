@@ -2,6 +2,7 @@ package dev.testshard.runner.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,59 @@ class CliErrorsIT {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.errLines()).hasSize(1);
     assertThat(result.errLines().get(0)).contains("no pom.xml");
+  }
+
+  /**
+   * A cluster that does not answer, and no kubeconfig at all: one line each, exit 4, told while
+   * Maven still builds (the build is stopped; the client's ten retries, about 40 s, are not waited
+   * for).
+   */
+  @Test
+  void aClusterThatDoesNotAnswerIsOneLineAndStopsTheBuild() throws Exception {
+    Path kubeconfig = temp.resolve("kubeconfig");
+    Files.writeString(
+        kubeconfig,
+        """
+        apiVersion: v1
+        kind: Config
+        clusters:
+        - cluster: {server: "https://127.0.0.1:1", insecure-skip-tls-verify: true}
+          name: refused
+        contexts:
+        - context: {cluster: refused, user: someone}
+          name: refused
+        current-context: refused
+        users:
+        - name: someone
+          user: {token: abc}
+        """);
+    Path project = Examples.copy("multi-package", temp.resolve("project"));
+    String[] run = {
+      "run",
+      "--project",
+      project.toString(),
+      "--report-dir",
+      temp.resolve("report").toString(),
+      "--kubernetes",
+      "--registry",
+      "127.0.0.1:5000/testshard"
+    };
+
+    Cli.Result refused = Cli.runProcess(Map.of("KUBECONFIG", kubeconfig.toString()), run);
+    assertThat(refused.exitCode()).as(refused.err()).isEqualTo(4);
+    assertThat(refused.errLines())
+        .containsExactly(
+            "testshard: Kubernetes at https://127.0.0.1:1/ did not answer: the connection was"
+                + " refused");
+    assertThat(refused.out()).as("the build was stopped").doesNotContain("built ");
+
+    Cli.Result none =
+        Cli.runProcess(
+            Map.of("KUBECONFIG", temp.resolve("none").toString(), "HOME", temp.toString()), run);
+    assertThat(none.exitCode()).as(none.err()).isEqualTo(4);
+    assertThat(none.errLines())
+        .containsExactly(
+            "testshard: no Kubernetes cluster to run on: no kubeconfig was found (KUBECONFIG,"
+                + " ~/.kube/config) and this is not a pod in a cluster");
   }
 }

@@ -301,6 +301,42 @@ class KubernetesIT {
         .doesNotContain("networkpolicy");
   }
 
+  /**
+   * The cluster is set up while Maven builds (its sweep and the run's network policy): a build that
+   * then fails leaves nothing of the run on the cluster.
+   */
+  @Test
+  void aBuildThatFailsLeavesNothingOnTheCluster() throws Exception {
+    Path project = Examples.copy("multi-package", temp.resolve("broken"));
+    Files.writeString(
+        project.resolve("src/main/java/com/example/shop/catalog/Broken.java"),
+        "class Broken { does not compile }");
+    Cli.Result run =
+        Cli.run(
+            "run",
+            "--project",
+            project.toString(),
+            "--report-dir",
+            temp.resolve("broken-report").toString(),
+            "--kubernetes",
+            "--registry",
+            lab.registry() + "/testshard");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    Matcher id = Pattern.compile("testshard run (\\S+) on").matcher(run.out());
+    assertThat(id.find()).as(run.out()).isTrue();
+    assertThat(
+            lab.kubectl(
+                "get",
+                "networkpolicies,pods",
+                "-A",
+                "-l",
+                "dev.testshard.run=" + id.group(1),
+                "-o",
+                "name"))
+        .isBlank();
+  }
+
   private RunningCli startOnCluster(Path project, String name) throws Exception {
     return RunningCli.start(
         List.of(),
