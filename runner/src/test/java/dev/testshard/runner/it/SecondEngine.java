@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /**
  * A Docker engine of the test's own, to kill: a second dockerd with its own socket, data root, exec
@@ -159,10 +158,8 @@ final class SecondEngine implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
+    try {
+      Examples.deleteTree(dir);
     } catch (IOException e) {
       System.out.println("[it] could not delete " + dir + ": " + e);
     }

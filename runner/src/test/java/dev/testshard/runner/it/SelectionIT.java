@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,11 +156,7 @@ class SelectionIT {
       List<Path> reports =
           walk.filter(p -> p.getFileName().toString().equals("surefire-reports")).toList();
       for (Path dir : reports) {
-        try (Stream<Path> files = Files.walk(dir)) {
-          for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(file);
-          }
-        }
+        Examples.deleteTree(dir);
       }
     }
   }

@@ -10,7 +10,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -88,11 +87,7 @@ class SnapshotIsolationIT {
     try {
       Files.writeString(greeting, "changed on another branch\n", StandardCharsets.UTF_8);
       Files.writeString(reader, "this does not compile {", StandardCharsets.UTF_8);
-      try (Stream<Path> walk = Files.walk(project.resolve("target/test-classes"))) {
-        for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
+      Examples.deleteTree(project.resolve("target/test-classes"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

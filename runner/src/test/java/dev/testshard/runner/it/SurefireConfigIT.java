@@ -49,7 +49,7 @@ class SurefireConfigIT {
     assertThat(
             SurefireRuns.testsIn(List.of(project.resolve("target/testshard/TEST-testshard.xml"))))
         .containsExactly(
-            "dev.example.config.ConfigIT | failsafeKeepsTheArgLineItIsGiven | PASSED",
-            "dev.example.config.ConfigIT | failsafesOwnSystemProperty | PASSED");
+            "dev.example.config.ConfigIT\tfailsafeKeepsTheArgLineItIsGiven\tPASSED",
+            "dev.example.config.ConfigIT\tfailsafesOwnSystemProperty\tPASSED");
   }
 }

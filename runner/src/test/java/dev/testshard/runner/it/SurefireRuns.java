@@ -1,7 +1,5 @@
 package dev.testshard.runner.it;
 
-import dev.testshard.report.JUnitXmlReader;
-import dev.testshard.report.TestSuiteResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.jacoco.core.analysis.Analyzer;
 import org.jacoco.core.analysis.CoverageBuilder;
 import org.jacoco.core.analysis.IClassCoverage;
@@ -73,7 +70,7 @@ final class SurefireRuns {
 
   private static void build() throws Exception {
     if (Files.exists(ROOT)) {
-      deleteTree(ROOT);
+      Examples.deleteTree(ROOT);
     }
     StringBuilder modules = new StringBuilder();
     for (String example : RECORDED) {
@@ -101,26 +98,9 @@ final class SurefireRuns {
     }
   }
 
-  private static void deleteTree(Path path) throws IOException {
-    try (Stream<Path> walk = Files.walk(path)) {
-      for (Path p : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
-
   /** (classname, name, outcome) of every test case, as one string each. */
   static Set<String> testsIn(List<Path> reports) throws IOException {
-    Set<String> tests = new TreeSet<>();
-    for (Path report : reports) {
-      JUnitXmlReader.read(
-          report,
-          (TestSuiteResult suite) ->
-              suite
-                  .testCases()
-                  .forEach(c -> tests.add(c.className() + " | " + c.name() + " | " + c.outcome())));
-    }
-    return tests;
+    return new TreeSet<>(Examples.casesOf(reports));
   }
 
   /** Covered lines per class of a single-module project's code, from its target/jacoco.exec. */
