@@ -63,6 +63,32 @@ for round in $(seq 1 "$rounds"); do
   pushes+=("$(sed -n 's/.*image pushed as .* in \([0-9.]*\) s.*/\1/p' "$scratch/cluster-$round.log" | head -1)")
 done
 
+# What starting containers costs the lab: a pod is two containers (its sandbox and the agent), and
+# the lab's nodes share this machine's kernel and CPUs. The same minute, the sandbox image started
+# at once, 8 on one node's engine, then 8 on each of the two nodes (as 8 pods need).
+# shellcheck source=bin/lib/k8s-lab.sh
+. "$root/bin/lib/k8s-lab.sh"
+containers_at_once() { # COUNT NODE...: seconds to start COUNT containers on each NODE at once
+  local count=$1 start end node i
+  shift
+  start=$(now)
+  for node in "$@"; do
+    for i in $(seq "$count"); do
+      node_docker "$node" run -d --network none --label testshard-bench=1 "$PAUSE_IMAGE" >/dev/null &
+    done
+  done
+  wait
+  end=$(now)
+  for node in "$@"; do
+    node_docker "$node" ps -aq --filter label=testshard-bench=1 |
+      while read -r id; do node_docker "$node" rm -f "$id" >/dev/null; done
+  done
+  elapsed "$start" "$end"
+}
+echo "== lab: containers started at once"
+one_node="$(containers_at_once 8 1)"
+two_nodes="$(containers_at_once 8 1 2)"
+
 local_wall="$(mean "${locals[@]}")"
 cluster_wall="$(mean "${clusters[@]}")"
 push="$(mean "${pushes[@]}")"
@@ -85,6 +111,9 @@ pod_start="$(cat "$scratch"/cluster-*/shards/*/output.log |
   awk -v c="$cluster_wall" -v l="$local_wall" -v p="$push" 'BEGIN {
     printf "cluster / local: %.2f; cluster / (local + push): %.2f (target: at most 1.15)\n", c / l, c / (l + p) }'
   echo "mean pod start (created to running): $pod_start s"
+  echo "containers started at once on the lab's engines: 8 on one node $one_node s, 8 on each of"
+  echo "the two $two_nodes s (8 pods are 16 containers, 8 local shards are 8; the nodes share one"
+  echo "kernel and $(nproc) CPUs here, where a real cluster's nodes start theirs side by side)"
   echo
   "$root/bench/simulate-cluster.py" "$scratch/cluster-1/TEST-testshard.xml" \
     --pod-start "$pod_start" --node-pull "$push" 10 50 200
