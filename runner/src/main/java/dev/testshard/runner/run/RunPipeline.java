@@ -98,8 +98,9 @@ public final class RunPipeline {
       try {
         snapshot = snapshot(run, build);
       } catch (RuntimeException e) {
-        // A build stopped because the cluster does not answer: the cluster is what went wrong.
-        if (cluster != null) {
+        // A build stopped because the cluster does not answer: the cluster is what went wrong (a
+        // build that failed on its own says so, whatever the cluster does).
+        if (cluster != null && build.stopped()) {
           cluster.throwIfFailed();
         }
         throw e;

@@ -79,6 +79,11 @@ public final class BuildStep implements AutoCloseable {
     return build;
   }
 
+  /** Whether the build was stopped ({@link #close()}) before it ended. */
+  public boolean stopped() {
+    return task.isCancelled();
+  }
+
   /** Stops the build if it is still running (its Maven process is destroyed). */
   @Override
   public void close() {
