@@ -31,8 +31,8 @@ import java.util.function.Consumer;
  * its log ({@link KubernetesShardUnit}): a fixed shard or a dynamic-mode worker, fed through its
  * input, with the shard's services as more containers of its pod ({@link PodServices}).
  *
- * <p>{@link #close()} deletes the run's pods and policy by label; a shutdown hook does the same on
- * Ctrl-C and SIGTERM. Thread-safe.
+ * <p>{@link #close()} deletes the run's pods and policy by label; on Ctrl-C and SIGTERM the
+ * shutdown hook of the {@link ClusterConnection} it was opened on does the same. Thread-safe.
  */
 public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable {
 
@@ -45,7 +45,6 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
   private final ServiceContext services;
   private final Map<String, String> serviceImages;
   private final Consumer<String> notes;
-  private final Thread shutdownHook;
   private final boolean keepOnFailure;
   private final List<ShardExecutor.KeptShard> kept = new CopyOnWriteArrayList<>();
   private volatile String lost;
@@ -70,8 +69,6 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
     this.serviceImages = Map.copyOf(serviceImages);
     this.notes = notes;
     this.keepOnFailure = settings.keepOnFailure();
-    this.shutdownHook = new Thread(cluster::close, "testshard-kubernetes-cleanup");
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
   /**
@@ -253,10 +250,5 @@ public final class KubernetesShardRuntime implements ShardRuntime, AutoCloseable
   @Override
   public void close() {
     cluster.close();
-    try {
-      Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    } catch (IllegalStateException e) {
-      // the JVM is shutting down; the hook runs (idempotently) anyway
-    }
   }
 }
