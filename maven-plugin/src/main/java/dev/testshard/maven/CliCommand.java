@@ -24,6 +24,8 @@ final class CliCommand {
    */
   CliCommand(Path java, Path cliJar, Path project) {
     words.add(java.toString());
+    // C1 only, as testshard's launchers start it (see bin/testshard): a short-lived coordinator.
+    words.add("-XX:TieredStopAtLevel=1");
     words.add("-jar");
     words.add(cliJar.toString());
     words.add("run");

@@ -35,6 +35,7 @@ class CliCommandTest {
     assertThat(words)
         .containsExactly(
             "/jdk/bin/java",
+            "-XX:TieredStopAtLevel=1",
             "-jar",
             "/opt/testshard.jar",
             "run",
@@ -65,7 +66,7 @@ class CliCommandTest {
                 true)
             .words();
 
-    assertThat(words.subList(6, words.size()))
+    assertThat(words.subList(7, words.size()))
         .containsExactly(
             "--maven-arg=-Pci,jdk17,!slow",
             "--maven-arg=-Ddb.url=jdbc:h2:mem:x",
