@@ -2,6 +2,7 @@ package dev.testshard.runner.docker;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,15 @@ public interface ContainerEngine extends AutoCloseable {
    * @return the new image's id
    */
   String commit(String containerId, String tag, Map<String, String> labels);
+
+  /**
+   * Makes an image of {@code parent} (one the engine has) plus one layer, the uncompressed tar
+   * {@code layer}, with the parent's configuration and these labels added, and tags it. Throws when
+   * the engine refuses the form it is sent in; {@link #commit} is the way that always works.
+   *
+   * @return the new image's id
+   */
+  String addLayer(String parent, Path layer, String tag, Map<String, String> labels);
 
   /** Creates a container (not started) and returns its id. */
   String create(ContainerSpec spec);

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.command.LoadImageCallback;
 import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
@@ -26,6 +27,7 @@ import dev.testshard.runner.common.ResourceLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,6 +189,44 @@ public final class DockerJavaEngine implements ContainerEngine {
     } catch (RuntimeException e) {
       throw failure("commit container " + shortId(containerId) + " as " + tag, e);
     }
+  }
+
+  @Override
+  public String addLayer(String parent, Path layer, String tag, Map<String, String> labels) {
+    InspectImageResponse image;
+    try {
+      image = client.inspectImageCmd(parent).exec();
+    } catch (RuntimeException e) {
+      throw failure("inspect image " + parent, e);
+    }
+    List<String> diffIds =
+        image.getRootFS() == null || image.getRootFS().getLayers() == null
+            ? List.of()
+            : image.getRootFS().getLayers();
+    LayerArchive archive =
+        new LayerArchive(
+            new LayerArchive.Parent(image.getArch(), image.getOs(), image.getConfig(), diffIds),
+            layer,
+            tag,
+            labels);
+    try {
+      PipedTar.pipe(
+          archive::writeTo,
+          "testshard-load-" + tag,
+          in -> {
+            loadImages(in);
+            return tag;
+          });
+    } catch (PipedTar.WriteFailure e) {
+      throw failure("write the image archive of " + tag, e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failure("load image " + tag, e);
+    } catch (IOException e) {
+      throw failure("load image " + tag, e);
+    }
+    return imageId(tag)
+        .orElseThrow(() -> new EngineException("Docker loaded no image " + tag, null));
   }
 
   @Override

@@ -55,7 +55,10 @@ final class RunLayer {
     }
   }
 
+  /** Writes the layer; a second call (after a failed one) writes it, and digests it, anew. */
   void writeTo(OutputStream out) throws IOException {
+    digest.reset();
+    classPathDigest = null;
     Path projectDir = files.projectDir();
     String workspace = ContainerLayout.WORKSPACE.substring(1) + "/";
     int user =

@@ -59,7 +59,17 @@ final class RunReport {
   /** Containers, networks and images still carrying this run's label. */
   ContainerEngine.LabelledResources leftovers() {
     try (ContainerEngine engine = DockerJavaEngine.fromEnvironment()) {
-      return engine.findLabelled("dev.testshard.run", runId());
+      ContainerEngine.LabelledResources labelled =
+          engine.findLabelled("dev.testshard.run", runId());
+      // The run's image by its tag as well: one that lost the run's label would escape both this
+      // search and the run's own clean-up, which finds what to remove by the label.
+      List<String> images = new ArrayList<>(labelled.images());
+      engine
+          .imageId("testshard-run:" + runId())
+          .filter(id -> !images.contains(id))
+          .ifPresent(images::add);
+      return new ContainerEngine.LabelledResources(
+          labelled.containers(), images, labelled.networks());
     }
   }
 

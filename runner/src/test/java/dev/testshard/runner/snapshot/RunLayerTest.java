@@ -22,6 +22,11 @@ class RunLayerTest {
   @TempDir Path project;
 
   private RunLayer layer() {
+    return layerOf(project);
+  }
+
+  /** A layer of {@code project}'s pom.xml and test classes, with one module's descriptors. */
+  static RunLayer layerOf(Path project) {
     return new RunLayer(
         new ProjectFiles(project, List.of("pom.xml"), ""),
         List.of(project.resolve("target/test-classes")),
