@@ -180,6 +180,12 @@ public final class RunResources implements AutoCloseable {
       }
     }
     for (int round = 0; round < 20; round++) {
+      // The engine removes synchronously: the second look, right after the removals, usually finds
+      // nothing left. Waiting is for what was in use at that moment (an image under a container
+      // that a shard thread is still removing on Ctrl-C).
+      if (round >= 2 && !pause()) {
+        return;
+      }
       ContainerEngine.LabelledResources left;
       try {
         left = engine.findLabelled(RUN_LABEL, runId);
@@ -205,12 +211,17 @@ public final class RunResources implements AutoCloseable {
       if (!imageKept) {
         left.images().forEach(id -> quietly(() -> engine.removeImage(id)));
       }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
+    }
+  }
+
+  /** A quarter of a second between looks; false when interrupted. */
+  private static boolean pause() {
+    try {
+      Thread.sleep(250);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
