@@ -34,6 +34,8 @@ final class RunImage {
     Path file;
     try {
       file = Files.createTempFile("testshard-run-layer-", ".tar");
+      // Ctrl-C ends the JVM without unwinding this thread: the file goes then too.
+      file.toFile().deleteOnExit();
     } catch (IOException e) {
       return commit(engine, depsImage, layer::writeTo, runImageTag, runLabels);
     }
