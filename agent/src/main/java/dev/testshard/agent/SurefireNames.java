@@ -37,7 +37,8 @@ import org.junit.platform.launcher.TestPlan;
  *
  * JUnit 4 tests (Vintage engine) are named as the junit4 provider names them when the project has
  * no JUnit Platform: the method part of the JUnit 4 description, which is the legacy reporting name
- * (empty for a class).
+ * (empty for a class), under the class of that description (the test's source), which a JUnit 3
+ * {@code suite()} that adds test case instances by hand sets apart from the classes above it.
  *
  * <p>Classname: of a test, the value of {@code @DisplayName} on the nearest class container, else
  * that container's legacy reporting name (its class name: {@code com.acme.Outer$Inner} for a
@@ -148,6 +149,14 @@ final class SurefireNames {
   }
 
   private String className(TestIdentifier id, boolean ancestorsSeen) {
+    if (id.isTest() && junit4Provider && VINTAGE_ENGINE.equals(engine(id))) {
+      // The junit4 provider's classname is the test's own JUnit 4 description's class, which
+      // differs from the class above it when a JUnit 3 suite() adds test case instances by hand.
+      Optional<String> own = id.getSource().map(SurefireNames::sourceClass);
+      if (own.isPresent()) {
+        return own.get();
+      }
+    }
     if (id.isTest()) {
       TestIdentifier owner = nearestClassContainer(id);
       return displayName(owner).orElse(owner.getLegacyReportingName());
@@ -227,6 +236,13 @@ final class SurefireNames {
   }
 
   /** The id of the engine that reports the test: the innermost one, below a suite engine. */
+  private static String sourceClass(TestSource source) {
+    if (source instanceof MethodSource method) {
+      return method.getClassName();
+    }
+    return source instanceof ClassSource classSource ? classSource.getClassName() : null;
+  }
+
   private static String engine(TestIdentifier id) {
     String engine = null;
     for (UniqueId.Segment segment : UniqueId.parse(id.getUniqueId()).getSegments()) {

@@ -83,23 +83,31 @@ final class ExecutionDescriber {
         Objects.requireNonNullElse(
             config.file("testClassesDirectory"),
             new File(project.getBuild().getTestOutputDirectory()));
+    Map<String, String> projectArtifacts = new LinkedHashMap<>();
+    project.getArtifacts().forEach(a -> projectArtifacts.put(key(a), a.getBaseVersion()));
+    List<ResolvedArtifact> pluginDependencies =
+        build.pluginResolver().resolve(execution.getPlugin().getDependencies());
+    Provider provider = provider(config, projectArtifacts, pluginDependencies);
+    List<String> dependencyExcludes = new ArrayList<>(config.list("classpathDependencyExcludes"));
+    String oldJUnit = junitVintageCannotRun(config, provider, projectArtifacts);
+    if (oldJUnit != null) {
+      // The Vintage engine refuses JUnit before 4.12; JUnit 4.13.2 (the engine's own) runs JUnit
+      // 3.8
+      // tests as they are, so it takes the old jar's place on the class path.
+      dependencyExcludes.add(oldJUnit);
+    }
     TestClasspath classpath =
         TestClasspath.of(
             testClassesDirectory,
             classesDirectory,
             project.getArtifacts(),
             config.string("classpathDependencyScopeExclude"),
-            config.list("classpathDependencyExcludes"),
+            dependencyExcludes,
             config.list("additionalClasspathElements"),
             additionalDependencies(config));
     // Without test classes Surefire runs nothing ("No tests to run."), nor does testshard.
     boolean hasTests =
         testClassesDirectory.isDirectory() || !config.list("dependenciesToScan").isEmpty();
-    Map<String, String> projectArtifacts = new LinkedHashMap<>();
-    project.getArtifacts().forEach(a -> projectArtifacts.put(key(a), a.getBaseVersion()));
-    List<ResolvedArtifact> pluginDependencies =
-        build.pluginResolver().resolve(execution.getPlugin().getDependencies());
-    Provider provider = provider(config, projectArtifacts, pluginDependencies);
     List<String> providerClasspath =
         hasTests && skipReason == null
             ? ProviderClasspath.compute(
@@ -182,6 +190,22 @@ final class ExecutionDescriber {
             config.string("testNGArtifactName", "org.testng:testng"),
             config.string("parallel"),
             config.string("groups") != null || config.string("excludedGroups") != null));
+  }
+
+  /**
+   * The {@code groupId:artifactId} of the project's JUnit when a JUnit 3 or 4 provider would run it
+   * and it is older than the Vintage engine accepts (4.12), else null.
+   */
+  static String junitVintageCannotRun(
+      MojoConfiguration config, Provider provider, Map<String, String> projectArtifacts) {
+    if (provider != Provider.JUNIT3
+        && provider != Provider.JUNIT4
+        && provider != Provider.JUNIT47) {
+      return null;
+    }
+    String key = config.string("junitArtifactName", "junit:junit");
+    String version = projectArtifacts.get(key);
+    return version != null && !Provider.atLeast(version, "4.12") ? key : null;
   }
 
   /** Surefire's: the plugin dependencies' {@code junit-platform-engine}, else the project's. */

@@ -30,8 +30,9 @@ import org.apache.maven.plugin.MojoExecutionException;
  * </ul>
  *
  * Transitive dependencies come along, but for the engines' own TestNG or JUnit 4 (the project's is
- * on the class path); whatever the test class path already has (by {@code groupId:artifactId}, as
- * Surefire narrows) is left out.
+ * on the class path; a JUnit older than 4.12, which the Vintage engine refuses, is left out of it
+ * and the engine's own comes instead); whatever the test class path already has (by {@code
+ * groupId:artifactId}, as Surefire narrows) is left out.
  */
 final class ProviderClasspath {
   static final String VINTAGE_VERSION = "5.14.1";
@@ -118,8 +119,11 @@ final class ProviderClasspath {
       roots.addAll(launcher(platform));
     } else {
       String vintage = testDependencies.getOrDefault(VINTAGE_ENGINE, VINTAGE_VERSION);
+      Dependency engine = jar("org.junit.vintage", "junit-vintage-engine", vintage);
+      // The project's JUnit runs, unless it is too old for the engine and left out of the test
+      // class path (ExecutionDescriber): then the engine's own JUnit comes along.
       roots.add(
-          without(jar("org.junit.vintage", "junit-vintage-engine", vintage), "junit", "junit"));
+          testDependencies.containsKey("junit:junit") ? without(engine, "junit", "junit") : engine);
       roots.addAll(launcher(platformOf(vintage)));
     }
     return roots;

@@ -126,11 +126,17 @@ final class Warnings {
     String junit =
         context.projectArtifacts().get(config.string("junitArtifactName", "junit:junit"));
     boolean vintage = List.of("junit3", "junit4", "junit47").contains(execution.provider());
-    if (context.hasTests() && vintage && !Provider.atLeast(junit, "4.12")) {
+    if (context.hasTests() && vintage && junit == null) {
       add(
           "The %s tests run through the JUnit Vintage engine, which needs JUnit 4.12 or later; the"
-              + " project has %s.",
-          execution.provider(), junit == null ? "no junit:junit" : "junit " + junit);
+              + " project has no %s.",
+          execution.provider(), config.string("junitArtifactName", "junit:junit"));
+    } else if (context.hasTests() && vintage && !Provider.atLeast(junit, "4.12")) {
+      add(
+          "The %s tests run through the JUnit Vintage engine, which needs JUnit 4.12 or later:"
+              + " junit 4.13.2 takes the place of the project's %s on the test class path (JUnit 4"
+              + " runs JUnit 3.8 tests as they are).",
+          execution.provider(), junit);
     }
     String testNg =
         context.projectArtifacts().get(config.string("testNGArtifactName", "org.testng:testng"));

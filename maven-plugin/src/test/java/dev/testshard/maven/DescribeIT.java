@@ -142,6 +142,26 @@ class DescribeIT {
         .anySatisfy(jar -> assertThat(jar).endsWith("/junit-4.13.2.jar"));
   }
 
+  /**
+   * The Vintage engine refuses JUnit 3.8.2: JUnit 4.13.2 (which runs its tests) takes its place.
+   */
+  @Test
+  void junit3RunsOnTheVintageEnginesJUnitInPlaceOfItsOwn() throws Exception {
+    JsonNode test = module("junit3").get("executions").get(0);
+
+    assertThat(test.get("provider").asText()).isEqualTo("junit3");
+    assertThat(strings(test.get("classpath")))
+        .noneSatisfy(jar -> assertThat(jar).endsWith("/junit-3.8.2.jar"));
+    assertThat(strings(test.get("providerClasspath")))
+        .extracting(jar -> Path.of(jar).getFileName().toString())
+        .contains("junit-vintage-engine-5.14.1.jar", "junit-4.13.2.jar", "hamcrest-core-1.3.jar");
+    assertThat(strings(test.get("warnings")))
+        .containsExactly(
+            "The junit3 tests run through the JUnit Vintage engine, which needs JUnit 4.12 or"
+                + " later: junit 4.13.2 takes the place of the project's 3.8.2 on the test class"
+                + " path (JUnit 4 runs JUnit 3.8 tests as they are).");
+  }
+
   @Test
   void testOnTheCommandLineReplacesIncludesAndExcludes() throws Exception {
     mvn("-pl", "specific", "-Dtest=Foo#bar", "test-compile", plugin.goal("describe"));

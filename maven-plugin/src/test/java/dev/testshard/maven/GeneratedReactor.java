@@ -17,6 +17,7 @@ import java.nio.file.Path;
  *   <li>{@code env}: system property variables and environment variables
  *   <li>{@code twice}: two {@code test} executions with different includes and groups
  *   <li>{@code legacy}: JUnit 4 only
+ *   <li>{@code junit3}: JUnit 3.8.2, older than the Vintage engine accepts
  *   <li>{@code specific}: a test {@code Foo#bar} to select with {@code -Dtest}
  *   <li>{@code integration}: a Failsafe execution
  * </ul>
@@ -31,6 +32,7 @@ final class GeneratedReactor {
     module(root, "env", JUPITER, ENV_BUILD);
     module(root, "twice", JUPITER, TWICE_BUILD);
     module(root, "legacy", JUNIT4, "");
+    module(root, "junit3", JUNIT3, "");
     module(root, "specific", JUPITER, "");
     module(root, "integration", JUPITER, FAILSAFE_BUILD);
     file(
@@ -40,6 +42,11 @@ final class GeneratedReactor {
         root,
         "legacy/src/test/java/it/LegacyTest.java",
         "package it;\npublic class LegacyTest { @org.junit.Test public void old() {} }\n");
+    file(
+        root,
+        "junit3/src/test/java/it/OldTest.java",
+        "package it;\npublic class OldTest extends junit.framework.TestCase {"
+            + " public void testOld() {} }\n");
   }
 
   private static void module(Path root, String name, String dependencies, String build)
@@ -84,6 +91,10 @@ final class GeneratedReactor {
       "<dependency><groupId>junit</groupId><artifactId>junit</artifactId><version>4.13.2</version>"
           + "<scope>test</scope></dependency>";
 
+  private static final String JUNIT3 =
+      "<dependency><groupId>junit</groupId><artifactId>junit</artifactId><version>3.8.2</version>"
+          + "<scope>test</scope></dependency>";
+
   private static final String ROOT_POM =
       """
       <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -94,7 +105,7 @@ final class GeneratedReactor {
         <packaging>pom</packaging>
         <modules>
           <module>coverage</module><module>skipped</module><module>env</module>
-          <module>twice</module><module>legacy</module><module>specific</module>
+          <module>twice</module><module>legacy</module><module>junit3</module><module>specific</module>
           <module>integration</module>
         </modules>
         <properties>

@@ -113,6 +113,16 @@ class ProviderClasspathTest {
     assertThat(resolver.exclusions).containsExactly("junit-vintage-engine without junit");
   }
 
+  /** A JUnit older than 4.12 is left out of the test class path; the engine's own comes along. */
+  @Test
+  void withoutTheProjectsJUnitTheVintageEnginesOwnComesAlong() throws Exception {
+    jars(Provider.JUNIT3, Map.of("org.example:util", "1.0"), null);
+
+    assertThat(resolver.roots)
+        .containsExactly("junit-vintage-engine:5.14.1", "junit-platform-launcher:1.14.1");
+    assertThat(resolver.exclusions).isEmpty();
+  }
+
   @Test
   void testNgRunsOnTheTestNgEngineWithTheLaunchersPlatformFirst() throws Exception {
     jars(Provider.TESTNG, Map.of("org.testng:testng", "7.10.2"), null);

@@ -83,7 +83,8 @@ class WarningsTest {
                 + " Surefire's junit47 provider; testshard runs them one at a time through the"
                 + " JUnit Platform.",
             "The junit47 tests run through the JUnit Vintage engine, which needs JUnit 4.12 or"
-                + " later; the project has junit 4.10.");
+                + " later: junit 4.13.2 takes the place of the project's 4.10 on the test class"
+                + " path (JUnit 4 runs JUnit 3.8 tests as they are).");
   }
 
   @Test
