@@ -40,6 +40,9 @@ import org.junit.platform.launcher.TestPlan;
  * (empty for a class), under the class of that description (the test's source), which a JUnit 3
  * {@code suite()} that adds test case instances by hand sets apart from the classes above it.
  *
+ * <p>TestNG tests (TestNG engine) are named as the testng provider names them: the method name,
+ * with an invocation's parameters and number for a data-driven method ({@code adds[1, 2, 3](1)}).
+ *
  * <p>Classname: of a test, the value of {@code @DisplayName} on the nearest class container, else
  * that container's legacy reporting name (its class name: {@code com.acme.Outer$Inner} for a
  * {@code @Nested} class, the member class of a JUnit 4 {@code Suite}); of a class container, its
@@ -52,6 +55,12 @@ final class SurefireNames {
 
   /** The engine whose tests are named as Surefire's junit4 provider names them. */
   private static final String VINTAGE_ENGINE = "junit-vintage";
+
+  /** The TestNG engine, whose tests are named as Surefire's testng provider names them. */
+  private static final String TESTNG_ENGINE = "testng";
+
+  /** The unique id segment of one invocation of a TestNG method. */
+  private static final String TESTNG_INVOCATION = "invoc";
 
   private static final String DISPLAY_NAME = "org.junit.jupiter.api.DisplayName";
 
@@ -136,6 +145,11 @@ final class SurefireNames {
     }
     if (VINTAGE_ENGINE.equals(engine(id))) {
       return id.getLegacyReportingName();
+    }
+    if (junit4Provider
+        && source instanceof MethodSource method
+        && TESTNG_ENGINE.equals(engine(id))) {
+      return testNgName(id, method);
     }
     if (!(source instanceof MethodSource method)) {
       return id.getDisplayName();
@@ -236,6 +250,26 @@ final class SurefireNames {
   }
 
   /** The id of the engine that reports the test: the innermost one, below a suite engine. */
+  /**
+   * Surefire's testng provider: the method's name, and for an invocation with parameters (a
+   * data-driven method) the parameters as {@code Arrays.toString} writes them and the invocation's
+   * number from 1: {@code adds[1, 2, 3](1)}. The TestNG engine's invocation is {@code [0] 1, 2, 3},
+   * the same values joined the same way.
+   */
+  private static String testNgName(TestIdentifier id, MethodSource method) {
+    UniqueId.Segment last = UniqueId.parse(id.getUniqueId()).getLastSegment();
+    if (!last.getType().equals(TESTNG_INVOCATION) || !last.getValue().matches("\\d+")) {
+      return method.getMethodName();
+    }
+    String prefix = "[" + last.getValue() + "] ";
+    String display = id.getDisplayName();
+    if (!display.startsWith(prefix)) {
+      return method.getMethodName();
+    }
+    int number = Integer.parseInt(last.getValue()) + 1;
+    return method.getMethodName() + "[" + display.substring(prefix.length()) + "](" + number + ")";
+  }
+
   private static String sourceClass(TestSource source) {
     if (source instanceof MethodSource method) {
       return method.getClassName();

@@ -115,7 +115,7 @@ class DiscoveryTest {
             "m0",
             List.of(testClassesDir()),
             null,
-            List.of("junit-jupiter", "junit-vintage"),
+            List.of("junit-jupiter", "junit-vintage", "testng"),
             null,
             lines::add);
 

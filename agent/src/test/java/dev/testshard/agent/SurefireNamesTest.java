@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.testshard.agent.fixtures.junit4.PlainFixture;
 import dev.testshard.agent.fixtures.jupiter.BasicsFixture;
+import dev.testshard.agent.fixtures.testng.DataProviderFixture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * through the Vintage engine) are run through the agent in this JVM and compared, test case by test
  * case with outcome, to what Surefire 3.5 itself wrote for the same classes ({@code
  * expected-surefire-names.txt}: Jupiter under Surefire's junit-platform provider, JUnit 4 under its
- * junit4 provider of a project without JUnit Platform; agent/src/test/surefire/generate records
- * it).
+ * junit4 provider of a project without JUnit Platform, TestNG under its testng provider;
+ * agent/src/test/surefire/generate records it).
  */
 @ExtendWith(FailingFixturesEnabled.class)
 class SurefireNamesTest {
@@ -146,7 +147,8 @@ class SurefireNamesTest {
   /** The top-level naming fixtures, as Surefire's include {@code **}{@code /*Fixture.java}. */
   private static List<String> fixtureClasses() throws Exception {
     List<String> classes = new ArrayList<>();
-    for (Class<?> sample : List.of(BasicsFixture.class, PlainFixture.class)) {
+    for (Class<?> sample :
+        List.of(BasicsFixture.class, PlainFixture.class, DataProviderFixture.class)) {
       Path dir = testClassesDir().resolve(sample.getPackageName().replace('.', '/'));
       try (Stream<Path> files = Files.list(dir)) {
         files
