@@ -9,7 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -46,7 +45,6 @@ public final class MergedReportWriter implements AutoCloseable {
   private final Path target;
   private final String reportName;
   private final Instant timestamp;
-  private final XMLOutputFactory factory;
   private final Path body;
   private final OutputStream bodyStream;
   private final XMLStreamWriter xml;
@@ -61,14 +59,12 @@ public final class MergedReportWriter implements AutoCloseable {
       String reportName,
       Instant timestamp,
       ReportLimits limits,
-      XMLOutputFactory factory,
       Path body,
       OutputStream bodyStream,
       XMLStreamWriter xml) {
     this.target = target;
     this.reportName = reportName;
     this.timestamp = timestamp;
-    this.factory = factory;
     this.body = body;
     this.bodyStream = bodyStream;
     this.xml = xml;
@@ -88,20 +84,12 @@ public final class MergedReportWriter implements AutoCloseable {
     Objects.requireNonNull(reportName, "reportName");
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(limits, "limits");
-    XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
     Path body = AtomicFiles.tempSibling(target, "body");
     OutputStream stream =
         new BufferedOutputStream(
             Files.newOutputStream(body, StandardOpenOption.CREATE_NEW), 1 << 16);
-    try {
-      XMLStreamWriter xml = factory.createXMLStreamWriter(stream, "UTF-8");
-      return new MergedReportWriter(
-          target, reportName, timestamp, limits, factory, body, stream, xml);
-    } catch (XMLStreamException e) {
-      stream.close();
-      AtomicFiles.deleteQuietly(body);
-      throw failure(target, e);
-    }
+    return new MergedReportWriter(
+        target, reportName, timestamp, limits, body, stream, new ReportXmlWriter(stream));
   }
 
   /** Appends one {@code <testsuite>}; its {@code id} is the number of suites written before it. */
@@ -137,7 +125,7 @@ public final class MergedReportWriter implements AutoCloseable {
       try (OutputStream out =
           new BufferedOutputStream(
               Files.newOutputStream(document, StandardOpenOption.CREATE_NEW), 1 << 16)) {
-        XMLStreamWriter root = factory.createXMLStreamWriter(out, "UTF-8");
+        XMLStreamWriter root = new ReportXmlWriter(out);
         root.writeStartDocument("UTF-8", "1.0");
         root.writeCharacters("\n");
         root.writeStartElement("testsuites");

@@ -296,6 +296,33 @@ class MergedReportWriterTest {
     assertThat(children(testcase, "system-out").get(0).getTextContent()).isEqualTo(expected);
   }
 
+  /**
+   * A name with line breaks (a TestNG data-driven test whose parameter prints on several lines) is
+   * read back as it was, as from Surefire's report, not with spaces where the breaks were.
+   */
+  @Test
+  void keepsLineBreaksAndTabsInAttributesAsTheyAre() throws Exception {
+    Path target = dir.resolve("report.xml");
+    String lines = "check[methodFour, {\n    description: header\r\n\tdone}](4)";
+    TestCaseResult testCase =
+        new TestCaseResult(
+            "a.A", lines, 1, Outcome.FAILED, new Problem(lines, "T", lines), lines, null);
+    try (MergedReportWriter writer =
+        MergedReportWriter.open(target, "lines", REPORT_TIME, ReportLimits.DEFAULTS)) {
+      writer.write(suite("a.A", "s1", testCase));
+      writer.finish();
+    }
+
+    assertThat(Files.readString(target, StandardCharsets.UTF_8))
+        .contains(
+            "name=\"check[methodFour, {&#10;    description: header&#13;&#10;&#9;done}](4)\"");
+    Element read = (Element) parse(target).getElementsByTagName("testcase").item(0);
+    assertThat(read.getAttribute("name")).isEqualTo(lines);
+    assertThat(children(read, "failure").get(0).getAttribute("message")).isEqualTo(lines);
+    assertThat(children(read, "system-out").get(0).getTextContent())
+        .isEqualTo(lines.replace("\r\n", "\n"));
+  }
+
   @Test
   void capsCapturedOutputPerTestAndPointsToTheShardsLog() throws Exception {
     Path target = dir.resolve("report.xml");
