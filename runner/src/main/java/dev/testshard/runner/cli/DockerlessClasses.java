@@ -8,6 +8,7 @@ import dev.testshard.runner.results.ShardResult;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Finds the test classes that did not run because they found no Docker engine: skipped by
@@ -32,10 +33,15 @@ final class DockerlessClasses {
 
   /** The top-level classes (by suite) with such a test case, sorted by name. */
   static List<String> of(List<ShardResult> results) {
+    return classesWith(results, DockerlessClasses::missedDocker);
+  }
+
+  /** The top-level classes (by suite) with a test case that matches, sorted by name. */
+  static List<String> classesWith(List<ShardResult> results, Predicate<TestCaseResult> matches) {
     TreeSet<String> classes = new TreeSet<>();
     for (ShardResult result : results) {
       for (TestSuiteResult suite : result.suites()) {
-        if (suite.testCases().stream().anyMatch(DockerlessClasses::missedDocker)) {
+        if (suite.testCases().stream().anyMatch(matches)) {
           classes.add(suite.name());
         }
       }
@@ -45,18 +51,28 @@ final class DockerlessClasses {
 
   /** The end-of-run warning naming the classes, or empty when there are none. */
   static Optional<String> warning(List<ShardResult> results) {
-    List<String> classes = of(results);
+    return warning(
+        of(results),
+        "found no Docker engine and did not run",
+        "give the tests the engine with --docker-access, or move the service to services: in"
+            + " testshard.yaml");
+  }
+
+  /** {@code testshard: warning: N classes WHAT: A, B (WAY OUT)}, or empty without classes. */
+  static Optional<String> warning(List<String> classes, String what, String wayOut) {
     if (classes.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         "testshard: warning: "
             + classes.size()
-            + (classes.size() == 1 ? " class" : " classes")
-            + " found no Docker engine and did not run: "
+            + (classes.size() == 1 ? " class " : " classes ")
+            + what
+            + ": "
             + String.join(", ", classes)
-            + " (give the tests the engine with --docker-access, or move the service to"
-            + " services: in testshard.yaml)");
+            + " ("
+            + wayOut
+            + ")");
   }
 
   static boolean missedDocker(TestCaseResult testCase) {
@@ -75,7 +91,7 @@ final class DockerlessClasses {
             text -> contains(problem.message(), text) || contains(problem.stackTrace(), text));
   }
 
-  private static boolean contains(String text, String part) {
+  static boolean contains(String text, String part) {
     return text != null && text.contains(part);
   }
 }

@@ -80,6 +80,7 @@ final class RunSummaryPrinter {
     printReports(reportDir);
     // Last, so that it is the line a reader sees (a skipped class leaves the run green).
     DockerlessClasses.warning(results).ifPresent(out::println);
+    NetworklessClasses.warning(results).ifPresent(out::println);
   }
 
   private void printFlakyAndTotals(List<ShardResult> results, Totals totals, double wallSeconds) {

@@ -100,12 +100,12 @@ class DockerlessClassesTest {
                 + " services: in testshard.yaml)");
   }
 
-  private static TestCaseResult skipped(String name, String reason) {
+  static TestCaseResult skipped(String name, String reason) {
     return new TestCaseResult(
         "com.acme.X", name, 0, Outcome.SKIPPED, new Problem(reason, null, null), null, null);
   }
 
-  private static TestCaseResult error(String name, String message, String trace) {
+  static TestCaseResult error(String name, String message, String trace) {
     return new TestCaseResult(
         "com.acme.X",
         name,
@@ -116,11 +116,11 @@ class DockerlessClassesTest {
         null);
   }
 
-  private static TestSuiteResult suite(String name, TestCaseResult... cases) {
+  static TestSuiteResult suite(String name, TestCaseResult... cases) {
     return new TestSuiteResult(name, "shard", null, 0, null, Map.of(), List.of(cases));
   }
 
-  private static ShardResult result(TestSuiteResult... suites) {
+  static ShardResult result(TestSuiteResult... suites) {
     return new ShardResult(
         shard("s", 1, 1),
         List.of(suites),
