@@ -36,6 +36,7 @@ public final class WorkQueue {
   private ToDoubleFunction<DiscoveredClass> expected;
   private Map<String, DiscoveredClass> discovered = Map.of();
   private boolean filled;
+  private double aloneAbove = Double.POSITIVE_INFINITY;
 
   /**
    * @param classes in the order they are handed out
@@ -53,7 +54,27 @@ public final class WorkQueue {
     this.module = module;
     this.classes = new ArrayDeque<>(classes);
     this.expected = expected;
+    this.aloneAbove = aloneAbove(classes, expected);
     this.open = true;
+  }
+
+  /**
+   * Above this expected time a class goes alone in its batch: twice the mean of the module's
+   * classes. Expected times are guesses for classes the timing history does not know (by planned
+   * tests), and the classes with the most tests come first; batched together they could all end up
+   * in one worker while the others run dry (commons-collections' five multimap classes, 150 s of
+   * its 185, in one batch of a first run: 170 s where one class at a time would take about 93 s).
+   */
+  private static double aloneAbove(
+      List<DiscoveredClass> classes, ToDoubleFunction<DiscoveredClass> expected) {
+    if (classes.isEmpty()) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double total = 0;
+    for (DiscoveredClass c : classes) {
+      total += expected.applyAsDouble(c);
+    }
+    return 2 * total / classes.size();
   }
 
   /**
@@ -78,6 +99,7 @@ public final class WorkQueue {
         found.stream().filter(c -> !handedOut.contains(c.className())).toList();
     classes.addAll(WorkerPlan.longestFirst(rest, expected));
     this.expected = expected;
+    aloneAbove = aloneAbove(found, expected);
     Map<String, DiscoveredClass> byName = new HashMap<>();
     found.forEach(c -> byName.put(c.className(), c));
     discovered = byName;
@@ -191,9 +213,9 @@ public final class WorkQueue {
    * The head of the queue and the classes after it while the batch holds at most a {@code 1 / (2 ×
    * workers)} share of the expected time waiting (guided self-scheduling, "factoring"). Short
    * classes thus run many to one launcher execution, as they do in a Surefire fork, instead of
-   * paying the launcher's set-up and a round trip each; a long class goes alone; and the batches
-   * shrink as the queue empties, so the workers still end together. {@code workers} 0: the head
-   * alone.
+   * paying the launcher's set-up and a round trip each; a long class goes alone, as does any class
+   * expected to take more than twice the mean ({@link #aloneAbove}); and the batches shrink as the
+   * queue empties, so the workers still end together. {@code workers} 0: the head alone.
    */
   private List<DiscoveredClass> takeBatch(int workers) {
     double waiting = waiting();
@@ -208,11 +230,13 @@ public final class WorkQueue {
 
   private List<DiscoveredClass> takeFollowers(double taken, double waiting, int workers) {
     List<DiscoveredClass> followers = new ArrayList<>();
-    if (workers == 0) {
+    if (workers == 0 || taken > aloneAbove) {
       return followers;
     }
     double budget = waiting / (2.0 * workers);
-    while (!classes.isEmpty() && taken + expected.applyAsDouble(classes.peekFirst()) <= budget) {
+    while (!classes.isEmpty()
+        && expected.applyAsDouble(classes.peekFirst()) <= aloneAbove
+        && taken + expected.applyAsDouble(classes.peekFirst()) <= budget) {
       DiscoveredClass next = classes.pollFirst();
       taken += expected.applyAsDouble(next);
       followers.add(next);

@@ -147,6 +147,37 @@ class WorkQueueTest {
     assertThat(queue.pollBatch(() -> false, 2, true)).as("12 s wait for 2 workers").hasSize(3);
   }
 
+  /**
+   * A first run guesses times by planned tests, and the classes with the most come first: each that
+   * is expected to take more than twice the mean goes alone, so that no worker gets them all in one
+   * batch while the others run dry (commons-collections' multimap classes).
+   */
+  @Test
+  void classesExpectedAboveTwiceTheMeanGoAloneEvenWhenTheBudgetWouldTakeThemTogether() {
+    List<DiscoveredClass> classes = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      classes.add(discovered("a.multimap.Big" + i + "Test"));
+    }
+    for (int i = 0; i < 200; i++) {
+      classes.add(discovered(String.format("b.Small%03dTest", i)));
+    }
+    WorkQueue queue = WorkQueue.awaiting("m", List.of());
+    queue.fill(classes, c -> c.className().contains("Big") ? 37.0 : 2.0);
+
+    List<Integer> sizes = new ArrayList<>();
+    for (List<DiscoveredClass> batch = queue.pollBatch(() -> false, 2, true);
+        !batch.isEmpty();
+        batch = queue.pollBatch(() -> false, 2, true)) {
+      sizes.add(batch.size());
+    }
+
+    assertThat(sizes)
+        .as("265 s waiting, a 66 s budget: once two Big ones a batch")
+        .startsWith(1, 1, 1, 1, 1);
+    assertThat(sizes.get(5)).as("then the small ones together").isGreaterThan(1);
+    assertThat(sizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(205);
+  }
+
   @Test
   void withoutBatchingEveryBatchIsOneClass() {
     WorkQueue queue = WorkQueue.awaiting("m", List.of());
