@@ -163,15 +163,15 @@ final class SurefireNames {
   }
 
   private String className(TestIdentifier id, boolean ancestorsSeen) {
-    if (id.isTest() && junit4Provider && VINTAGE_ENGINE.equals(engine(id))) {
-      // The junit4 provider's classname is the test's own JUnit 4 description's class, which
-      // differs from the class above it when a JUnit 3 suite() adds test case instances by hand.
-      Optional<String> own = id.getSource().map(SurefireNames::sourceClass);
-      if (own.isPresent()) {
-        return own.get();
-      }
-    }
     if (id.isTest()) {
+      if (junit4Provider && VINTAGE_ENGINE.equals(engine(id))) {
+        // The junit4 provider's classname is the test's own JUnit 4 description's class, which
+        // differs from the class above it when a JUnit 3 suite() adds test case instances by hand.
+        Optional<String> own = id.getSource().map(SurefireNames::sourceClass);
+        if (own.isPresent()) {
+          return own.get();
+        }
+      }
       TestIdentifier owner = nearestClassContainer(id);
       return displayName(owner).orElse(owner.getLegacyReportingName());
     }
@@ -249,7 +249,6 @@ final class SurefireNames {
     return plan.getParent(id).orElse(null);
   }
 
-  /** The id of the engine that reports the test: the innermost one, below a suite engine. */
   /**
    * Surefire's testng provider: the method's name, and for an invocation with parameters (a
    * data-driven method) the parameters as {@code Arrays.toString} writes them and the invocation's
@@ -277,6 +276,7 @@ final class SurefireNames {
     return source instanceof ClassSource classSource ? classSource.getClassName() : null;
   }
 
+  /** The id of the engine that reports the test: the innermost one, below a suite engine. */
   private static String engine(TestIdentifier id) {
     String engine = null;
     for (UniqueId.Segment segment : UniqueId.parse(id.getUniqueId()).getSegments()) {

@@ -91,9 +91,8 @@ final class ExecutionDescriber {
     List<String> dependencyExcludes = new ArrayList<>(config.list("classpathDependencyExcludes"));
     String oldJUnit = junitVintageCannotRun(config, provider, projectArtifacts);
     if (oldJUnit != null) {
-      // The Vintage engine refuses JUnit before 4.12; JUnit 4.13.2 (the engine's own) runs JUnit
-      // 3.8
-      // tests as they are, so it takes the old jar's place on the class path.
+      // The Vintage engine refuses JUnit before 4.12; JUnit 4.13.2 (the engine's own) runs
+      // JUnit 3.8 tests as they are, so it takes the old jar's place on the class path.
       dependencyExcludes.add(oldJUnit);
     }
     TestClasspath classpath =
@@ -205,7 +204,7 @@ final class ExecutionDescriber {
     }
     String key = config.string("junitArtifactName", "junit:junit");
     String version = projectArtifacts.get(key);
-    return version != null && !Provider.atLeast(version, "4.12") ? key : null;
+    return Provider.vintageRefuses(version) ? key : null;
   }
 
   /** Surefire's: the plugin dependencies' {@code junit-platform-engine}, else the project's. */

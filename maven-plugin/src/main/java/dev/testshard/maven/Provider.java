@@ -87,6 +87,11 @@ enum Provider {
   }
 
   /** Whether a version is within {@code [minimum,)}, by Maven's version ordering. */
+  /** Whether the JUnit Vintage engine refuses this JUnit 4 (or 3) version: before 4.12. */
+  static boolean vintageRefuses(String junitVersion) {
+    return junitVersion != null && !atLeast(junitVersion, "4.12");
+  }
+
   static boolean atLeast(String version, String minimum) {
     if (version == null) {
       return false;

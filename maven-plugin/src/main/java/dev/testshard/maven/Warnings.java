@@ -131,7 +131,7 @@ final class Warnings {
           "The %s tests run through the JUnit Vintage engine, which needs JUnit 4.12 or later; the"
               + " project has no %s.",
           execution.provider(), config.string("junitArtifactName", "junit:junit"));
-    } else if (context.hasTests() && vintage && !Provider.atLeast(junit, "4.12")) {
+    } else if (context.hasTests() && vintage && Provider.vintageRefuses(junit)) {
       add(
           "The %s tests run through the JUnit Vintage engine, which needs JUnit 4.12 or later:"
               + " junit 4.13.2 takes the place of the project's %s on the test class path (JUnit 4"

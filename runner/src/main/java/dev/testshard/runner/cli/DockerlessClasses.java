@@ -3,12 +3,9 @@ package dev.testshard.runner.cli;
 import dev.testshard.report.Outcome;
 import dev.testshard.report.Problem;
 import dev.testshard.report.TestCaseResult;
-import dev.testshard.report.TestSuiteResult;
 import dev.testshard.runner.results.ShardResult;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
  * Finds the test classes that did not run because they found no Docker engine: skipped by
@@ -33,46 +30,16 @@ final class DockerlessClasses {
 
   /** The top-level classes (by suite) with such a test case, sorted by name. */
   static List<String> of(List<ShardResult> results) {
-    return classesWith(results, DockerlessClasses::missedDocker);
-  }
-
-  /** The top-level classes (by suite) with a test case that matches, sorted by name. */
-  static List<String> classesWith(List<ShardResult> results, Predicate<TestCaseResult> matches) {
-    TreeSet<String> classes = new TreeSet<>();
-    for (ShardResult result : results) {
-      for (TestSuiteResult suite : result.suites()) {
-        if (suite.testCases().stream().anyMatch(matches)) {
-          classes.add(suite.name());
-        }
-      }
-    }
-    return List.copyOf(classes);
+    return MissingEnvironment.classesWith(results, DockerlessClasses::missedDocker);
   }
 
   /** The end-of-run warning naming the classes, or empty when there are none. */
   static Optional<String> warning(List<ShardResult> results) {
-    return warning(
+    return MissingEnvironment.warning(
         of(results),
         "found no Docker engine and did not run",
         "give the tests the engine with --docker-access, or move the service to services: in"
             + " testshard.yaml");
-  }
-
-  /** {@code testshard: warning: N classes WHAT: A, B (WAY OUT)}, or empty without classes. */
-  static Optional<String> warning(List<String> classes, String what, String wayOut) {
-    if (classes.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        "testshard: warning: "
-            + classes.size()
-            + (classes.size() == 1 ? " class " : " classes ")
-            + what
-            + ": "
-            + String.join(", ", classes)
-            + " ("
-            + wayOut
-            + ")");
   }
 
   static boolean missedDocker(TestCaseResult testCase) {
@@ -81,17 +48,15 @@ final class DockerlessClasses {
       return false;
     }
     if (testCase.outcome() == Outcome.SKIPPED) {
-      return contains(problem.message(), DISABLED_WITHOUT_DOCKER);
+      return MissingEnvironment.contains(problem.message(), DISABLED_WITHOUT_DOCKER);
     }
     if (testCase.outcome() == Outcome.PASSED) {
       return false;
     }
     return NO_ENGINE.stream()
         .anyMatch(
-            text -> contains(problem.message(), text) || contains(problem.stackTrace(), text));
-  }
-
-  static boolean contains(String text, String part) {
-    return text != null && text.contains(part);
+            text ->
+                MissingEnvironment.contains(problem.message(), text)
+                    || MissingEnvironment.contains(problem.stackTrace(), text));
   }
 }

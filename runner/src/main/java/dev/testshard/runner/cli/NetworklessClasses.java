@@ -24,12 +24,12 @@ final class NetworklessClasses {
 
   /** The top-level classes (by suite) with such a test case, sorted by name. */
   static List<String> of(List<ShardResult> results) {
-    return DockerlessClasses.classesWith(results, NetworklessClasses::missedNetwork);
+    return MissingEnvironment.classesWith(results, NetworklessClasses::missedNetwork);
   }
 
   /** The end-of-run warning naming the classes, or empty when there are none. */
   static Optional<String> warning(List<ShardResult> results) {
-    return DockerlessClasses.warning(
+    return MissingEnvironment.warning(
         of(results),
         "failed reaching a host outside the shard, which has no network",
         "mvn test passes such tests only where the machine reaches that host; a service they need"
@@ -45,8 +45,8 @@ final class NetworklessClasses {
     return NO_NETWORK.stream()
         .anyMatch(
             text ->
-                DockerlessClasses.contains(problem.type(), text)
-                    || DockerlessClasses.contains(problem.message(), text)
-                    || DockerlessClasses.contains(problem.stackTrace(), text));
+                MissingEnvironment.contains(problem.type(), text)
+                    || MissingEnvironment.contains(problem.message(), text)
+                    || MissingEnvironment.contains(problem.stackTrace(), text));
   }
 }

@@ -58,7 +58,7 @@ final class RunImage {
       try {
         Files.deleteIfExists(file);
       } catch (IOException e) {
-        file.toFile().deleteOnExit();
+        // Registered for deletion when the JVM exits, since its creation.
       }
     }
   }
