@@ -7,8 +7,12 @@ import java.util.function.Consumer;
 /**
  * Reassembles lines from byte chunks: Docker log frames split lines (and UTF-8 characters)
  * anywhere. A line longer than its limit is cut there and ends with {@link #cutMarker}: one line of
- * 50 MB without a line end must not run the runner out of memory. Not thread-safe; one instance per
- * stream.
+ * 50 MB without a line end must not run the runner out of memory.
+ *
+ * <p>A record separator (U+001E, which starts every protocol event) starts a new line wherever it
+ * is: a test that writes straight to the agent's stream (native code, {@code FileDescriptor.out})
+ * without a line end, or while the agent writes its waiting events, would otherwise glue an event
+ * to the end of its output, where it is no event. Not thread-safe; one instance per stream.
  */
 public final class LineSplitter {
 
@@ -17,6 +21,9 @@ public final class LineSplitter {
    * 1 Mi characters per stream, which JSON escaping may grow a few times), far below a heap.
    */
   static final int MAX_LINE_BYTES = 16 << 20;
+
+  /** The byte that starts every protocol event, and so a line. */
+  private static final byte RECORD_SEPARATOR = 0x1e;
 
   private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
   private final Consumer<String> lines;
@@ -49,6 +56,10 @@ public final class LineSplitter {
         keep(bytes, start, i - start);
         emit();
         start = i + 1;
+      } else if (bytes[i] == RECORD_SEPARATOR && (i > start || pending.size() > 0 || dropped > 0)) {
+        keep(bytes, start, i - start);
+        emit();
+        start = i;
       }
     }
     keep(bytes, start, bytes.length - start);

@@ -131,4 +131,28 @@ class LineSplitterTest {
 
     assertThat(lines).containsExactly("\0\0\0\0" + LineSplitter.cutMarker(4, 999_996));
   }
+
+  @Test
+  void startsANewLineAtEachEventThatFollowsOutputWithoutALineEnd() {
+    splitter.accept(bytes("partial output\u001e@testshard {\"event\":\"a\"}\n"));
+    splitter.accept(bytes("\u001e@testshard {\"event\":\"b\"}\nmore"));
+    splitter.accept(bytes("\u001e@testshard {\"event\":\"c\"}\n"));
+
+    assertThat(lines)
+        .containsExactly(
+            "partial output",
+            "\u001e@testshard {\"event\":\"a\"}",
+            "\u001e@testshard {\"event\":\"b\"}",
+            "more",
+            "\u001e@testshard {\"event\":\"c\"}");
+  }
+
+  @Test
+  void keepsAnEventThatFollowsALineCutAtItsLimit() {
+    LineSplitter bounded = new LineSplitter(lines::add, 8);
+
+    bounded.accept(bytes("0123456789abc\u001e@ts\n"));
+
+    assertThat(lines).containsExactly("01234567" + LineSplitter.cutMarker(8, 5), "\u001e@ts");
+  }
 }
