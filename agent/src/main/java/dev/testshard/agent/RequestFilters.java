@@ -22,6 +22,10 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 final class RequestFilters {
 
   private final List<String> excludedEngines;
+
+  /** The TestNG engine's parameter that names listeners for TestNG to register. */
+  static final String TESTNG_LISTENERS = "testng.listeners";
+
   private final SurefireSelection selection;
 
   /**
@@ -43,6 +47,15 @@ final class RequestFilters {
    */
   boolean junit4Provider() {
     return selection == null || !"junit-platform".equals(selection.provider());
+  }
+
+  /**
+   * The TestNG engine's {@code testng.listeners} with {@code listener} added after those the
+   * project's own configuration names.
+   */
+  String testNgListenersWith(String listener) {
+    String own = selection == null ? null : selection.configuration().get(TESTNG_LISTENERS);
+    return own == null || own.isBlank() ? listener : own + "," + listener;
   }
 
   /** Whether the class (top-level or nested, binary name) is selected as a test class. */

@@ -3,6 +3,7 @@ package dev.testshard.agent;
 import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.EventType;
 import dev.testshard.agent.protocol.TestStatus;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -123,9 +125,11 @@ final class ResultListener implements TestExecutionListener {
     Long start = startNanos.remove(id.getUniqueId());
     double seconds = start == null ? 0 : (System.nanoTime() - start) / 1e9;
     Throwable throwable = result.getThrowable().orElse(null);
-    TestStatus status = status(result);
+    TestStatus status = status(id, result);
     if (id.isTest()) {
-      report(id, status, seconds, throwable, null);
+      report(id, status, seconds, throwable, null, invokedTestNgName(id));
+    } else if (isTestNgClass(id)) {
+      onTestNgClassFinished(id, status, throwable);
     } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
       if (declaringClassKnown(id)) {
         onClassLevelFailure(id, status, throwable);
@@ -166,6 +170,42 @@ final class ResultListener implements TestExecutionListener {
     boolean aborted = status == TestStatus.SKIPPED;
     if (inherited == 0 && (!aborted || names == null || names.reportsAborted(id))) {
       reportSynthetic(id, status, throwable, null);
+    }
+  }
+
+  /**
+   * A TestNG class ended. Surefire's testng provider reports each of its configuration methods that
+   * failed or was skipped as a test case named after it ({@code setUp}), and the tests that TestNG
+   * skipped for it as skipped, which the engine has reported already; the engine reports the class
+   * as failing instead. Without word from the listener (a TestNG that does not call it), the class
+   * fails as a whole as any other.
+   */
+  private void onTestNgClassFinished(TestIdentifier id, TestStatus status, Throwable throwable) {
+    List<TestNgResults.Configuration> configurations =
+        TestNgResults.takeConfigurations(className(id));
+    if (configurations.isEmpty()) {
+      if (status != TestStatus.PASSED) {
+        onClassLevelFailure(id, status, throwable);
+      }
+      return;
+    }
+    reportUnreported(id, status, throwable, null);
+    String classname = names == null ? className(id) : names.className(id);
+    for (int i = 0; i < configurations.size(); i++) {
+      TestNgResults.Configuration configuration = configurations.get(i);
+      // The first stands for the class, which a retry selects again; the others need ids of
+      // their own, as the runner takes one result an id.
+      String eventId = id.getUniqueId() + (i == 0 ? "" : "/[configuration:" + i + "]");
+      Throwable cause = configuration.throwable();
+      send(
+          id,
+          eventId,
+          classname,
+          configuration.name(),
+          configuration.status(),
+          0,
+          configuration.status() == TestStatus.SKIPPED ? null : cause,
+          cause == null ? null : cause.getMessage());
     }
   }
 
@@ -224,10 +264,27 @@ final class ResultListener implements TestExecutionListener {
 
   private void report(
       TestIdentifier id, TestStatus status, double seconds, Throwable throwable, String reason) {
+    report(id, status, seconds, throwable, reason, null);
+  }
+
+  /** As {@link #report}, with the name TestNG gave the test, if it is known ({@code name}). */
+  private void report(
+      TestIdentifier id,
+      TestStatus status,
+      double seconds,
+      Throwable throwable,
+      String reason,
+      String name) {
     if (!reported.add(id.getUniqueId())) {
       return;
     }
-    send(id, false, status, seconds, throwable, reason);
+    if (name == null) {
+      send(id, false, status, seconds, throwable, reason);
+      return;
+    }
+    SurefireNames naming = names;
+    String className = naming == null ? null : naming.className(id);
+    send(id, id.getUniqueId(), className, name, status, seconds, throwable, reason);
   }
 
   /**
@@ -242,19 +299,35 @@ final class ResultListener implements TestExecutionListener {
       double seconds,
       Throwable throwable,
       String reason) {
-    reportedCount.incrementAndGet();
-    TestPlan current = plan;
     SurefireNames naming = names;
-    String topLevel = current == null ? null : TestSources.topLevelClass(current, id);
     String name = id.getLegacyReportingName();
     String className = null;
     if (naming != null) {
       name = underSkipped ? naming.nameUnderSkipped(id) : naming.name(id);
       className = underSkipped ? naming.classNameUnderSkipped(id) : naming.className(id);
     }
+    send(id, id.getUniqueId(), className, name, status, seconds, throwable, reason);
+  }
+
+  /**
+   * Sends one test event named {@code className} and {@code name}, under the id {@code eventId},
+   * for {@code id}, whose output it carries.
+   */
+  private void send(
+      TestIdentifier id,
+      String eventId,
+      String className,
+      String name,
+      TestStatus status,
+      double seconds,
+      Throwable throwable,
+      String reason) {
+    reportedCount.incrementAndGet();
+    TestPlan current = plan;
+    String topLevel = current == null ? null : TestSources.topLevelClass(current, id);
     Json event =
         EventStream.event(EventType.TEST)
-            .put(EventField.ID, id.getUniqueId())
+            .put(EventField.ID, eventId)
             .put(EventField.CLASS, topLevel)
             .put(EventField.CLASSNAME, className)
             .put(EventField.NAME, name)
@@ -275,7 +348,11 @@ final class ResultListener implements TestExecutionListener {
     events.emit(event);
   }
 
-  private static TestStatus status(TestExecutionResult result) {
+  /**
+   * A failure is an error unless an assertion failed, as Surefire tells them apart; but its testng
+   * provider reports every failure of a TestNG test as a failure.
+   */
+  private TestStatus status(TestIdentifier id, TestExecutionResult result) {
     switch (result.getStatus()) {
       case SUCCESSFUL:
         return TestStatus.PASSED;
@@ -283,10 +360,37 @@ final class ResultListener implements TestExecutionListener {
         return TestStatus.SKIPPED;
       default:
         Optional<Throwable> throwable = result.getThrowable();
-        return throwable.isPresent() && throwable.get() instanceof AssertionError
+        return (throwable.isPresent() && throwable.get() instanceof AssertionError)
+                || testNgProvider(id)
             ? TestStatus.FAILED
             : TestStatus.ERROR;
     }
+  }
+
+  /** The name TestNG gave a TestNG test it has just invoked on this thread, or null. */
+  private String invokedTestNgName(TestIdentifier id) {
+    if (!testNgProvider(id)) {
+      return null;
+    }
+    return id.getSource()
+        .filter(MethodSource.class::isInstance)
+        .map(MethodSource.class::cast)
+        .map(method -> TestNgResults.takeInvoked(method.getClassName(), method.getMethodName()))
+        .map(invoked -> invoked.surefireName(SurefireNames.testNgInvocationNumber(id)))
+        .orElse(null);
+  }
+
+  private boolean isTestNgClass(TestIdentifier id) {
+    return testNgProvider(id) && id.getSource().filter(ClassSource.class::isInstance).isPresent();
+  }
+
+  /**
+   * Whether {@code id} is reported as Surefire's testng provider reports it: a TestNG test, in an
+   * execution that does not run with the junit-platform provider (which would name it as any other
+   * JUnit Platform test).
+   */
+  private boolean testNgProvider(TestIdentifier id) {
+    return junit4Provider && SurefireNames.isTestNg(id);
   }
 
   private boolean declaringClassKnown(TestIdentifier id) {

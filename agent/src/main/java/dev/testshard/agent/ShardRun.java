@@ -101,6 +101,11 @@ public final class ShardRun {
     request
         .configurationParameter("junit.platform.output.capture.stdout", "true")
         .configurationParameter("junit.platform.output.capture.stderr", "true");
+    if (filters.junit4Provider()) {
+      // The names and configuration failures Surefire's testng provider reports (TestNgResults).
+      request.configurationParameter(
+          RequestFilters.TESTNG_LISTENERS, filters.testNgListenersWith(TestNgResults.LISTENER));
+    }
     launcher.execute(request.build(), results);
     return results.reported();
   }

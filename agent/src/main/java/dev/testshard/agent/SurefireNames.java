@@ -256,17 +256,28 @@ final class SurefireNames {
    * the same values joined the same way.
    */
   private static String testNgName(TestIdentifier id, MethodSource method) {
-    UniqueId.Segment last = UniqueId.parse(id.getUniqueId()).getLastSegment();
-    if (!last.getType().equals(TESTNG_INVOCATION) || !last.getValue().matches("\\d+")) {
+    Integer number = testNgInvocationNumber(id);
+    if (number == null) {
       return method.getMethodName();
     }
-    String prefix = "[" + last.getValue() + "] ";
+    String prefix = "[" + (number - 1) + "] ";
     String display = id.getDisplayName();
     if (!display.startsWith(prefix)) {
       return method.getMethodName();
     }
-    int number = Integer.parseInt(last.getValue()) + 1;
     return method.getMethodName() + "[" + display.substring(prefix.length()) + "](" + number + ")";
+  }
+
+  /**
+   * The number (from 1) of an invocation of a TestNG method that reports its invocations one by one
+   * (a data-driven method, {@code invocationCount}), or null for another entry.
+   */
+  static Integer testNgInvocationNumber(TestIdentifier id) {
+    UniqueId.Segment last = UniqueId.parse(id.getUniqueId()).getLastSegment();
+    if (!last.getType().equals(TESTNG_INVOCATION) || !last.getValue().matches("\\d+")) {
+      return null;
+    }
+    return Integer.parseInt(last.getValue()) + 1;
   }
 
   private static String sourceClass(TestSource source) {
@@ -274,6 +285,11 @@ final class SurefireNames {
       return method.getClassName();
     }
     return source instanceof ClassSource classSource ? classSource.getClassName() : null;
+  }
+
+  /** Whether the TestNG engine reports {@code id}. */
+  static boolean isTestNg(TestIdentifier id) {
+    return TESTNG_ENGINE.equals(engine(id));
   }
 
   /** The id of the engine that reports the test: the innermost one, below a suite engine. */

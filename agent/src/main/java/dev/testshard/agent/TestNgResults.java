@@ -1,0 +1,109 @@
+package dev.testshard.agent;
+
+import dev.testshard.agent.protocol.TestStatus;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What TestNG itself says of a test and that the TestNG engine for the JUnit Platform does not pass
+ * on, told by {@link dev.testshard.agent.testng.SurefireNamingListener} (which the TestNG engine
+ * registers in the test JVM) and read by {@link ResultListener}: the name Surefire's testng
+ * provider gives an invoked test ({@code ITestResult.getName()}: an {@code ITest}'s own name,
+ * {@code "m on <instance>"} for a class whose {@code toString} says which instance), and the
+ * configuration methods that failed or were skipped, each of which that provider reports as a test
+ * case of its own. Uses no TestNG type, so that it loads in a JVM without TestNG.
+ *
+ * <p>Thread-safe. TestNG tells the listener of an invoked test on the thread that invoked it, just
+ * before the engine reports it finished on the same thread.
+ */
+public final class TestNgResults {
+
+  /** The listener's class, which the TestNG engine loads by name. */
+  public static final String LISTENER = "dev.testshard.agent.testng.SurefireNamingListener";
+
+  /**
+   * A test method that TestNG has just invoked: TestNG's name of it, its parameters as {@code
+   * Arrays.toString} writes them (null for none), and the number of its invocation as TestNG will
+   * count it once its listeners hear of the end.
+   */
+  record Invoked(String className, String methodName, String name, String parameters, int number) {
+
+    /**
+     * Surefire's name for it, with {@code number} for the invocation's number when it is known from
+     * elsewhere (null: TestNG's count).
+     */
+    String surefireName(Integer number) {
+      if (parameters == null) {
+        return name;
+      }
+      return name + parameters + "(" + (number == null ? this.number : number) + ")";
+    }
+  }
+
+  /** A configuration method that failed or was skipped, as Surefire reports it: a test case. */
+  record Configuration(String name, TestStatus status, Throwable throwable) {}
+
+  private static final ThreadLocal<Invoked> INVOKED = new ThreadLocal<>();
+  private static final Map<String, List<Configuration>> CONFIGURATIONS = new ConcurrentHashMap<>();
+
+  private TestNgResults() {}
+
+  /**
+   * Surefire's testng provider's name of a result: TestNG's name of it, and for an invocation with
+   * parameters the parameters as {@code Arrays.toString} writes them and the invocation's number.
+   */
+  public static String surefireName(String name, Object[] parameters, int invocationCount) {
+    return parameters == null || parameters.length == 0
+        ? name
+        : name + Arrays.toString(parameters) + "(" + invocationCount + ")";
+  }
+
+  /**
+   * A test method of {@code className} was invoked on this thread; TestNG names it {@code name},
+   * with {@code parameters}, in its invocation {@code number} (counted from 1).
+   */
+  public static void invoked(
+      String className, String methodName, String name, Object[] parameters, int number) {
+    String written =
+        parameters == null || parameters.length == 0 ? null : Arrays.toString(parameters);
+    INVOKED.set(new Invoked(className, methodName, name, written, number));
+  }
+
+  /** A configuration method of {@code className} failed ({@code skipped}: was skipped). */
+  public static void configuration(
+      String className, String name, boolean skipped, Throwable throwable) {
+    CONFIGURATIONS
+        .computeIfAbsent(className, k -> new ArrayList<>())
+        .add(new Configuration(name, skipped ? TestStatus.SKIPPED : TestStatus.FAILED, throwable));
+  }
+
+  /**
+   * The test method of {@code className} that was invoked last on this thread, once: null when the
+   * last one invoked was another or was already taken (a test that TestNG skipped without invoking
+   * it).
+   */
+  static Invoked takeInvoked(String className, String methodName) {
+    Invoked invoked = INVOKED.get();
+    INVOKED.remove();
+    if (invoked == null
+        || !invoked.className().equals(className)
+        || !invoked.methodName().equals(methodName)) {
+      return null;
+    }
+    return invoked;
+  }
+
+  /** The configuration methods of {@code className} that failed or were skipped, once. */
+  static List<Configuration> takeConfigurations(String className) {
+    List<Configuration> taken = CONFIGURATIONS.remove(className);
+    if (taken == null) {
+      return List.of();
+    }
+    synchronized (taken) {
+      return List.copyOf(taken);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.testshard.agent.testng;
+
+import dev.testshard.agent.TestNgResults;
+import org.testng.IConfigurationListener;
+import org.testng.IInvokedMethod;
+import org.testng.IInvokedMethodListener;
+import org.testng.ITestResult;
+
+/**
+ * Tells {@link TestNgResults} what the TestNG engine does not pass on to the JUnit Platform: the
+ * name Surefire's testng provider gives each invoked test, read from TestNG's result as that
+ * provider reads it, and every configuration method that failed or was skipped. The agent has the
+ * TestNG engine register it (its {@code testng.listeners} parameter); TestNG loads it only when the
+ * project has TestNG.
+ */
+public final class SurefireNamingListener
+    implements IInvokedMethodListener, IConfigurationListener {
+
+  @Override
+  public void beforeInvocation(IInvokedMethod method, ITestResult result) {}
+
+  @Override
+  public void afterInvocation(IInvokedMethod method, ITestResult result) {
+    if (method.isTestMethod()) {
+      // TestNG counts the invocation after its invoked-method listeners, before its test listeners
+      // (where Surefire reads the count).
+      TestNgResults.invoked(
+          result.getTestClass().getName(),
+          result.getMethod().getMethodName(),
+          result.getName(),
+          result.getParameters(),
+          result.getMethod().getCurrentInvocationCount() + 1);
+    }
+  }
+
+  @Override
+  public void onConfigurationSuccess(ITestResult result) {}
+
+  @Override
+  public void onConfigurationFailure(ITestResult result) {
+    TestNgResults.configuration(
+        result.getTestClass().getName(), name(result), false, result.getThrowable());
+  }
+
+  @Override
+  public void onConfigurationSkip(ITestResult result) {
+    TestNgResults.configuration(
+        result.getTestClass().getName(), name(result), true, result.getThrowable());
+  }
+
+  private static String name(ITestResult result) {
+    return TestNgResults.surefireName(
+        result.getName(), result.getParameters(), result.getMethod().getCurrentInvocationCount());
+  }
+}
