@@ -6,8 +6,10 @@ import dev.testshard.agent.protocol.TestStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -44,6 +46,8 @@ final class ResultListener implements TestExecutionListener {
   private final Map<String, StringBuilder> stderr = new ConcurrentHashMap<>();
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
   private final AtomicInteger reportedCount = new AtomicInteger();
+  private final Map<String, Integer> configurationsSent = new ConcurrentHashMap<>();
+  private final Queue<Runnable> unfinishedTestNgClasses = new ConcurrentLinkedQueue<>();
   private volatile TestPlan plan;
   private volatile SurefireNames names;
 
@@ -126,10 +130,22 @@ final class ResultListener implements TestExecutionListener {
     double seconds = start == null ? 0 : (System.nanoTime() - start) / 1e9;
     Throwable throwable = result.getThrowable().orElse(null);
     TestStatus status = status(id, result);
+    boolean lateConfigurationsOnly = false;
+    if (testNgProvider(id) && id.getSource().isEmpty() && id.getParentId().isEmpty()) {
+      lateConfigurationsOnly = reportLateTestNgConfigurations(id);
+      for (Runnable finish = unfinishedTestNgClasses.poll();
+          finish != null;
+          finish = unfinishedTestNgClasses.poll()) {
+        finish.run();
+      }
+    }
     if (id.isTest()) {
       report(id, status, seconds, throwable, null, invokedTestNgName(id));
     } else if (isTestNgClass(id)) {
       onTestNgClassFinished(id, status, throwable);
+    } else if (result.getStatus() == TestExecutionResult.Status.ABORTED && lateConfigurationsOnly) {
+      // The TestNG engine aborted for the configuration methods skipped after their classes, each
+      // reported above as the test case Surefire writes for it.
     } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
       if (declaringClassKnown(id)) {
         onClassLevelFailure(id, status, throwable);
@@ -146,7 +162,12 @@ final class ResultListener implements TestExecutionListener {
       }
     }
     if (isTopLevelClass(id)) {
-      finishClass(id, result.getStatus().name(), seconds);
+      if (isTestNgClass(id) && result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+        // TestNG may yet skip its AfterClass, after the class: it ends with the engine.
+        unfinishedTestNgClasses.add(() -> finishClass(id, result.getStatus().name(), seconds));
+      } else {
+        finishClass(id, result.getStatus().name(), seconds);
+      }
     }
   }
 
@@ -190,15 +211,50 @@ final class ResultListener implements TestExecutionListener {
       return;
     }
     reportUnreported(id, status, throwable, null);
-    String classname = names == null ? className(id) : names.className(id);
-    for (int i = 0; i < configurations.size(); i++) {
-      TestNgResults.Configuration configuration = configurations.get(i);
-      // The first stands for the class, which a retry selects again; the others need ids of
-      // their own, as the runner takes one result an id.
-      String eventId = id.getUniqueId() + (i == 0 ? "" : "/[configuration:" + i + "]");
+    sendConfigurations(id, configurations);
+  }
+
+  /**
+   * Reports the configuration methods that TestNG skipped after their class had ended (an {@code
+   * AfterClass} whose {@code BeforeClass} failed), when the TestNG engine {@code engine} ends.
+   *
+   * @return whether there were any, each of a class of the plan
+   */
+  private boolean reportLateTestNgConfigurations(TestIdentifier engine) {
+    TestPlan current = plan;
+    Map<String, List<TestNgResults.Configuration>> late = TestNgResults.takeAllConfigurations();
+    if (current == null || late.isEmpty()) {
+      return false;
+    }
+    boolean allKnown = true;
+    for (Map.Entry<String, List<TestNgResults.Configuration>> entry : late.entrySet()) {
+      Optional<TestIdentifier> testClass =
+          current.getChildren(engine).stream()
+              .filter(child -> className(child).equals(entry.getKey()))
+              .findFirst();
+      if (testClass.isPresent()) {
+        sendConfigurations(testClass.get(), entry.getValue());
+      } else {
+        allKnown = false;
+      }
+    }
+    return allKnown;
+  }
+
+  /**
+   * Sends each configuration method as a test case of {@code testClass}. The first one of a class
+   * has the class's id, which a retry selects again; the others need ids of their own, as the
+   * runner takes one result an id.
+   */
+  private void sendConfigurations(
+      TestIdentifier testClass, List<TestNgResults.Configuration> configurations) {
+    String classname = names == null ? className(testClass) : names.className(testClass);
+    for (TestNgResults.Configuration configuration : configurations) {
+      int sent = configurationsSent.merge(testClass.getUniqueId(), 1, Integer::sum) - 1;
+      String eventId = testClass.getUniqueId() + (sent == 0 ? "" : "/[configuration:" + sent + "]");
       Throwable cause = configuration.throwable();
       send(
-          id,
+          testClass,
           eventId,
           classname,
           configuration.name(),

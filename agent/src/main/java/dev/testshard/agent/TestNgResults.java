@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -94,6 +95,18 @@ public final class TestNgResults {
       return null;
     }
     return invoked;
+  }
+
+  /** Every configuration method not taken yet, by class, once. */
+  static Map<String, List<Configuration>> takeAllConfigurations() {
+    Map<String, List<Configuration>> taken = new TreeMap<>();
+    for (String className : List.copyOf(CONFIGURATIONS.keySet())) {
+      List<Configuration> configurations = takeConfigurations(className);
+      if (!configurations.isEmpty()) {
+        taken.put(className, configurations);
+      }
+    }
+    return taken;
   }
 
   /** The configuration methods of {@code className} that failed or were skipped, once. */

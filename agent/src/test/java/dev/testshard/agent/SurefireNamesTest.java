@@ -78,6 +78,34 @@ class SurefireNamesTest {
             junit4 + "IgnoredClassFixture\ttwo\tSKIPPED");
   }
 
+  /**
+   * TestNG skips an {@code @AfterClass} whose {@code @BeforeClass} failed after the class has
+   * ended: it is still reported as the test case Surefire writes, and the TestNG engine, which
+   * holds it against itself, does not fail.
+   */
+  @Test
+  void reportsAConfigurationMethodSkippedAfterItsClassEndedAndTheEngineDoesNotFail()
+      throws Exception {
+    String testng = "dev.testshard.agent.fixtures.testng.";
+
+    List<String> tests = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    for (Map<String, Object> event :
+        RecordedEvents.ofShardRun(List.of(testng + "BrokenBeforeClassFixture"))) {
+      if ("test".equals(text(event, "event"))) {
+        tests.add(text(event, "name") + "\t" + text(event, "status"));
+      } else {
+        others.add(text(event, "event"));
+      }
+    }
+
+    assertThat(tests)
+        .containsExactlyInAnyOrder(
+            "one\tSKIPPED", "two\tSKIPPED", "setUpClass\tFAILED", "tearDownClass\tSKIPPED");
+    // The class ends after all of its test cases, so that the runner counts them all.
+    assertThat(others).doesNotContain("container-failed").endsWith("class-finished", "finished");
+  }
+
   @Test
   void groupsEveryTestCaseUnderTheClassThatWasRun() throws Exception {
     List<String> classes = fixtureClasses();

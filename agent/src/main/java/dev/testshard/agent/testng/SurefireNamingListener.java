@@ -5,6 +5,7 @@ import org.testng.IConfigurationListener;
 import org.testng.IInvokedMethod;
 import org.testng.IInvokedMethodListener;
 import org.testng.ITestResult;
+import org.testng.SkipException;
 
 /**
  * Tells {@link TestNgResults} what the TestNG engine does not pass on to the JUnit Platform: the
@@ -46,6 +47,14 @@ public final class SurefireNamingListener
   public void onConfigurationSkip(ITestResult result) {
     TestNgResults.configuration(
         result.getTestClass().getName(), name(result), true, result.getThrowable());
+    if (result.getThrowable() == null) {
+      // The TestNG engine (1.0.5) chains the throwables of the configuration results it holds
+      // against the engine, and fails with a NoSuchElementException when none has one: an
+      // AfterClass skipped after its class ended, for one.
+      result.setThrowable(
+          new SkipException(
+              "skipped: " + name(result) + " depends on a configuration method that failed"));
+    }
   }
 
   private static String name(ITestResult result) {

@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * totals, and every test case with its classname, name and outcome, equal what Maven Surefire
  * reports for the same project (recorded beside the example, and kept true by ExpectedCountsIT), no
  * event of the agent is ignored as untrusted, and nothing labelled with the run is left in Docker.
- * {@code lifecycle-edges} holds the classes that fail, are aborted or are skipped as a whole.
+ * {@code lifecycle-edges} holds the classes that fail, are aborted or are skipped as a whole;
+ * {@code testng} what Surefire's testng provider reports of TestNG's configuration failures and
+ * names.
  */
 class ExamplesIT {
 
@@ -30,6 +32,7 @@ class ExamplesIT {
     "multi-module, module, 0",
     "failing, class, 1",
     "lifecycle-edges, dynamic, 1",
+    "testng, dynamic, 1",
     "discovery-settings, class, 0",
     "discovery-modules, module, 0",
   })

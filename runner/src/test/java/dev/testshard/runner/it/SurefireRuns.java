@@ -34,6 +34,7 @@ final class SurefireRuns {
           "junit5-10",
           "failing",
           "lifecycle-edges",
+          "testng",
           "faults",
           "snapshot-files",
           "runaway",
