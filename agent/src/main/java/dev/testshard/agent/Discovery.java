@@ -82,7 +82,7 @@ public final class Discovery {
 
     Map<String, ClassTally> classes = new LinkedHashMap<>();
     Map<String, Integer> unshardable = new LinkedHashMap<>();
-    SurefireNames names = new SurefireNames(plan);
+    SurefireNames names = new SurefireNames(plan, filters.reporting());
     for (TestIdentifier root : plan.getRoots()) {
       String engine = UniqueId.parse(root.getUniqueId()).getSegments().get(0).getValue();
       for (TestIdentifier child : plan.getChildren(root)) {

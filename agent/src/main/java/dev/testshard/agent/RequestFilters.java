@@ -49,6 +49,13 @@ final class RequestFilters {
     return selection == null || !"junit-platform".equals(selection.provider());
   }
 
+  /** How the module's Surefire writes names in its report. */
+  Reporting reporting() {
+    return selection == null
+        ? Reporting.DEFAULT
+        : Reporting.of(junit4Provider(), selection.reportNameSuffix(), selection.pluginVersion());
+  }
+
   /**
    * The TestNG engine's {@code testng.listeners} with {@code listener} added after those the
    * project's own configuration names.

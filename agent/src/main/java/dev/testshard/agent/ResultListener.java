@@ -40,7 +40,7 @@ final class ResultListener implements TestExecutionListener {
           + " characters; the shard's output.log has all of it] ...\n";
 
   private final EventStream events;
-  private final boolean junit4Provider;
+  private final Reporting reporting;
   private final Map<String, Long> startNanos = new ConcurrentHashMap<>();
   private final Map<String, StringBuilder> stdout = new ConcurrentHashMap<>();
   private final Map<String, StringBuilder> stderr = new ConcurrentHashMap<>();
@@ -51,20 +51,15 @@ final class ResultListener implements TestExecutionListener {
   private volatile TestPlan plan;
   private volatile SurefireNames names;
 
-  /**
-   * Reports JUnit 4 classes as a whole as Surefire's junit4 provider does ({@link SurefireNames}).
-   */
+  /** Reports as Surefire 3.5 does by default ({@link Reporting#DEFAULT}). */
   ResultListener(EventStream events) {
-    this(events, true);
+    this(events, Reporting.DEFAULT);
   }
 
-  /**
-   * @param junit4Provider whether JUnit 4 classes skipped or aborted as a whole are reported as
-   *     Surefire's junit4 provider reports them, else as its junit-platform provider does
-   */
-  ResultListener(EventStream events, boolean junit4Provider) {
+  /** Reports as the module's Surefire writes its report. */
+  ResultListener(EventStream events, Reporting reporting) {
     this.events = events;
-    this.junit4Provider = junit4Provider;
+    this.reporting = reporting;
   }
 
   int reported() {
@@ -74,7 +69,7 @@ final class ResultListener implements TestExecutionListener {
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
     this.plan = testPlan;
-    this.names = new SurefireNames(testPlan, junit4Provider);
+    this.names = new SurefireNames(testPlan, reporting);
   }
 
   @Override
@@ -432,7 +427,11 @@ final class ResultListener implements TestExecutionListener {
         .filter(MethodSource.class::isInstance)
         .map(MethodSource.class::cast)
         .map(method -> TestNgResults.takeInvoked(method.getClassName(), method.getMethodName()))
-        .map(invoked -> invoked.surefireName(SurefireNames.testNgInvocationNumber(id)))
+        .map(
+            invoked ->
+                reporting.testNgParameters()
+                    ? invoked.surefireName(SurefireNames.testNgInvocationNumber(id))
+                    : invoked.name())
         .orElse(null);
   }
 
@@ -446,7 +445,7 @@ final class ResultListener implements TestExecutionListener {
    * JUnit Platform test).
    */
   private boolean testNgProvider(TestIdentifier id) {
-    return junit4Provider && SurefireNames.isTestNg(id);
+    return reporting.junit4Provider() && SurefireNames.isTestNg(id);
   }
 
   private boolean declaringClassKnown(TestIdentifier id) {

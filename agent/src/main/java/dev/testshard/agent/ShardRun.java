@@ -89,7 +89,7 @@ public final class ShardRun {
     for (String uniqueId : uniqueIds) {
       selectors.add(DiscoverySelectors.selectUniqueId(uniqueId));
     }
-    ResultListener results = new ResultListener(events, filters.junit4Provider());
+    ResultListener results = new ResultListener(events, filters.reporting());
     if (selectors.isEmpty()) {
       return 0;
     }

@@ -70,22 +70,21 @@ final class SurefireNames {
 
   private final TestPlan plan;
   private final boolean junit4Provider;
+  private final String classNameSuffix;
+  private final boolean testNgParameters;
   private final Map<String, Optional<String>> displayNames = new ConcurrentHashMap<>();
 
-  /** Names as a run under Surefire's junit4 provider would, for JUnit 4 classes as a whole. */
+  /** Names as Surefire 3.5 does by default ({@link Reporting#DEFAULT}). */
   SurefireNames(TestPlan plan) {
-    this(plan, true);
+    this(plan, Reporting.DEFAULT);
   }
 
-  /**
-   * @param junit4Provider whether a JUnit 4 class (Vintage) skipped or aborted as a whole is one
-   *     entry, as Surefire's junit4 provider writes it, or is reported as its junit-platform
-   *     provider reports it (each test of an {@code @Ignore}d class; nothing when an assumption
-   *     fails in {@code @BeforeClass})
-   */
-  SurefireNames(TestPlan plan, boolean junit4Provider) {
+  /** Names as the module's Surefire writes its report ({@link Reporting}). */
+  SurefireNames(TestPlan plan, Reporting reporting) {
     this.plan = plan;
-    this.junit4Provider = junit4Provider;
+    this.junit4Provider = reporting.junit4Provider();
+    this.classNameSuffix = reporting.classNameSuffix();
+    this.testNgParameters = reporting.testNgParameters();
   }
 
   /** The name of an entry reported while its ancestors run (or, in discovery, as a run would). */
@@ -95,7 +94,7 @@ final class SurefireNames {
 
   /** The classname of an entry reported while its ancestors run. */
   String className(TestIdentifier id) {
-    return className(id, true);
+    return className(id, true) + classNameSuffix;
   }
 
   /**
@@ -131,7 +130,7 @@ final class SurefireNames {
 
   /** The classname of a child of a skipped container ({@link #skippedEntries}). */
   String classNameUnderSkipped(TestIdentifier child) {
-    return className(child, false);
+    return className(child, false) + classNameSuffix;
   }
 
   /**
@@ -149,7 +148,7 @@ final class SurefireNames {
     if (junit4Provider
         && source instanceof MethodSource method
         && TESTNG_ENGINE.equals(engine(id))) {
-      return testNgName(id, method);
+      return testNgParameters ? testNgName(id, method) : method.getMethodName();
     }
     if (!(source instanceof MethodSource method)) {
       return id.getDisplayName();

@@ -106,6 +106,74 @@ class SurefireNamesTest {
     assertThat(others).doesNotContain("container-failed").endsWith("class-finished", "finished");
   }
 
+  /**
+   * Surefire's {@code reportNameSuffix} ends every classname of its report in parentheses: a
+   * test's, a class's that fails as a whole, a TestNG configuration method's.
+   */
+  @Test
+  void appendsTheReportNameSuffixToEveryClassnameAsSurefireDoes() throws Exception {
+    Path selection = temp.resolve("selection");
+    Files.writeString(
+        selection, "include **/*Fixture.java\nprovider testng\nreport-name-suffix default\n");
+    String fixtures = "dev.testshard.agent.fixtures.";
+
+    List<String> actual = new ArrayList<>();
+    for (Map<String, Object> test :
+        RecordedEvents.ofShardRun(
+            List.of("--selection", selection.toString()),
+            List.of(
+                fixtures + "testng.BrokenBeforeClassFixture",
+                fixtures + "jupiter.BrokenBeforeAllFixture",
+                fixtures + "junit4.PlainFixture"))) {
+      if ("test".equals(text(test, "event"))) {
+        actual.add(text(test, "classname") + "\t" + text(test, "name"));
+      }
+    }
+
+    assertThat(actual)
+        .contains(
+            fixtures + "testng.BrokenBeforeClassFixture(default)\tsetUpClass",
+            fixtures + "testng.BrokenBeforeClassFixture(default)\tone",
+            fixtures + "jupiter.BrokenBeforeAllFixture(default)\t")
+        .allSatisfy(line -> assertThat(line.split("\t")[0]).endsWith("(default)"));
+  }
+
+  /**
+   * Before 3.0.0-M5, Surefire's testng provider named an invocation by TestNG's name alone (read
+   * from 2.21.0's and 3.0.0-M4's TestNGReporter, and seen in hibernate-validator 8.0.2's report).
+   */
+  @Test
+  void namesTestNgInvocationsWithoutTheirParametersAsSurefireBefore300M5Did() throws Exception {
+    Path selection = temp.resolve("selection");
+    Files.writeString(
+        selection, "include **/*Fixture.java\nprovider testng\nplugin-version 2.21.0\n");
+    String testng = "dev.testshard.agent.fixtures.testng.";
+
+    List<String> actual = new ArrayList<>();
+    for (Map<String, Object> test :
+        RecordedEvents.ofShardRun(
+            List.of("--selection", selection.toString()),
+            List.of(testng + "DataProviderFixture", testng + "CustomNameFixture"))) {
+      if ("test".equals(text(test, "event"))) {
+        actual.add(text(test, "name") + "\t" + text(test, "status"));
+      }
+    }
+
+    assertThat(actual)
+        .containsExactlyInAnyOrder(
+            "adds\tPASSED",
+            "adds\tPASSED",
+            "adds\tFAILED",
+            "takesObjects\tPASSED",
+            "takesObjects\tPASSED",
+            "plain\tPASSED",
+            "repeated\tPASSED",
+            "repeated\tPASSED",
+            "takes with alpha\tPASSED",
+            "takes with beta\tPASSED",
+            "plain with nothing\tPASSED");
+  }
+
   @Test
   void groupsEveryTestCaseUnderTheClassThatWasRun() throws Exception {
     List<String> classes = fixtureClasses();

@@ -145,6 +145,7 @@ final class ExecutionDescriber {
                 && config.bool("failIfNoSpecifiedTestsDeprecated", true),
             config.bool("failIfNoTests", false),
             config.bool("enableAssertions", true),
+            blankToNull(config.string("reportNameSuffix")),
             List.of());
     boolean modular = new File(classesDirectory, "module-info.class").isFile();
     warnings.addAll(
@@ -335,5 +336,9 @@ final class ExecutionDescriber {
 
   private static String key(Artifact artifact) {
     return artifact.getGroupId() + ":" + artifact.getArtifactId();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 }

@@ -34,6 +34,7 @@ record ExecutionDescription(
     boolean failIfNoSpecifiedTests,
     boolean failIfNoTests,
     boolean enableAssertions,
+    String reportNameSuffix,
     List<String> warnings) {
 
   ExecutionDescription withWarnings(List<String> all) {
@@ -62,6 +63,7 @@ record ExecutionDescription(
         failIfNoSpecifiedTests,
         failIfNoTests,
         enableAssertions,
+        reportNameSuffix,
         List.copyOf(all));
   }
 }

@@ -117,6 +117,8 @@ class DescribeIT {
     assertThat(strings(executions.get(1).get("includes"))).containsExactly("**/*SlowTest.java");
     assertThat(strings(executions.get(1).get("excludes"))).containsExactly("**/*$*");
     assertThat(executions.get(1).get("groups").asText()).isEqualTo("slow");
+    assertThat(executions.get(0).get("reportNameSuffix").isNull()).isTrue();
+    assertThat(executions.get(1).get("reportNameSuffix").asText()).isEqualTo("slow");
     assertThat(executions.get(1).get("configurationParameters").toString())
         .isEqualTo(
             "{\"junit.jupiter.execution.parallel.enabled\":\"true\","

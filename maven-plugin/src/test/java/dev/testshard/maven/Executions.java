@@ -42,6 +42,7 @@ final class Executions {
         true,
         false,
         true,
+        null,
         List.of());
   }
 }

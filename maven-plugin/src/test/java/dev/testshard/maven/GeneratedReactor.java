@@ -177,6 +177,7 @@ final class GeneratedReactor {
             <configuration>
               <includes><include>**/*SlowTest.java</include></includes>
               <groups>slow</groups>
+              <reportNameSuffix>slow</reportNameSuffix>
               <properties><configurationParameters>
                 junit.jupiter.execution.timeout.default = 5 m
                 junit.jupiter.execution.parallel.enabled=true

@@ -72,6 +72,7 @@ class ModuleJsonTest {
             "failIfNoSpecifiedTests",
             "failIfNoTests",
             "enableAssertions",
+            "reportNameSuffix",
             "warnings");
     assertThat(json.get("format").asText()).isEqualTo("testshard-module/1");
     assertThat(json.get("executions").get(0).get("argLine").isNull()).isTrue();

@@ -31,6 +31,8 @@ public final class SurefireSelection {
   private final List<String> excludedEngines;
   private final Map<String, String> configuration;
   private final String provider;
+  private final String reportNameSuffix;
+  private final String pluginVersion;
 
   private SurefireSelection(Builder builder) {
     classes = TestPatterns.of(builder.includes, builder.excludes);
@@ -42,6 +44,8 @@ public final class SurefireSelection {
     excludedEngines = List.copyOf(builder.excludedEngines);
     configuration = Map.copyOf(builder.configuration);
     provider = builder.provider;
+    reportNameSuffix = builder.reportNameSuffix;
+    pluginVersion = builder.pluginVersion;
   }
 
   /**
@@ -143,6 +147,19 @@ public final class SurefireSelection {
     return provider;
   }
 
+  /**
+   * Surefire's {@code reportNameSuffix}, which its report appends to every classname in parentheses
+   * ({@code com.acme.CartTest(default)}), or null for none.
+   */
+  public String reportNameSuffix() {
+    return reportNameSuffix;
+  }
+
+  /** The version of the module's Surefire (or Failsafe), or null when the file does not say. */
+  public String pluginVersion() {
+    return pluginVersion;
+  }
+
   private static final class Builder {
     final List<String> includes = new ArrayList<>();
     final List<String> excludes = new ArrayList<>();
@@ -154,6 +171,8 @@ public final class SurefireSelection {
     List<String> groups = List.of();
     List<String> excludedGroups = List.of();
     String provider;
+    String reportNameSuffix;
+    String pluginVersion;
 
     void add(String line) {
       int space = 0;
@@ -181,6 +200,8 @@ public final class SurefireSelection {
         case "include-engine" -> includedEngines.addAll(commaList(value));
         case "exclude-engine" -> excludedEngines.addAll(commaList(value));
         case "provider" -> provider = once(key, value);
+        case "report-name-suffix" -> reportNameSuffix = once(key, value);
+        case "plugin-version" -> pluginVersion = once(key, value);
         case "config" -> {
           int equals = value.indexOf('=');
           String name = equals < 0 ? "" : value.substring(0, equals).strip();

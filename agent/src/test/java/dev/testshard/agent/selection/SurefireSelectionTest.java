@@ -30,7 +30,9 @@ class SurefireSelectionTest {
             "include-engine junit-jupiter",
             "exclude-engine junit-vintage",
             "config junit.jupiter.execution.parallel.enabled=true",
-            "provider junit-platform");
+            "provider junit-platform",
+            "report-name-suffix default",
+            "plugin-version 2.22.2");
 
     assertThat(selection.selectsClass("com.acme.FooTest")).isTrue();
     assertThat(selection.selectsClass("com.acme.FooTest$Inner")).isFalse();
@@ -42,6 +44,8 @@ class SurefireSelectionTest {
         .isEqualTo(Map.of("junit.jupiter.execution.parallel.enabled", "true"));
     assertThat(selection.methodFilter()).isNull();
     assertThat(selection.provider()).isEqualTo("junit-platform");
+    assertThat(selection.reportNameSuffix()).isEqualTo("default");
+    assertThat(selection.pluginVersion()).isEqualTo("2.22.2");
   }
 
   @Test
@@ -129,6 +133,8 @@ class SurefireSelectionTest {
         "specific-tests true\nspecific-tests true",
         "config novalue",
         "provider junit4\nprovider junit-platform",
+        "report-name-suffix a\nreport-name-suffix b",
+        "plugin-version 3.5.4\nplugin-version 3.5.4",
         "config =value",
         "exclude !Foo",
         "include %regex[x]"

@@ -66,6 +66,8 @@ public record ModuleDescription(
    *     Vintage for JUnit 4 projects, ...)
    * @param argLine the test JVM's arguments, {@code @{...}} resolved; null for none
    * @param includes effective include patterns (defaults and {@code -Dtest} applied)
+   * @param reportNameSuffix Surefire's {@code reportNameSuffix}, which its report appends to every
+   *     classname in parentheses; null for none
    * @param warnings settings testshard cannot honour, one sentence each
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -94,6 +96,7 @@ public record ModuleDescription(
       boolean failIfNoSpecifiedTests,
       boolean failIfNoTests,
       Boolean enableAssertions,
+      String reportNameSuffix,
       List<String> warnings) {
 
     public Execution {

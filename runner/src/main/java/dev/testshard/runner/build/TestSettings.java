@@ -72,6 +72,13 @@ public record TestSettings(
     execution
         .configurationParameters()
         .forEach((key, value) -> selection.add("config " + key + "=" + oneLine(value)));
+    if (isSet(execution.pluginVersion())) {
+      // Surefire's names changed between versions (TestNG data-driven tests at 3.0.0-M5).
+      selection.add("plugin-version " + oneLine(execution.pluginVersion()));
+    }
+    if (isSet(execution.reportNameSuffix())) {
+      selection.add("report-name-suffix " + oneLine(execution.reportNameSuffix()));
+    }
     if (isSet(execution.provider())) {
       // How a JUnit 4 class skipped or aborted as a whole is reported depends on the provider.
       selection.add("provider " + oneLine(execution.provider()));

@@ -96,7 +96,8 @@ class MavenBuildTest {
             + ",\n"
             + execution("slow-tests", false, root, "/repo/junit.jar")
                 .replace("\"argLine\": null", "\"argLine\": \"-Xmx1g '-Dname=a b'\"")
-                .replace("\"groups\": null", "\"groups\": \"slow\""));
+                .replace(
+                    "\"groups\": null", "\"groups\": \"slow\", \"reportNameSuffix\": \"slow\""));
 
     List<TestModule> modules = build().fromEarlierBuild().modules();
 
@@ -105,7 +106,14 @@ class MavenBuildTest {
     assertThat(slow.execution()).isEqualTo("slow-tests");
     assertThat(slow.jvmArgs()).containsExactly("-ea", "-Xmx1g", "-Dname=a b");
     assertThat(slow.selection())
-        .contains("include **/*Test.java", "groups slow", "provider junit-platform");
+        .contains(
+            "include **/*Test.java",
+            "groups slow",
+            "provider junit-platform",
+            "plugin-version 3.5.2",
+            "report-name-suffix slow");
+    assertThat(modules.get(0).settings().selection())
+        .noneMatch(line -> line.startsWith("report-name-suffix"));
     assertThat(slow.systemProperties()).containsEntry("flavour", "vanilla");
     assertThat(slow.environment()).containsEntry("TZ", "UTC");
     assertThat(slow.localRepository()).isEqualTo(Path.of("/repo"));

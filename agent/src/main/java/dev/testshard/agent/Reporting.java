@@ -1,0 +1,53 @@
+package dev.testshard.agent;
+
+/**
+ * How the module's Surefire writes its report, where that changes names: read from the selection
+ * file ({@link dev.testshard.agent.selection.SurefireSelection}).
+ *
+ * @param junit4Provider whether JUnit 4 classes skipped or aborted as a whole are reported as
+ *     Surefire's junit4 provider reports them (and TestNG tests as its testng provider does), else
+ *     as its junit-platform provider does
+ * @param classNameSuffix what ends every classname: Surefire's {@code reportNameSuffix} in
+ *     parentheses ({@code (default)}), or empty
+ * @param testNgParameters whether an invocation of a data-driven TestNG method is named with its
+ *     parameters and number ({@code adds[1, 2, 3](1)}), as Surefire's testng provider does since
+ *     3.0.0-M5, or by TestNG's name of it alone, as before
+ */
+record Reporting(boolean junit4Provider, String classNameSuffix, boolean testNgParameters) {
+
+  /** Surefire 3.5's defaults, as for a module without a selection file. */
+  static final Reporting DEFAULT = new Reporting(true, "", true);
+
+  /**
+   * @param reportNameSuffix Surefire's {@code reportNameSuffix}, or null
+   * @param surefireVersion the version of the module's Surefire (or Failsafe), or null for the
+   *     current one
+   */
+  static Reporting of(boolean junit4Provider, String reportNameSuffix, String surefireVersion) {
+    return new Reporting(
+        junit4Provider,
+        reportNameSuffix == null || reportNameSuffix.isEmpty() ? "" : "(" + reportNameSuffix + ")",
+        surefireVersion == null || namesTestNgParameters(surefireVersion));
+  }
+
+  /** Whether that Surefire's testng provider names an invocation with its parameters: 3.0.0-M5+. */
+  static boolean namesTestNgParameters(String version) {
+    String[] parts = version.split("[.-]");
+    int major = leadingNumber(parts[0]);
+    if (major != 3) {
+      return major > 3;
+    }
+    if (!version.startsWith("3.0.0-M")) {
+      return true;
+    }
+    return leadingNumber(version.substring("3.0.0-M".length())) >= 5;
+  }
+
+  private static int leadingNumber(String text) {
+    int end = 0;
+    while (end < text.length() && Character.isDigit(text.charAt(end))) {
+      end++;
+    }
+    return end == 0 ? 0 : Integer.parseInt(text.substring(0, Math.min(end, 9)));
+  }
+}

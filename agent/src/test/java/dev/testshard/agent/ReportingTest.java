@@ -1,0 +1,35 @@
+package dev.testshard.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReportingTest {
+
+  /** Read from each version's TestNGReporter: testName(result) with parameters since 3.0.0-M5. */
+  @ParameterizedTest
+  @CsvSource({
+    "2.21.0, false",
+    "2.22.2, false",
+    "3.0.0-M3, false",
+    "3.0.0-M4, false",
+    "3.0.0-M5, true",
+    "3.0.0-M9, true",
+    "3.0.0, true",
+    "3.5.6, true",
+    "4.0.0-beta-1, true",
+    "3.6.0-SNAPSHOT, true"
+  })
+  void surefireNamesTestNgInvocationsWithTheirParametersSince300M5(
+      String version, boolean withParameters) {
+    assertThat(Reporting.namesTestNgParameters(version)).isEqualTo(withParameters);
+    assertThat(Reporting.of(true, null, version).testNgParameters()).isEqualTo(withParameters);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"default, (default)", "'', ''"})
+  void theReportNameSuffixEndsEveryClassnameInParentheses(String suffix, String classNameSuffix) {
+    assertThat(Reporting.of(true, suffix, "3.5.6").classNameSuffix()).isEqualTo(classNameSuffix);
+  }
+}
