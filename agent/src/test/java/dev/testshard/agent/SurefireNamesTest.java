@@ -57,20 +57,12 @@ class SurefireNamesTest {
   @Test
   void reportsJUnit4ClassesAsAWholeAsTheJUnitPlatformProviderDoesWhenTheSelectionNamesIt()
       throws Exception {
-    Path selection = temp.resolve("selection");
-    Files.writeString(selection, "include **/*Fixture.java\nprovider junit-platform\n");
     String junit4 = "dev.testshard.agent.fixtures.junit4.";
 
-    List<String> actual = new ArrayList<>();
-    for (Map<String, Object> test :
-        RecordedEvents.ofShardRun(
-            List.of("--selection", selection.toString()),
-            List.of(junit4 + "AssumingBeforeClassFixture", junit4 + "IgnoredClassFixture"))) {
-      if ("test".equals(text(test, "event"))) {
-        actual.add(
-            text(test, "classname") + "\t" + text(test, "name") + "\t" + text(test, "status"));
-      }
-    }
+    List<String> actual =
+        testCasesUnder(
+            "provider junit-platform",
+            List.of(junit4 + "AssumingBeforeClassFixture", junit4 + "IgnoredClassFixture"));
 
     assertThat(actual)
         .containsExactlyInAnyOrder(
@@ -112,29 +104,21 @@ class SurefireNamesTest {
    */
   @Test
   void appendsTheReportNameSuffixToEveryClassnameAsSurefireDoes() throws Exception {
-    Path selection = temp.resolve("selection");
-    Files.writeString(
-        selection, "include **/*Fixture.java\nprovider testng\nreport-name-suffix default\n");
     String fixtures = "dev.testshard.agent.fixtures.";
 
-    List<String> actual = new ArrayList<>();
-    for (Map<String, Object> test :
-        RecordedEvents.ofShardRun(
-            List.of("--selection", selection.toString()),
+    List<String> actual =
+        testCasesUnder(
+            "provider testng\nreport-name-suffix default",
             List.of(
                 fixtures + "testng.BrokenBeforeClassFixture",
                 fixtures + "jupiter.BrokenBeforeAllFixture",
-                fixtures + "junit4.PlainFixture"))) {
-      if ("test".equals(text(test, "event"))) {
-        actual.add(text(test, "classname") + "\t" + text(test, "name"));
-      }
-    }
+                fixtures + "junit4.PlainFixture"));
 
     assertThat(actual)
         .contains(
-            fixtures + "testng.BrokenBeforeClassFixture(default)\tsetUpClass",
-            fixtures + "testng.BrokenBeforeClassFixture(default)\tone",
-            fixtures + "jupiter.BrokenBeforeAllFixture(default)\t")
+            fixtures + "testng.BrokenBeforeClassFixture(default)\tsetUpClass\tFAILED",
+            fixtures + "testng.BrokenBeforeClassFixture(default)\tone\tSKIPPED",
+            fixtures + "jupiter.BrokenBeforeAllFixture(default)\t\tERROR")
         .allSatisfy(line -> assertThat(line.split("\t")[0]).endsWith("(default)"));
   }
 
@@ -144,20 +128,15 @@ class SurefireNamesTest {
    */
   @Test
   void namesTestNgInvocationsWithoutTheirParametersAsSurefireBefore300M5Did() throws Exception {
-    Path selection = temp.resolve("selection");
-    Files.writeString(
-        selection, "include **/*Fixture.java\nprovider testng\nplugin-version 2.21.0\n");
     String testng = "dev.testshard.agent.fixtures.testng.";
 
-    List<String> actual = new ArrayList<>();
-    for (Map<String, Object> test :
-        RecordedEvents.ofShardRun(
-            List.of("--selection", selection.toString()),
-            List.of(testng + "DataProviderFixture", testng + "CustomNameFixture"))) {
-      if ("test".equals(text(test, "event"))) {
-        actual.add(text(test, "name") + "\t" + text(test, "status"));
-      }
-    }
+    List<String> actual =
+        testCasesUnder(
+                "provider testng\nplugin-version 2.21.0",
+                List.of(testng + "DataProviderFixture", testng + "CustomNameFixture"))
+            .stream()
+            .map(line -> line.substring(line.indexOf('\t') + 1))
+            .toList();
 
     assertThat(actual)
         .containsExactlyInAnyOrder(
@@ -228,6 +207,25 @@ class SurefireNamesTest {
             junit4 + "BrokenBeforeClassFixture\ttwo",
             junit4 + "IgnoredClassFixture\tone",
             junit4 + "IgnoredClassFixture\ttwo");
+  }
+
+  /**
+   * "classname, name, status" of each test case of {@code classes} run through the agent with a
+   * selection file of the fixtures' include and {@code selectionLines}.
+   */
+  private List<String> testCasesUnder(String selectionLines, List<String> classes)
+      throws Exception {
+    Path selection = temp.resolve("selection");
+    Files.writeString(selection, "include **/*Fixture.java\n" + selectionLines + "\n");
+    List<String> cases = new ArrayList<>();
+    for (Map<String, Object> test :
+        RecordedEvents.ofShardRun(List.of("--selection", selection.toString()), classes)) {
+      if ("test".equals(text(test, "event"))) {
+        cases.add(
+            text(test, "classname") + "\t" + text(test, "name") + "\t" + text(test, "status"));
+      }
+    }
+    return cases;
   }
 
   private static List<String> expectedSurefireNames() throws IOException {
