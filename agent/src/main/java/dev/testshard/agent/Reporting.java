@@ -12,11 +12,17 @@ package dev.testshard.agent;
  * @param testNgParameters whether an invocation of a data-driven TestNG method is named with its
  *     parameters and number ({@code adds[1, 2, 3](1)}), as Surefire's testng provider does since
  *     3.0.0-M5, or by TestNG's name of it alone, as before
+ * @param legacyNames whether names are those of a Surefire before 3.0.0-M4 (2.22.x): its
+ *     junit-platform provider names every entry by its legacy reporting name with {@code ()}
+ *     removed and other parentheses as braces ({@code withInfo{TestInfo}}, {@code values{int}[1]}),
+ *     under the class of the nearest class source, and writes one entry for each container that is
+ *     skipped, aborted or fails; both its providers name a class's own entry by the class
  */
-record Reporting(boolean junit4Provider, String classNameSuffix, boolean testNgParameters) {
+record Reporting(
+    boolean junit4Provider, String classNameSuffix, boolean testNgParameters, boolean legacyNames) {
 
   /** Surefire 3.5's defaults, as for a module without a selection file. */
-  static final Reporting DEFAULT = new Reporting(true, "", true);
+  static final Reporting DEFAULT = new Reporting(true, "", true, false);
 
   /**
    * @param reportNameSuffix Surefire's {@code reportNameSuffix}, or null
@@ -27,11 +33,17 @@ record Reporting(boolean junit4Provider, String classNameSuffix, boolean testNgP
     return new Reporting(
         junit4Provider,
         reportNameSuffix == null || reportNameSuffix.isEmpty() ? "" : "(" + reportNameSuffix + ")",
-        surefireVersion == null || namesTestNgParameters(surefireVersion));
+        surefireVersion == null || namesTestNgParameters(surefireVersion),
+        surefireVersion != null && !atLeastMilestone(surefireVersion, 4));
   }
 
   /** Whether that Surefire's testng provider names an invocation with its parameters: 3.0.0-M5+. */
   static boolean namesTestNgParameters(String version) {
+    return atLeastMilestone(version, 5);
+  }
+
+  /** Whether {@code version} is 3.0.0-M{@code milestone} or later. */
+  private static boolean atLeastMilestone(String version, int milestone) {
     String[] parts = version.split("[.-]");
     int major = leadingNumber(parts[0]);
     if (major != 3) {
@@ -40,7 +52,7 @@ record Reporting(boolean junit4Provider, String classNameSuffix, boolean testNgP
     if (!version.startsWith("3.0.0-M")) {
       return true;
     }
-    return leadingNumber(version.substring("3.0.0-M".length())) >= 5;
+    return leadingNumber(version.substring("3.0.0-M".length())) >= milestone;
   }
 
   private static int leadingNumber(String text) {

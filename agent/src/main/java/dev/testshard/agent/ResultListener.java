@@ -175,6 +175,10 @@ final class ResultListener implements TestExecutionListener {
    * case, as Surefire writes none, except for a JUnit 4 class under the junit4 provider.
    */
   private void onClassLevelFailure(TestIdentifier id, TestStatus status, Throwable throwable) {
+    if (names != null && names.entryPerContainer()) {
+      reportSynthetic(id, status, throwable, null);
+      return;
+    }
     boolean anyReported = false;
     TestPlan current = plan;
     if (current != null) {

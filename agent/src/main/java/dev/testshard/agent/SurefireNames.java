@@ -72,6 +72,7 @@ final class SurefireNames {
   private final boolean junit4Provider;
   private final String classNameSuffix;
   private final boolean testNgParameters;
+  private final boolean legacyNames;
   private final Map<String, Optional<String>> displayNames = new ConcurrentHashMap<>();
 
   /** Names as Surefire 3.5 does by default ({@link Reporting#DEFAULT}). */
@@ -85,6 +86,7 @@ final class SurefireNames {
     this.junit4Provider = reporting.junit4Provider();
     this.classNameSuffix = reporting.classNameSuffix();
     this.testNgParameters = reporting.testNgParameters();
+    this.legacyNames = reporting.legacyNames();
   }
 
   /** The name of an entry reported while its ancestors run (or, in discovery, as a run would). */
@@ -106,6 +108,9 @@ final class SurefireNames {
    * #classNameUnderSkipped}.
    */
   List<TestIdentifier> skippedEntries(TestIdentifier container) {
+    if (entryPerContainer()) {
+      return List.of(container);
+    }
     boolean classSource = container.getSource().filter(ClassSource.class::isInstance).isPresent();
     if (!classSource || (junit4Provider && VINTAGE_ENGINE.equals(engine(container)))) {
       return List.of(container);
@@ -120,7 +125,15 @@ final class SurefireNames {
    * that did not run are not in its report.
    */
   boolean reportsAborted(TestIdentifier container) {
-    return junit4Provider && VINTAGE_ENGINE.equals(engine(container));
+    return entryPerContainer() || (junit4Provider && VINTAGE_ENGINE.equals(engine(container)));
+  }
+
+  /**
+   * Whether a container that is skipped, aborted or fails is one entry of its own, whatever its
+   * tests did: Surefire's junit-platform provider before 3.0.0-M4 ({@link Reporting#legacyNames}).
+   */
+  boolean entryPerContainer() {
+    return legacyNames && !junit4Provider;
   }
 
   /** The name of a child of a skipped container ({@link #skippedEntries}). */
@@ -139,8 +152,12 @@ final class SurefireNames {
    */
   private String name(TestIdentifier id, boolean ancestorsSeen) {
     TestSource source = id.getSource().orElse(null);
-    if (source instanceof ClassSource) {
-      return Protocol.CLASS_ENTRY_NAME;
+    if (entryPerContainer()) {
+      // Surefire cuts a name at its first '(', so that provider wrote parentheses as braces.
+      return id.getLegacyReportingName().replace("()", "").replace('(', '{').replace(')', '}');
+    }
+    if (source instanceof ClassSource classSource) {
+      return legacyNames ? classSource.getClassName() : Protocol.CLASS_ENTRY_NAME;
     }
     if (VINTAGE_ENGINE.equals(engine(id))) {
       return id.getLegacyReportingName();
@@ -162,6 +179,17 @@ final class SurefireNames {
   }
 
   private String className(TestIdentifier id, boolean ancestorsSeen) {
+    if (entryPerContainer()) {
+      // The launcher's LegacyReportingUtils.getClassName: the nearest class source.
+      for (TestIdentifier current = id; current != null; current = parent(current)) {
+        Optional<TestSource> source = current.getSource();
+        if (source.isPresent() && source.get() instanceof ClassSource classSource) {
+          return classSource.getClassName();
+        }
+      }
+      TestIdentifier parent = parent(id);
+      return parent == null ? "<unrooted>" : parent.getLegacyReportingName();
+    }
     if (id.isTest()) {
       if (junit4Provider && VINTAGE_ENGINE.equals(engine(id))) {
         // The junit4 provider's classname is the test's own JUnit 4 description's class, which

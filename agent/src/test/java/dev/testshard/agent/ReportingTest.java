@@ -2,6 +2,7 @@ package dev.testshard.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,6 +26,26 @@ class ReportingTest {
       String version, boolean withParameters) {
     assertThat(Reporting.namesTestNgParameters(version)).isEqualTo(withParameters);
     assertThat(Reporting.of(true, null, version).testNgParameters()).isEqualTo(withParameters);
+  }
+
+  /** Read from each version's RunListenerAdapter: the legacy names until 3.0.0-M3. */
+  @ParameterizedTest
+  @CsvSource({
+    "2.22.0, true",
+    "2.22.2, true",
+    "3.0.0-M1, true",
+    "3.0.0-M3, true",
+    "3.0.0-M4, false",
+    "3.0.0, false",
+    "3.5.6, false"
+  })
+  void surefireNamedTestsByTheirLegacyReportingNamesBefore300M4(String version, boolean legacy) {
+    assertThat(Reporting.of(false, null, version).legacyNames()).isEqualTo(legacy);
+  }
+
+  @Test
+  void withoutAVersionTheNamesAreTheCurrentSurefires() {
+    assertThat(Reporting.of(false, null, null)).isEqualTo(new Reporting(false, "", true, false));
   }
 
   @ParameterizedTest

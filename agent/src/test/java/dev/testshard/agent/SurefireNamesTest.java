@@ -38,7 +38,7 @@ class SurefireNamesTest {
 
   @Test
   void namesEveryTestCaseAsMavenSurefireDoes() throws Exception {
-    List<String> expected = expectedSurefireNames();
+    List<String> expected = expectedSurefireNames("expected-surefire-names.txt");
 
     List<String> actual = new ArrayList<>();
     for (Map<String, Object> test : run(fixtureClasses())) {
@@ -46,6 +46,32 @@ class SurefireNamesTest {
     }
 
     assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  /**
+   * A Surefire before 3.0.0-M4 (2.22.2, the version many projects still pin) named tests otherwise:
+   * the Jupiter fixtures under its junit-platform provider and the JUnit 4 fixtures under its
+   * junit4 provider, compared with what Surefire 2.22.2 itself wrote for them.
+   */
+  @Test
+  void namesEveryTestCaseAsSurefire2222Does() throws Exception {
+    List<String> jupiter = new ArrayList<>();
+    List<String> junit4 = new ArrayList<>();
+    for (String fixture : fixtureClasses()) {
+      if (fixture.startsWith(BasicsFixture.class.getPackageName() + ".")) {
+        jupiter.add(fixture);
+      } else if (fixture.startsWith(PlainFixture.class.getPackageName() + ".")) {
+        junit4.add(fixture);
+      }
+    }
+
+    List<String> actual = new ArrayList<>();
+    actual.addAll(testCasesUnder("provider junit-platform\nplugin-version 2.22.2", jupiter));
+    actual.addAll(testCasesUnder("provider junit4\nplugin-version 2.22.2", junit4));
+
+    assertThat(actual)
+        .containsExactlyInAnyOrderElementsOf(
+            expectedSurefireNames("expected-surefire-names-2.22.2.txt"));
   }
 
   /**
@@ -228,9 +254,8 @@ class SurefireNamesTest {
     return cases;
   }
 
-  private static List<String> expectedSurefireNames() throws IOException {
-    try (InputStream in =
-        SurefireNamesTest.class.getResourceAsStream("expected-surefire-names.txt")) {
+  private static List<String> expectedSurefireNames(String resource) throws IOException {
+    try (InputStream in = SurefireNamesTest.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), UTF_8)
           .lines()
           .filter(line -> !line.startsWith("#") && !line.isBlank())
