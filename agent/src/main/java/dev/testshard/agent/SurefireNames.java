@@ -73,6 +73,9 @@ final class SurefireNames {
   private final String classNameSuffix;
   private final boolean testNgParameters;
   private final boolean legacyNames;
+  private final boolean invocationNames;
+  private final boolean classDisplayNames;
+  private final boolean ownSourceClassNames;
   private final Map<String, Optional<String>> displayNames = new ConcurrentHashMap<>();
 
   /** Names as Surefire 3.5 does by default ({@link Reporting#DEFAULT}). */
@@ -87,6 +90,9 @@ final class SurefireNames {
     this.classNameSuffix = reporting.classNameSuffix();
     this.testNgParameters = reporting.testNgParameters();
     this.legacyNames = reporting.legacyNames();
+    this.invocationNames = reporting.invocationNames();
+    this.classDisplayNames = reporting.classDisplayNames();
+    this.ownSourceClassNames = reporting.ownSourceClassNames();
   }
 
   /** The name of an entry reported while its ancestors run (or, in discovery, as a run would). */
@@ -173,8 +179,9 @@ final class SurefireNames {
     String legacy = id.getLegacyReportingName();
     boolean parameterized =
         isNotBlank(method.getMethodParameterTypes())
-            || INVOCATION.matcher(legacy).matches()
-            || (ancestorsSeen && hasBracketedAncestorWithoutSource(id));
+            || (invocationNames
+                && (INVOCATION.matcher(legacy).matches()
+                    || (ancestorsSeen && hasBracketedAncestorWithoutSource(id))));
     return parameterized ? legacy : method.getMethodName();
   }
 
@@ -197,6 +204,16 @@ final class SurefireNames {
         Optional<String> own = id.getSource().map(SurefireNames::sourceClass);
         if (own.isPresent()) {
           return own.get();
+        }
+      }
+      if (ownSourceClassNames) {
+        TestSource own = id.getSource().orElse(null);
+        if (own instanceof ClassSource classSource) {
+          return classSource.getClassName();
+        }
+        TestIdentifier parent = parent(id);
+        if (!(own instanceof MethodSource) && parent != null) {
+          return parent.getDisplayName();
         }
       }
       TestIdentifier owner = nearestClassContainer(id);
@@ -250,6 +267,9 @@ final class SurefireNames {
 
   /** The value of {@code @DisplayName} on the class of a class source, as Surefire reads it. */
   private Optional<String> displayName(TestIdentifier id) {
+    if (!classDisplayNames) {
+      return Optional.empty();
+    }
     Optional<TestSource> source = id.getSource();
     if (source.isEmpty() || !(source.get() instanceof ClassSource classSource)) {
       return Optional.empty();

@@ -43,9 +43,32 @@ class ReportingTest {
     assertThat(Reporting.of(false, null, version).legacyNames()).isEqualTo(legacy);
   }
 
+  /** The versions where the junit-platform provider's names of Jupiter constructs changed. */
+  @ParameterizedTest
+  @CsvSource({
+    "3.0.0, false, false, true",
+    "3.2.5, false, false, true",
+    "3.5.1, false, false, true",
+    "3.5.2, true, false, true",
+    "3.5.3, true, false, false",
+    "3.5.4, true, true, false",
+    "3.5.6, true, true, false",
+    "3.6.0-SNAPSHOT, true, true, false",
+    "4.0.0-M1, true, true, false"
+  })
+  void jupiterNamesFollowTheVersionsWhereTheyChanged(
+      String version, boolean invocations, boolean classDisplayNames, boolean ownSource) {
+    Reporting reporting = Reporting.of(false, null, version);
+
+    assertThat(reporting.invocationNames()).isEqualTo(invocations);
+    assertThat(reporting.classDisplayNames()).isEqualTo(classDisplayNames);
+    assertThat(reporting.ownSourceClassNames()).isEqualTo(ownSource);
+  }
+
   @Test
   void withoutAVersionTheNamesAreTheCurrentSurefires() {
-    assertThat(Reporting.of(false, null, null)).isEqualTo(new Reporting(false, "", true, false));
+    assertThat(Reporting.of(false, null, null))
+        .isEqualTo(new Reporting(false, "", true, false, true, true, false));
   }
 
   @ParameterizedTest

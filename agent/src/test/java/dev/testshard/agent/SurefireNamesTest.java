@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The agent names tests exactly as Maven Surefire does: the naming fixtures (Jupiter, and JUnit 4
@@ -49,12 +51,14 @@ class SurefireNamesTest {
   }
 
   /**
-   * A Surefire before 3.0.0-M4 (2.22.2, the version many projects still pin) named tests otherwise:
-   * the Jupiter fixtures under its junit-platform provider and the JUnit 4 fixtures under its
-   * junit4 provider, compared with what Surefire 2.22.2 itself wrote for them.
+   * Older Surefires named tests otherwise: before 3.0.0-M4 (2.22.2, the version many projects still
+   * pin) almost everything, and up to 3.5.3 a few Jupiter constructs. The Jupiter fixtures under
+   * that version's junit-platform provider (and for 2.22.2 the JUnit 4 fixtures under its junit4
+   * provider) are compared with what that Surefire itself wrote for them.
    */
-  @Test
-  void namesEveryTestCaseAsSurefire2222Does() throws Exception {
+  @ParameterizedTest(name = "Surefire {0}")
+  @ValueSource(strings = {"2.22.2", "3.2.5", "3.5.2"})
+  void namesEveryTestCaseAsAnOlderSurefireDid(String version) throws Exception {
     List<String> jupiter = new ArrayList<>();
     List<String> junit4 = new ArrayList<>();
     for (String fixture : fixtureClasses()) {
@@ -66,12 +70,14 @@ class SurefireNamesTest {
     }
 
     List<String> actual = new ArrayList<>();
-    actual.addAll(testCasesUnder("provider junit-platform\nplugin-version 2.22.2", jupiter));
-    actual.addAll(testCasesUnder("provider junit4\nplugin-version 2.22.2", junit4));
+    actual.addAll(testCasesUnder("provider junit-platform\nplugin-version " + version, jupiter));
+    if (version.equals("2.22.2")) {
+      actual.addAll(testCasesUnder("provider junit4\nplugin-version " + version, junit4));
+    }
 
     assertThat(actual)
         .containsExactlyInAnyOrderElementsOf(
-            expectedSurefireNames("expected-surefire-names-2.22.2.txt"));
+            expectedSurefireNames("expected-surefire-names-" + version + ".txt"));
   }
 
   /**
