@@ -171,7 +171,12 @@ final class SurefireNames {
     if (junit4Provider
         && source instanceof MethodSource method
         && TESTNG_ENGINE.equals(engine(id))) {
-      return testNgParameters ? testNgName(id, method) : method.getMethodName();
+      if (testNgInvocationNumber(id) != null) {
+        return testNgParameters ? testNgName(id, method) : method.getMethodName();
+      }
+      return isNotBlank(method.getMethodParameterTypes())
+          ? method.getMethodName()
+          : testNgResultName(id);
     }
     if (!(source instanceof MethodSource method)) {
       return id.getDisplayName();
@@ -313,6 +318,26 @@ final class SurefireNames {
       return method.getMethodName();
     }
     return method.getMethodName() + "[" + display.substring(prefix.length()) + "](" + number + ")";
+  }
+
+  /**
+   * TestNG's name of a test method's result as the TestNG engine saw it when it made the entry
+   * (what Surefire writes for a test that TestNG skips without invoking it, say for a method it
+   * depends on that failed): its display name, which is that name ({@code isPositive on size 1} for
+   * a class that overrides {@code toString}) followed by {@code [i]} for the i-th instance of a
+   * {@code @Factory}, which the unique id ends in as {@code @i}.
+   */
+  private static String testNgResultName(TestIdentifier id) {
+    String display = id.getDisplayName();
+    String segment = UniqueId.parse(id.getUniqueId()).getLastSegment().getValue();
+    int at = segment.lastIndexOf(")@");
+    if (at >= 0) {
+      int cut = display.lastIndexOf("[" + segment.substring(at + 2) + "]");
+      if (cut > 0) {
+        return display.substring(0, cut);
+      }
+    }
+    return display;
   }
 
   /**
