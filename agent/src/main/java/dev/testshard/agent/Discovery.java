@@ -142,10 +142,17 @@ public final class Discovery {
       }
     }
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    boolean testNg = TestNgSuiteConfiguration.onClassPath(loader);
+    List<String> suiteConfigured = new ArrayList<>();
     List<DiscoverySelector> selectors = new ArrayList<>();
     for (String name : names) {
       try {
-        Class.forName(name, false, loader);
+        Class<?> testClass = Class.forName(name, false, loader);
+        if (testNg
+            && (include == null || include.matcher(name).matches())
+            && TestNgSuiteConfiguration.declaredOrInherited(testClass)) {
+          suiteConfigured.add(name);
+        }
         selectors.add(DiscoverySelectors.selectClass(name));
       } catch (ClassNotFoundException | LinkageError e) {
         if (include != null && !include.matcher(name).matches()) {
@@ -165,6 +172,13 @@ public final class Discovery {
                 .put(EventField.MESSAGE, unloadable(name, e))
                 .toString());
       }
+    }
+    if (!suiteConfigured.isEmpty()) {
+      sink.accept(
+          EventStream.event(EventType.WARNING)
+              .put(EventField.MODULE, module)
+              .put(EventField.MESSAGE, TestNgSuiteConfiguration.warning(suiteConfigured))
+              .toString());
     }
     return selectors;
   }

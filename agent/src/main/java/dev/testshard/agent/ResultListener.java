@@ -125,9 +125,11 @@ final class ResultListener implements TestExecutionListener {
     double seconds = start == null ? 0 : (System.nanoTime() - start) / 1e9;
     Throwable throwable = result.getThrowable().orElse(null);
     TestStatus status = status(id, result);
-    boolean lateConfigurationsOnly = false;
+    boolean configurationFailure = false;
     if (testNgProvider(id) && id.getSource().isEmpty() && id.getParentId().isEmpty()) {
-      lateConfigurationsOnly = reportLateTestNgConfigurations(id);
+      configurationFailure =
+          reportLateTestNgConfigurations(id)
+              && (throwable == null || TestNgResults.isConfigurationThrowable(throwable));
       for (Runnable finish = unfinishedTestNgClasses.poll();
           finish != null;
           finish = unfinishedTestNgClasses.poll()) {
@@ -138,9 +140,11 @@ final class ResultListener implements TestExecutionListener {
       report(id, status, seconds, throwable, null, invokedTestNgName(id));
     } else if (isTestNgClass(id)) {
       onTestNgClassFinished(id, status, throwable);
-    } else if (result.getStatus() == TestExecutionResult.Status.ABORTED && lateConfigurationsOnly) {
-      // The TestNG engine aborted for the configuration methods skipped after their classes, each
-      // reported above as the test case Surefire writes for it.
+    } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL
+        && configurationFailure) {
+      // The TestNG engine failed or aborted for configuration methods outside any class's run (a
+      // BeforeSuite, an AfterClass skipped after its class), each reported as the test case
+      // Surefire writes for it.
     } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
       if (declaringClassKnown(id)) {
         onClassLevelFailure(id, status, throwable);
@@ -157,8 +161,11 @@ final class ResultListener implements TestExecutionListener {
       }
     }
     if (isTopLevelClass(id)) {
-      if (isTestNgClass(id) && result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-        // TestNG may yet skip its AfterClass, after the class: it ends with the engine.
+      if (isTestNgClass(id)
+          && (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL
+              || TestNgResults.hasLateConfigurations(javaClass(id)))) {
+        // TestNG may yet skip its AfterClass, or run its AfterSuite, after the class: it ends with
+        // the engine.
         unfinishedTestNgClasses.add(() -> finishClass(id, result.getStatus().name(), seconds));
       } else {
         finishClass(id, result.getStatus().name(), seconds);
@@ -217,12 +224,15 @@ final class ResultListener implements TestExecutionListener {
    * Reports the configuration methods that TestNG skipped after their class had ended (an {@code
    * AfterClass} whose {@code BeforeClass} failed), when the TestNG engine {@code engine} ends.
    *
-   * @return whether there were any, each of a class of the plan
+   * @return whether each was of a class of the plan (so reported), which holds when there were none
    */
   private boolean reportLateTestNgConfigurations(TestIdentifier engine) {
     TestPlan current = plan;
     Map<String, List<TestNgResults.Configuration>> late = TestNgResults.takeAllConfigurations();
-    if (current == null || late.isEmpty()) {
+    if (late.isEmpty()) {
+      return true;
+    }
+    if (current == null) {
       return false;
     }
     boolean allKnown = true;

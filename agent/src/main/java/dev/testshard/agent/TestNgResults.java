@@ -1,10 +1,15 @@
 package dev.testshard.agent;
 
 import dev.testshard.agent.protocol.TestStatus;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -49,6 +54,15 @@ public final class TestNgResults {
 
   private static final ThreadLocal<Invoked> INVOKED = new ThreadLocal<>();
   private static final Map<String, List<Configuration>> CONFIGURATIONS = new ConcurrentHashMap<>();
+  private static final Set<Throwable> CONFIGURATION_THROWABLES =
+      Collections.newSetFromMap(Collections.synchronizedMap(new IdentityHashMap<>()));
+
+  /** The configurations TestNG runs after every class of a suite, test or group has ended. */
+  private static final Set<String> LATE_CONFIGURATIONS =
+      Set.of(
+          "org.testng.annotations.AfterSuite",
+          "org.testng.annotations.AfterTest",
+          "org.testng.annotations.AfterGroups");
 
   private TestNgResults() {}
 
@@ -73,9 +87,47 @@ public final class TestNgResults {
     INVOKED.set(new Invoked(className, methodName, name, written, number));
   }
 
+  /**
+   * A throwable TestNG holds against a configuration method: its own, or the one the listener gave
+   * a configuration skipped without one.
+   */
+  public static void configurationThrowable(Throwable throwable) {
+    if (throwable != null) {
+      CONFIGURATION_THROWABLES.add(throwable);
+    }
+  }
+
+  /** Whether TestNG holds {@code throwable} against a configuration method. */
+  static boolean isConfigurationThrowable(Throwable throwable) {
+    return CONFIGURATION_THROWABLES.contains(throwable);
+  }
+
+  /**
+   * Whether {@code testClass} (or a class above it) has a method TestNG runs after the class has
+   * ended ({@code AfterSuite}, {@code AfterTest}, {@code AfterGroups}), whose failure or skip is
+   * then reported under it.
+   */
+  static boolean hasLateConfigurations(Class<?> testClass) {
+    try {
+      for (Class<?> c = testClass; c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Method method : c.getDeclaredMethods()) {
+          for (Annotation annotation : method.getAnnotations()) {
+            if (LATE_CONFIGURATIONS.contains(annotation.annotationType().getName())) {
+              return true;
+            }
+          }
+        }
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // A class that cannot be read has none that could be reported.
+    }
+    return false;
+  }
+
   /** A configuration method of {@code className} failed ({@code skipped}: was skipped). */
   public static void configuration(
       String className, String name, boolean skipped, Throwable throwable) {
+    configurationThrowable(throwable);
     CONFIGURATIONS
         .computeIfAbsent(className, k -> new ArrayList<>())
         .add(new Configuration(name, skipped ? TestStatus.SKIPPED : TestStatus.FAILED, throwable));

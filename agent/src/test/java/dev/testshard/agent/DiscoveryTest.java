@@ -164,6 +164,43 @@ class DiscoveryTest {
   }
 
   @Test
+  void warnsOfTestNgSuiteLevelConfigurationNamingTheClassesThatHaveIt(@TempDir Path dir)
+      throws Exception {
+    Path selection = Files.writeString(dir.resolve("selection"), "include **/*Fixture.java\n");
+    List<String> lines = new ArrayList<>();
+
+    new Discovery()
+        .discover(
+            "m0",
+            List.of(testClassesDir()),
+            "dev\\.testshard\\.agent\\.fixtures\\.testng(suite)?\\..*",
+            List.of(),
+            selection.toString(),
+            lines::add);
+
+    List<String> warnings =
+        lines.stream()
+            .map(RecordedEvents::parse)
+            .filter(event -> "warning".equals(text(event, "event")))
+            .map(event -> text(event, "message"))
+            .filter(message -> message.startsWith("TestNG suite-level configuration"))
+            .toList();
+    // BrokenBeforeSuiteFixture has them; no other TestNG fixture has any.
+    assertThat(warnings).hasSize(1);
+    assertThat(warnings.get(0))
+        .contains("in dev.testshard.agent.fixtures.testngsuite.BrokenBeforeSuiteFixture: ")
+        .contains("Surefire runs all classes in one suite")
+        .doesNotContain("OtherClassFixture")
+        .doesNotContain("ConfigurationFailureFixture");
+  }
+
+  @Test
+  void namesAtMostFiveClassesInTheSuiteConfigurationWarning() {
+    assertThat(TestNgSuiteConfiguration.warning(List.of("a.A", "b.B", "c.C", "d.D", "e.E", "f.F")))
+        .contains("in a.A, b.B, c.C, d.D, e.E and 1 more: ");
+  }
+
+  @Test
   void explainsAClassNameGarbledByTheFileNameEncoding() {
     assertThat(FileNameEncoding.hint("probe.\uFFFD\uFFFDn.T"))
         .contains("file name encoding")

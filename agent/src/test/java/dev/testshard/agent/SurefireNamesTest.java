@@ -185,6 +185,41 @@ class SurefireNamesTest {
             "plain with nothing\tPASSED");
   }
 
+  /**
+   * A failing {@code @BeforeSuite} skips every test of the suite: Surefire reports it as a failed
+   * test case of its class, the {@code @AfterSuite} and every test as skipped (recorded in {@code
+   * expected-surefire-names-testng-suite.txt}); the engine's failure, which is that one, is no
+   * container failure of its own, and the class that has the {@code @AfterSuite} ends after it.
+   */
+  @Test
+  void reportsAFailingBeforeSuiteAsSurefireDoes() throws Exception {
+    String suite = "dev.testshard.agent.fixtures.testngsuite.";
+
+    List<String> tests = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    Set<String> finished = new HashSet<>();
+    for (Map<String, Object> event :
+        RecordedEvents.ofShardRun(
+            List.of(suite + "BrokenBeforeSuiteFixture", suite + "OtherClassFixture"))) {
+      if ("test".equals(text(event, "event"))) {
+        // The runner counts a test only while its class runs: the AfterSuite's comes first.
+        assertThat(finished).doesNotContain(text(event, "class"));
+        tests.add(
+            text(event, "classname") + "\t" + text(event, "name") + "\t" + text(event, "status"));
+      } else {
+        others.add(text(event, "event"));
+        if ("class-finished".equals(text(event, "event"))) {
+          finished.add(text(event, "class"));
+        }
+      }
+    }
+
+    assertThat(tests)
+        .containsExactlyInAnyOrderElementsOf(
+            expectedSurefireNames("expected-surefire-names-testng-suite.txt"));
+    assertThat(others).doesNotContain("container-failed");
+  }
+
   @Test
   void groupsEveryTestCaseUnderTheClassThatWasRun() throws Exception {
     List<String> classes = fixtureClasses();

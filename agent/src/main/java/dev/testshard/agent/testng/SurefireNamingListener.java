@@ -51,9 +51,11 @@ public final class SurefireNamingListener
       // The TestNG engine (1.0.5) chains the throwables of the configuration results it holds
       // against the engine, and fails with a NoSuchElementException when none has one: an
       // AfterClass skipped after its class ended, for one.
-      result.setThrowable(
+      SkipException skip =
           new SkipException(
-              "skipped: " + name(result) + " depends on a configuration method that failed"));
+              "skipped: " + name(result) + " depends on a configuration method that failed");
+      result.setThrowable(skip);
+      TestNgResults.configurationThrowable(skip);
     }
   }
 
