@@ -163,7 +163,7 @@ final class ResultListener implements TestExecutionListener {
     if (isTopLevelClass(id)) {
       if (isTestNgClass(id)
           && (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL
-              || TestNgResults.hasLateConfigurations(javaClass(id)))) {
+              || TestNgSuiteConfiguration.runsAfterItsClass(javaClass(id)))) {
         // TestNG may yet skip its AfterClass, or run its AfterSuite, after the class: it ends with
         // the engine.
         unfinishedTestNgClasses.add(() -> finishClass(id, result.getStatus().name(), seconds));

@@ -1,8 +1,6 @@
 package dev.testshard.agent;
 
 import dev.testshard.agent.protocol.TestStatus;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -57,13 +55,6 @@ public final class TestNgResults {
   private static final Set<Throwable> CONFIGURATION_THROWABLES =
       Collections.newSetFromMap(Collections.synchronizedMap(new IdentityHashMap<>()));
 
-  /** The configurations TestNG runs after every class of a suite, test or group has ended. */
-  private static final Set<String> LATE_CONFIGURATIONS =
-      Set.of(
-          "org.testng.annotations.AfterSuite",
-          "org.testng.annotations.AfterTest",
-          "org.testng.annotations.AfterGroups");
-
   private TestNgResults() {}
 
   /**
@@ -100,28 +91,6 @@ public final class TestNgResults {
   /** Whether TestNG holds {@code throwable} against a configuration method. */
   static boolean isConfigurationThrowable(Throwable throwable) {
     return CONFIGURATION_THROWABLES.contains(throwable);
-  }
-
-  /**
-   * Whether {@code testClass} (or a class above it) has a method TestNG runs after the class has
-   * ended ({@code AfterSuite}, {@code AfterTest}, {@code AfterGroups}), whose failure or skip is
-   * then reported under it.
-   */
-  static boolean hasLateConfigurations(Class<?> testClass) {
-    try {
-      for (Class<?> c = testClass; c != null && c != Object.class; c = c.getSuperclass()) {
-        for (Method method : c.getDeclaredMethods()) {
-          for (Annotation annotation : method.getAnnotations()) {
-            if (LATE_CONFIGURATIONS.contains(annotation.annotationType().getName())) {
-              return true;
-            }
-          }
-        }
-      }
-    } catch (RuntimeException | LinkageError e) {
-      // A class that cannot be read has none that could be reported.
-    }
-    return false;
   }
 
   /** A configuration method of {@code className} failed ({@code skipped}: was skipped). */

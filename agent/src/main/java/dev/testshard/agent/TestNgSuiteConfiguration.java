@@ -26,6 +26,10 @@ final class TestNgSuiteConfiguration {
           PACKAGE + "BeforeGroups",
           PACKAGE + "AfterGroups");
 
+  /** Those that TestNG runs after every class of their suite, test or group has ended. */
+  private static final Set<String> AFTER_CLASSES =
+      Set.of(PACKAGE + "AfterSuite", PACKAGE + "AfterTest", PACKAGE + "AfterGroups");
+
   /** How many classes the warning names. */
   private static final int NAMED = 5;
 
@@ -43,11 +47,24 @@ final class TestNgSuiteConfiguration {
 
   /** Whether {@code testClass} or a class above it has a suite-level configuration method. */
   static boolean declaredOrInherited(Class<?> testClass) {
+    return annotated(testClass, SUITE_LEVEL);
+  }
+
+  /**
+   * Whether {@code testClass} (or a class above it) has a method TestNG runs after the class has
+   * ended ({@code AfterSuite}, {@code AfterTest}, {@code AfterGroups}), whose failure or skip is
+   * then reported under it.
+   */
+  static boolean runsAfterItsClass(Class<?> testClass) {
+    return annotated(testClass, AFTER_CLASSES);
+  }
+
+  private static boolean annotated(Class<?> testClass, Set<String> annotations) {
     try {
       for (Class<?> c = testClass; c != null && c != Object.class; c = c.getSuperclass()) {
         for (Method method : c.getDeclaredMethods()) {
           for (Annotation annotation : method.getAnnotations()) {
-            if (SUITE_LEVEL.contains(annotation.annotationType().getName())) {
+            if (annotations.contains(annotation.annotationType().getName())) {
               return true;
             }
           }
