@@ -1,5 +1,7 @@
 package dev.testshard.agent;
 
+import java.util.Arrays;
+
 /**
  * How the module's Surefire writes its report, where that changes names: read from the selection
  * file ({@link dev.testshard.agent.selection.SurefireSelection}).
@@ -47,48 +49,40 @@ record Reporting(
         junit4Provider,
         reportNameSuffix == null || reportNameSuffix.isEmpty() ? "" : "(" + reportNameSuffix + ")",
         surefireVersion == null || namesTestNgParameters(surefireVersion),
-        surefireVersion != null && !atLeastMilestone(surefireVersion, 4),
-        surefireVersion == null || atLeast(surefireVersion, 3, 5, 2),
-        surefireVersion == null || atLeast(surefireVersion, 3, 5, 4),
-        surefireVersion != null && !atLeast(surefireVersion, 3, 5, 3));
-  }
-
-  /**
-   * Whether {@code version} is {@code major.minor.patch} or later; a milestone or other qualifier
-   * of that very version is earlier.
-   */
-  static boolean atLeast(String version, int major, int minor, int patch) {
-    String[] parts = version.split("[.-]", 4);
-    int[] numbers = new int[3];
-    for (int i = 0; i < 3; i++) {
-      numbers[i] = i < parts.length ? leadingNumber(parts[i]) : 0;
-    }
-    int[] wanted = {major, minor, patch};
-    for (int i = 0; i < 3; i++) {
-      if (numbers[i] != wanted[i]) {
-        return numbers[i] > wanted[i];
-      }
-    }
-    boolean qualified = parts.length > 3 || (parts.length == 3 && !parts[2].matches("\\d+"));
-    return !qualified || version.endsWith("-SNAPSHOT");
+        surefireVersion != null && !atLeast(surefireVersion, "3.0.0-M4"),
+        surefireVersion == null || atLeast(surefireVersion, "3.5.2"),
+        surefireVersion == null || atLeast(surefireVersion, "3.5.4"),
+        surefireVersion != null && !atLeast(surefireVersion, "3.5.3"));
   }
 
   /** Whether that Surefire's testng provider names an invocation with its parameters: 3.0.0-M5+. */
   static boolean namesTestNgParameters(String version) {
-    return atLeastMilestone(version, 5);
+    return atLeast(version, "3.0.0-M5");
   }
 
-  /** Whether {@code version} is 3.0.0-M{@code milestone} or later. */
-  private static boolean atLeastMilestone(String version, int milestone) {
-    String[] parts = version.split("[.-]");
-    int major = leadingNumber(parts[0]);
-    if (major != 3) {
-      return major > 3;
+  /**
+   * Whether {@code version} is {@code minimum} or later, as Surefire's versions are ordered: by
+   * major, minor and patch, then a milestone ({@code 3.0.0-M5}) or other pre-release before its
+   * release; a snapshot counts as its release.
+   */
+  static boolean atLeast(String version, String minimum) {
+    return Arrays.compare(order(version), order(minimum)) >= 0;
+  }
+
+  private static int[] order(String version) {
+    String[] parts = version.split("-", 2);
+    String[] numbers = parts[0].split("\\.");
+    int[] order = new int[4];
+    for (int i = 0; i < 3; i++) {
+      order[i] = i < numbers.length ? leadingNumber(numbers[i]) : 0;
     }
-    if (!version.startsWith("3.0.0-M")) {
-      return true;
+    String qualifier = parts.length > 1 ? parts[1] : "";
+    if (qualifier.isEmpty() || qualifier.equals("SNAPSHOT")) {
+      order[3] = Integer.MAX_VALUE;
+    } else if (qualifier.matches("M\\d+.*")) {
+      order[3] = leadingNumber(qualifier.substring(1));
     }
-    return leadingNumber(version.substring("3.0.0-M".length())) >= milestone;
+    return order;
   }
 
   private static int leadingNumber(String text) {

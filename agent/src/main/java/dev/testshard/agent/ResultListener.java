@@ -266,7 +266,9 @@ final class ResultListener implements TestExecutionListener {
           testClass,
           eventId,
           classname,
-          configuration.name(),
+          names == null
+              ? configuration.named().name()
+              : names.testNgName(configuration.named(), null),
           configuration.status(),
           0,
           configuration.status() == TestStatus.SKIPPED ? null : cause,
@@ -442,10 +444,12 @@ final class ResultListener implements TestExecutionListener {
         .map(MethodSource.class::cast)
         .map(method -> TestNgResults.takeInvoked(method.getClassName(), method.getMethodName()))
         .map(
-            invoked ->
-                reporting.testNgParameters()
-                    ? invoked.surefireName(SurefireNames.testNgInvocationNumber(id))
-                    : invoked.name())
+            invoked -> {
+              SurefireNames naming = names;
+              return naming == null
+                  ? invoked.named().name()
+                  : naming.testNgName(invoked.named(), id);
+            })
         .orElse(null);
   }
 

@@ -69,13 +69,7 @@ final class SurefireNames {
   private static final Pattern BRACKETED = Pattern.compile("^\\[.+]$");
 
   private final TestPlan plan;
-  private final boolean junit4Provider;
-  private final String classNameSuffix;
-  private final boolean testNgParameters;
-  private final boolean legacyNames;
-  private final boolean invocationNames;
-  private final boolean classDisplayNames;
-  private final boolean ownSourceClassNames;
+  private final Reporting reporting;
   private final Map<String, Optional<String>> displayNames = new ConcurrentHashMap<>();
 
   /** Names as Surefire 3.5 does by default ({@link Reporting#DEFAULT}). */
@@ -86,13 +80,7 @@ final class SurefireNames {
   /** Names as the module's Surefire writes its report ({@link Reporting}). */
   SurefireNames(TestPlan plan, Reporting reporting) {
     this.plan = plan;
-    this.junit4Provider = reporting.junit4Provider();
-    this.classNameSuffix = reporting.classNameSuffix();
-    this.testNgParameters = reporting.testNgParameters();
-    this.legacyNames = reporting.legacyNames();
-    this.invocationNames = reporting.invocationNames();
-    this.classDisplayNames = reporting.classDisplayNames();
-    this.ownSourceClassNames = reporting.ownSourceClassNames();
+    this.reporting = reporting;
   }
 
   /** The name of an entry reported while its ancestors run (or, in discovery, as a run would). */
@@ -102,7 +90,7 @@ final class SurefireNames {
 
   /** The classname of an entry reported while its ancestors run. */
   String className(TestIdentifier id) {
-    return className(id, true) + classNameSuffix;
+    return className(id, true) + reporting.classNameSuffix();
   }
 
   /**
@@ -118,7 +106,7 @@ final class SurefireNames {
       return List.of(container);
     }
     boolean classSource = container.getSource().filter(ClassSource.class::isInstance).isPresent();
-    if (!classSource || (junit4Provider && VINTAGE_ENGINE.equals(engine(container)))) {
+    if (!classSource || (reporting.junit4Provider() && VINTAGE_ENGINE.equals(engine(container)))) {
       return List.of(container);
     }
     return List.copyOf(plan.getChildren(container));
@@ -131,7 +119,8 @@ final class SurefireNames {
    * that did not run are not in its report.
    */
   boolean reportsAborted(TestIdentifier container) {
-    return entryPerContainer() || (junit4Provider && VINTAGE_ENGINE.equals(engine(container)));
+    return entryPerContainer()
+        || (reporting.junit4Provider() && VINTAGE_ENGINE.equals(engine(container)));
   }
 
   /**
@@ -139,7 +128,7 @@ final class SurefireNames {
    * tests did: Surefire's junit-platform provider before 3.0.0-M4 ({@link Reporting#legacyNames}).
    */
   boolean entryPerContainer() {
-    return legacyNames && !junit4Provider;
+    return reporting.legacyNames() && !reporting.junit4Provider();
   }
 
   /** The name of a child of a skipped container ({@link #skippedEntries}). */
@@ -149,7 +138,7 @@ final class SurefireNames {
 
   /** The classname of a child of a skipped container ({@link #skippedEntries}). */
   String classNameUnderSkipped(TestIdentifier child) {
-    return className(child, false) + classNameSuffix;
+    return className(child, false) + reporting.classNameSuffix();
   }
 
   /**
@@ -163,16 +152,16 @@ final class SurefireNames {
       return id.getLegacyReportingName().replace("()", "").replace('(', '{').replace(')', '}');
     }
     if (source instanceof ClassSource classSource) {
-      return legacyNames ? classSource.getClassName() : Protocol.CLASS_ENTRY_NAME;
+      return reporting.legacyNames() ? classSource.getClassName() : Protocol.CLASS_ENTRY_NAME;
     }
     if (VINTAGE_ENGINE.equals(engine(id))) {
       return id.getLegacyReportingName();
     }
-    if (junit4Provider
+    if (reporting.junit4Provider()
         && source instanceof MethodSource method
         && TESTNG_ENGINE.equals(engine(id))) {
       if (testNgInvocationNumber(id) != null) {
-        return testNgParameters ? testNgName(id, method) : method.getMethodName();
+        return reporting.testNgParameters() ? testNgName(id, method) : method.getMethodName();
       }
       return isNotBlank(method.getMethodParameterTypes())
           ? method.getMethodName()
@@ -184,7 +173,7 @@ final class SurefireNames {
     String legacy = id.getLegacyReportingName();
     boolean parameterized =
         isNotBlank(method.getMethodParameterTypes())
-            || (invocationNames
+            || (reporting.invocationNames()
                 && (INVOCATION.matcher(legacy).matches()
                     || (ancestorsSeen && hasBracketedAncestorWithoutSource(id))));
     return parameterized ? legacy : method.getMethodName();
@@ -203,7 +192,7 @@ final class SurefireNames {
       return parent == null ? "<unrooted>" : parent.getLegacyReportingName();
     }
     if (id.isTest()) {
-      if (junit4Provider && VINTAGE_ENGINE.equals(engine(id))) {
+      if (reporting.junit4Provider() && VINTAGE_ENGINE.equals(engine(id))) {
         // The junit4 provider's classname is the test's own JUnit 4 description's class, which
         // differs from the class above it when a JUnit 3 suite() adds test case instances by hand.
         Optional<String> own = id.getSource().map(SurefireNames::sourceClass);
@@ -211,7 +200,7 @@ final class SurefireNames {
           return own.get();
         }
       }
-      if (ownSourceClassNames) {
+      if (reporting.ownSourceClassNames()) {
         TestSource own = id.getSource().orElse(null);
         if (own instanceof ClassSource classSource) {
           return classSource.getClassName();
@@ -272,7 +261,7 @@ final class SurefireNames {
 
   /** The value of {@code @DisplayName} on the class of a class source, as Surefire reads it. */
   private Optional<String> displayName(TestIdentifier id) {
-    if (!classDisplayNames) {
+    if (!reporting.classDisplayNames()) {
       return Optional.empty();
     }
     Optional<TestSource> source = id.getSource();
@@ -321,6 +310,25 @@ final class SurefireNames {
   }
 
   /**
+   * Surefire's testng provider's name of a TestNG result: TestNG's name of it, and since 3.0.0-M5,
+   * for a result with parameters, the parameters and the invocation's number ({@code adds[1, 2,
+   * 3](1)}): the number of the invocation {@code id} stands for, when it is one, else TestNG's.
+   *
+   * @param id the entry the result is reported as, or null for a configuration method's
+   */
+  String testNgName(TestNgResults.Named result, TestIdentifier id) {
+    if (!reporting.testNgParameters() || result.parameters() == null) {
+      return result.name();
+    }
+    Integer number = id == null ? null : testNgInvocationNumber(id);
+    return result.name()
+        + result.parameters()
+        + "("
+        + (number == null ? result.number() : number)
+        + ")";
+  }
+
+  /**
    * TestNG's name of a test method's result as the TestNG engine saw it when it made the entry
    * (what Surefire writes for a test that TestNG skips without invoking it, say for a method it
    * depends on that failed): its display name, which is that name ({@code isPositive on size 1} for
@@ -344,7 +352,7 @@ final class SurefireNames {
    * The number (from 1) of an invocation of a TestNG method that reports its invocations one by one
    * (a data-driven method, {@code invocationCount}), or null for another entry.
    */
-  static Integer testNgInvocationNumber(TestIdentifier id) {
+  private static Integer testNgInvocationNumber(TestIdentifier id) {
     UniqueId.Segment last = UniqueId.parse(id.getUniqueId()).getLastSegment();
     if (!last.getType().equals(TESTNG_INVOCATION) || !last.getValue().matches("\\d+")) {
       return null;

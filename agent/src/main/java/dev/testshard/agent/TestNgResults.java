@@ -29,26 +29,26 @@ public final class TestNgResults {
   public static final String LISTENER = "dev.testshard.agent.testng.SurefireNamingListener";
 
   /**
-   * A test method that TestNG has just invoked: TestNG's name of it, its parameters as {@code
-   * Arrays.toString} writes them (null for none), and the number of its invocation as TestNG will
-   * count it once its listeners hear of the end.
+   * What Surefire's testng provider names a result by ({@link SurefireNames#testNgName}): TestNG's
+   * name of it, its parameters as {@code Arrays.toString} writes them (null for none), and its
+   * invocation's number as TestNG counts it when its test listeners hear of the end.
    */
-  record Invoked(String className, String methodName, String name, String parameters, int number) {
+  public record Named(String name, String parameters, int number) {
 
-    /**
-     * Surefire's name for it, with {@code number} for the invocation's number when it is known from
-     * elsewhere (null: TestNG's count).
-     */
-    String surefireName(Integer number) {
-      if (parameters == null) {
-        return name;
-      }
-      return name + parameters + "(" + (number == null ? this.number : number) + ")";
+    /** A result named {@code name} with {@code parameters}, in its invocation {@code number}. */
+    public static Named of(String name, Object[] parameters, int number) {
+      return new Named(
+          name,
+          parameters == null || parameters.length == 0 ? null : Arrays.toString(parameters),
+          number);
     }
   }
 
+  /** A test method of {@code className} that TestNG has just invoked. */
+  record Invoked(String className, String methodName, Named named) {}
+
   /** A configuration method that failed or was skipped, as Surefire reports it: a test case. */
-  record Configuration(String name, TestStatus status, Throwable throwable) {}
+  record Configuration(Named named, TestStatus status, Throwable throwable) {}
 
   private static final ThreadLocal<Invoked> INVOKED = new ThreadLocal<>();
   private static final Map<String, List<Configuration>> CONFIGURATIONS = new ConcurrentHashMap<>();
@@ -57,25 +57,9 @@ public final class TestNgResults {
 
   private TestNgResults() {}
 
-  /**
-   * Surefire's testng provider's name of a result: TestNG's name of it, and for an invocation with
-   * parameters the parameters as {@code Arrays.toString} writes them and the invocation's number.
-   */
-  public static String surefireName(String name, Object[] parameters, int invocationCount) {
-    return parameters == null || parameters.length == 0
-        ? name
-        : name + Arrays.toString(parameters) + "(" + invocationCount + ")";
-  }
-
-  /**
-   * A test method of {@code className} was invoked on this thread; TestNG names it {@code name},
-   * with {@code parameters}, in its invocation {@code number} (counted from 1).
-   */
-  public static void invoked(
-      String className, String methodName, String name, Object[] parameters, int number) {
-    String written =
-        parameters == null || parameters.length == 0 ? null : Arrays.toString(parameters);
-    INVOKED.set(new Invoked(className, methodName, name, written, number));
+  /** A test method of {@code className} was invoked on this thread, its result {@code named}. */
+  public static void invoked(String className, String methodName, Named named) {
+    INVOKED.set(new Invoked(className, methodName, named));
   }
 
   /**
@@ -95,11 +79,11 @@ public final class TestNgResults {
 
   /** A configuration method of {@code className} failed ({@code skipped}: was skipped). */
   public static void configuration(
-      String className, String name, boolean skipped, Throwable throwable) {
+      String className, Named named, boolean skipped, Throwable throwable) {
     configurationThrowable(throwable);
     CONFIGURATIONS
         .computeIfAbsent(className, k -> new ArrayList<>())
-        .add(new Configuration(name, skipped ? TestStatus.SKIPPED : TestStatus.FAILED, throwable));
+        .add(new Configuration(named, skipped ? TestStatus.SKIPPED : TestStatus.FAILED, throwable));
   }
 
   /**

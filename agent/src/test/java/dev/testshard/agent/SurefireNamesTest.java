@@ -42,10 +42,7 @@ class SurefireNamesTest {
   void namesEveryTestCaseAsMavenSurefireDoes() throws Exception {
     List<String> expected = expectedSurefireNames("expected-surefire-names.txt");
 
-    List<String> actual = new ArrayList<>();
-    for (Map<String, Object> test : run(fixtureClasses())) {
-      actual.add(text(test, "classname") + "\t" + text(test, "name") + "\t" + text(test, "status"));
-    }
+    List<String> actual = run(fixtureClasses()).stream().map(SurefireNamesTest::testCase).toList();
 
     assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
   }
@@ -112,16 +109,13 @@ class SurefireNamesTest {
       throws Exception {
     String testng = "dev.testshard.agent.fixtures.testng.";
 
-    List<String> tests = new ArrayList<>();
-    List<String> others = new ArrayList<>();
-    for (Map<String, Object> event :
-        RecordedEvents.ofShardRun(List.of(testng + "BrokenBeforeClassFixture"))) {
-      if ("test".equals(text(event, "event"))) {
-        tests.add(text(event, "name") + "\t" + text(event, "status"));
-      } else {
-        others.add(text(event, "event"));
-      }
-    }
+    List<Map<String, Object>> events =
+        RecordedEvents.ofShardRun(List.of(testng + "BrokenBeforeClassFixture"));
+    List<String> tests =
+        testEvents(events).stream()
+            .map(test -> text(test, "name") + "\t" + text(test, "status"))
+            .toList();
+    List<String> others = otherEvents(events);
 
     assertThat(tests)
         .containsExactlyInAnyOrder(
@@ -195,24 +189,20 @@ class SurefireNamesTest {
   void reportsAFailingBeforeSuiteAsSurefireDoes() throws Exception {
     String suite = "dev.testshard.agent.fixtures.testngsuite.";
 
-    List<String> tests = new ArrayList<>();
-    List<String> others = new ArrayList<>();
-    Set<String> finished = new HashSet<>();
-    for (Map<String, Object> event :
+    List<Map<String, Object>> events =
         RecordedEvents.ofShardRun(
-            List.of(suite + "BrokenBeforeSuiteFixture", suite + "OtherClassFixture"))) {
+            List.of(suite + "BrokenBeforeSuiteFixture", suite + "OtherClassFixture"));
+    Set<String> finished = new HashSet<>();
+    for (Map<String, Object> event : events) {
       if ("test".equals(text(event, "event"))) {
         // The runner counts a test only while its class runs: the AfterSuite's comes first.
         assertThat(finished).doesNotContain(text(event, "class"));
-        tests.add(
-            text(event, "classname") + "\t" + text(event, "name") + "\t" + text(event, "status"));
-      } else {
-        others.add(text(event, "event"));
-        if ("class-finished".equals(text(event, "event"))) {
-          finished.add(text(event, "class"));
-        }
+      } else if ("class-finished".equals(text(event, "event"))) {
+        finished.add(text(event, "class"));
       }
     }
+    List<String> tests = testEvents(events).stream().map(SurefireNamesTest::testCase).toList();
+    List<String> others = otherEvents(events);
 
     assertThat(tests)
         .containsExactlyInAnyOrderElementsOf(
@@ -284,15 +274,28 @@ class SurefireNamesTest {
       throws Exception {
     Path selection = temp.resolve("selection");
     Files.writeString(selection, "include **/*Fixture.java\n" + selectionLines + "\n");
-    List<String> cases = new ArrayList<>();
-    for (Map<String, Object> test :
-        RecordedEvents.ofShardRun(List.of("--selection", selection.toString()), classes)) {
-      if ("test".equals(text(test, "event"))) {
-        cases.add(
-            text(test, "classname") + "\t" + text(test, "name") + "\t" + text(test, "status"));
-      }
-    }
-    return cases;
+    return testEvents(
+            RecordedEvents.ofShardRun(List.of("--selection", selection.toString()), classes))
+        .stream()
+        .map(SurefireNamesTest::testCase)
+        .toList();
+  }
+
+  /** "classname, name, status" of a test event. */
+  private static String testCase(Map<String, Object> test) {
+    return text(test, "classname") + "\t" + text(test, "name") + "\t" + text(test, "status");
+  }
+
+  private static List<Map<String, Object>> testEvents(List<Map<String, Object>> events) {
+    return events.stream().filter(event -> "test".equals(text(event, "event"))).toList();
+  }
+
+  /** The type of every event that is no test event, in order. */
+  private static List<String> otherEvents(List<Map<String, Object>> events) {
+    return events.stream()
+        .map(event -> text(event, "event"))
+        .filter(type -> !"test".equals(type))
+        .toList();
   }
 
   private static List<String> expectedSurefireNames(String resource) throws IOException {
@@ -322,9 +325,7 @@ class SurefireNamesTest {
   }
 
   private List<Map<String, Object>> run(List<String> classNames) throws Exception {
-    return RecordedEvents.ofShardRun(classNames).stream()
-        .filter(event -> "test".equals(text(event, "event")))
-        .toList();
+    return testEvents(RecordedEvents.ofShardRun(classNames));
   }
 
   private static Path testClassesDir() throws URISyntaxException {

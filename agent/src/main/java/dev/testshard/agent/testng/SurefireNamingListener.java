@@ -28,9 +28,10 @@ public final class SurefireNamingListener
       TestNgResults.invoked(
           result.getTestClass().getName(),
           result.getMethod().getMethodName(),
-          result.getName(),
-          result.getParameters(),
-          result.getMethod().getCurrentInvocationCount() + 1);
+          TestNgResults.Named.of(
+              result.getName(),
+              result.getParameters(),
+              result.getMethod().getCurrentInvocationCount() + 1));
     }
   }
 
@@ -40,27 +41,28 @@ public final class SurefireNamingListener
   @Override
   public void onConfigurationFailure(ITestResult result) {
     TestNgResults.configuration(
-        result.getTestClass().getName(), name(result), false, result.getThrowable());
+        result.getTestClass().getName(), named(result), false, result.getThrowable());
   }
 
   @Override
   public void onConfigurationSkip(ITestResult result) {
     TestNgResults.configuration(
-        result.getTestClass().getName(), name(result), true, result.getThrowable());
+        result.getTestClass().getName(), named(result), true, result.getThrowable());
     if (result.getThrowable() == null) {
       // The TestNG engine (1.0.5) chains the throwables of the configuration results it holds
       // against the engine, and fails with a NoSuchElementException when none has one: an
       // AfterClass skipped after its class ended, for one.
       SkipException skip =
           new SkipException(
-              "skipped: " + name(result) + " depends on a configuration method that failed");
+              "skipped: " + result.getName() + " depends on a configuration method that failed");
       result.setThrowable(skip);
       TestNgResults.configurationThrowable(skip);
     }
   }
 
-  private static String name(ITestResult result) {
-    return TestNgResults.surefireName(
+  /** A configuration method's result, its invocation counted as Surefire reads it: already. */
+  private static TestNgResults.Named named(ITestResult result) {
+    return TestNgResults.Named.of(
         result.getName(), result.getParameters(), result.getMethod().getCurrentInvocationCount());
   }
 }
