@@ -26,6 +26,17 @@ import java.util.Arrays;
  *     since 3.5.4, or the class's name is
  * @param ownSourceClassNames whether a test's own class source is its classname, and a test without
  *     a class or method source is under its parent's display name, as before 3.5.3
+ * @param signatureNames whether a test whose method has parameters, and whose display name is its
+ *     legacy reporting name, is named by the method and its parameter types as Surefire before
+ *     3.0.0-M9 wrote them: each type's name after its last dot, joined by a comma alone ({@code
+ *     withTwo(TestInfo,TestReporter)}, {@code enums(Outer$Color)})
+ * @param skippedAsOne whether a container skipped as a whole is one entry of its own, with an empty
+ *     name, and nothing below it: Surefire before 3.0.0-M8; since then a skipped class's children
+ *     are its entries
+ * @param namedSkippedContainers whether a container that is an entry of a skipped class (a
+ *     parameterized or repeated test) is named, as since 3.0.0; before, its name was empty, and a
+ *     skipped container other than a class (a disabled parameterized test) was no entry at all
+ *     (3.0.0-M8 and M9)
  */
 record Reporting(
     boolean junit4Provider,
@@ -34,10 +45,14 @@ record Reporting(
     boolean legacyNames,
     boolean invocationNames,
     boolean classDisplayNames,
-    boolean ownSourceClassNames) {
+    boolean ownSourceClassNames,
+    boolean signatureNames,
+    boolean skippedAsOne,
+    boolean namedSkippedContainers) {
 
   /** Surefire 3.5's defaults, as for a module without a selection file. */
-  static final Reporting DEFAULT = new Reporting(true, "", true, false, true, true, false);
+  static final Reporting DEFAULT =
+      new Reporting(true, "", true, false, true, true, false, false, false, true);
 
   /**
    * @param reportNameSuffix Surefire's {@code reportNameSuffix}, or null
@@ -52,7 +67,10 @@ record Reporting(
         surefireVersion != null && !atLeast(surefireVersion, "3.0.0-M4"),
         surefireVersion == null || atLeast(surefireVersion, "3.5.2"),
         surefireVersion == null || atLeast(surefireVersion, "3.5.4"),
-        surefireVersion != null && !atLeast(surefireVersion, "3.5.3"));
+        surefireVersion != null && !atLeast(surefireVersion, "3.5.3"),
+        surefireVersion != null && !atLeast(surefireVersion, "3.0.0-M9"),
+        surefireVersion != null && !atLeast(surefireVersion, "3.0.0-M8"),
+        surefireVersion == null || atLeast(surefireVersion, "3.0.0"));
   }
 
   /** Whether that Surefire's testng provider names an invocation with its parameters: 3.0.0-M5+. */

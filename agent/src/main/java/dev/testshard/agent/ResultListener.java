@@ -302,7 +302,15 @@ final class ResultListener implements TestExecutionListener {
       if (!reported.add(entry.getUniqueId())) {
         continue;
       }
-      send(entry, !entry.equals(container), TestStatus.SKIPPED, 0, null, reason);
+      send(
+          entry,
+          entry.getUniqueId(),
+          naming.skippedEntryClassName(entry, container),
+          naming.skippedEntryName(entry, container),
+          TestStatus.SKIPPED,
+          0,
+          null,
+          reason);
       count++;
     }
     return count;
@@ -326,7 +334,7 @@ final class ResultListener implements TestExecutionListener {
 
   private void reportSynthetic(
       TestIdentifier container, TestStatus status, Throwable throwable, String reason) {
-    send(container, false, status, 0, throwable, reason);
+    send(container, status, 0, throwable, reason);
   }
 
   private void report(
@@ -346,7 +354,7 @@ final class ResultListener implements TestExecutionListener {
       return;
     }
     if (name == null) {
-      send(id, false, status, seconds, throwable, reason);
+      send(id, status, seconds, throwable, reason);
       return;
     }
     SurefireNames naming = names;
@@ -354,24 +362,15 @@ final class ResultListener implements TestExecutionListener {
     send(id, id.getUniqueId(), className, name, status, seconds, throwable, reason);
   }
 
-  /**
-   * Sends one test event for {@code id}, a test or a container that stands for its tests.
-   *
-   * @param underSkipped whether {@code id} is a child of a container skipped as a whole
-   */
+  /** Sends one test event for {@code id}, a test or a container that stands for its tests. */
   private void send(
-      TestIdentifier id,
-      boolean underSkipped,
-      TestStatus status,
-      double seconds,
-      Throwable throwable,
-      String reason) {
+      TestIdentifier id, TestStatus status, double seconds, Throwable throwable, String reason) {
     SurefireNames naming = names;
     String name = id.getLegacyReportingName();
     String className = null;
     if (naming != null) {
-      name = underSkipped ? naming.nameUnderSkipped(id) : naming.name(id);
-      className = underSkipped ? naming.classNameUnderSkipped(id) : naming.className(id);
+      name = naming.name(id);
+      className = naming.className(id);
     }
     send(id, id.getUniqueId(), className, name, status, seconds, throwable, reason);
   }

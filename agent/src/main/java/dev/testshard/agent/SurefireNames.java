@@ -2,11 +2,13 @@ package dev.testshard.agent;
 
 import dev.testshard.agent.protocol.Protocol;
 import java.lang.annotation.Annotation;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -98,16 +100,25 @@ final class SurefireNames {
    * direct children of a JUnit Platform class (each test, parameterized method, {@code @Nested}
    * class); the container itself for a JUnit 4 class under the junit4 provider (one entry, as it
    * reports an {@code @Ignore}d class) and for a method container (a disabled
-   * {@code @ParameterizedTest}). Name the children with {@link #nameUnderSkipped} and {@link
-   * #classNameUnderSkipped}.
+   * {@code @ParameterizedTest}). Before 3.0.0-M8 the container itself, whatever it is ({@link
+   * Reporting#skippedAsOne}); in 3.0.0-M8 and M9 nothing for a method container. Name them with
+   * {@link #skippedEntryName} and {@link #skippedEntryClassName}.
    */
   List<TestIdentifier> skippedEntries(TestIdentifier container) {
     if (entryPerContainer()) {
       return List.of(container);
     }
     boolean classSource = container.getSource().filter(ClassSource.class::isInstance).isPresent();
-    if (!classSource || (reporting.junit4Provider() && VINTAGE_ENGINE.equals(engine(container)))) {
+    if (!platformProvider(container)) {
+      return classSource && TESTNG_ENGINE.equals(engine(container))
+          ? List.copyOf(plan.getChildren(container))
+          : List.of(container);
+    }
+    if (reporting.skippedAsOne()) {
       return List.of(container);
+    }
+    if (!classSource) {
+      return reporting.namedSkippedContainers() ? List.of(container) : List.of();
     }
     return List.copyOf(plan.getChildren(container));
   }
@@ -131,14 +142,33 @@ final class SurefireNames {
     return reporting.legacyNames() && !reporting.junit4Provider();
   }
 
-  /** The name of a child of a skipped container ({@link #skippedEntries}). */
-  String nameUnderSkipped(TestIdentifier child) {
-    return name(child, false);
+  /**
+   * The name of an entry that {@link #skippedEntries} gave for {@code container}: a Surefire before
+   * 3.0.0 named only tests and failures there, so a container's name is empty.
+   */
+  String skippedEntryName(TestIdentifier entry, TestIdentifier container) {
+    if (entry.isContainer()
+        && !reporting.namedSkippedContainers()
+        && !entryPerContainer()
+        && platformProvider(entry)) {
+      return Protocol.CLASS_ENTRY_NAME;
+    }
+    return name(entry, entry.equals(container));
   }
 
-  /** The classname of a child of a skipped container ({@link #skippedEntries}). */
-  String classNameUnderSkipped(TestIdentifier child) {
-    return className(child, false) + reporting.classNameSuffix();
+  /** The classname of an entry that {@link #skippedEntries} gave for {@code container}. */
+  String skippedEntryClassName(TestIdentifier entry, TestIdentifier container) {
+    return className(entry, entry.equals(container)) + reporting.classNameSuffix();
+  }
+
+  /**
+   * Whether Surefire's junit-platform provider reports {@code id}, rather than its junit4 provider
+   * (JUnit 4 in a module without JUnit Platform) or its testng provider.
+   */
+  private boolean platformProvider(TestIdentifier id) {
+    String engine = engine(id);
+    return !reporting.junit4Provider()
+        || !(VINTAGE_ENGINE.equals(engine) || TESTNG_ENGINE.equals(engine));
   }
 
   /**
@@ -171,6 +201,11 @@ final class SurefireNames {
       return id.getDisplayName();
     }
     String legacy = id.getLegacyReportingName();
+    if (reporting.signatureNames()
+        && isNotBlank(method.getMethodParameterTypes())
+        && id.getDisplayName().equals(legacy)) {
+      return method.getMethodName() + "(" + signature(method.getMethodParameterTypes()) + ")";
+    }
     boolean parameterized =
         isNotBlank(method.getMethodParameterTypes())
             || (reporting.invocationNames()
@@ -381,6 +416,17 @@ final class SurefireNames {
       }
     }
     return engine;
+  }
+
+  /**
+   * Parameter types as Surefire before 3.0.0-M9 wrote them: the launcher's comma-separated type
+   * names, each cut after its last dot and joined by a comma alone (a space after a comma stays
+   * where no dot follows it: {@code String, int}).
+   */
+  private static String signature(String parameterTypes) {
+    return Arrays.stream(parameterTypes.split(","))
+        .map(type -> type.substring(type.lastIndexOf('.') + 1))
+        .collect(Collectors.joining(","));
   }
 
   private static boolean isNotBlank(String text) {

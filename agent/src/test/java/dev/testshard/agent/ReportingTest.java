@@ -65,10 +65,34 @@ class ReportingTest {
     assertThat(reporting.ownSourceClassNames()).isEqualTo(ownSource);
   }
 
+  /**
+   * Read from the milestones' RunListenerAdapter and checked against their reports: parameter types
+   * cut at their last dot until 3.0.0-M8, a skipped class as one entry until 3.0.0-M7, and skipped
+   * containers without a name until 3.0.0-M9.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "3.0.0-M4, true, true, false",
+    "3.0.0-M5, true, true, false",
+    "3.0.0-M7, true, true, false",
+    "3.0.0-M8, true, false, false",
+    "3.0.0-M9, false, false, false",
+    "3.0.0, false, false, true",
+    "3.5.6, false, false, true"
+  })
+  void milestoneNamesFollowTheVersionsWhereTheyChanged(
+      String version, boolean signatures, boolean skippedAsOne, boolean namedContainers) {
+    Reporting reporting = Reporting.of(false, null, version);
+
+    assertThat(reporting.signatureNames()).isEqualTo(signatures);
+    assertThat(reporting.skippedAsOne()).isEqualTo(skippedAsOne);
+    assertThat(reporting.namedSkippedContainers()).isEqualTo(namedContainers);
+  }
+
   @Test
   void withoutAVersionTheNamesAreTheCurrentSurefires() {
     assertThat(Reporting.of(false, null, null))
-        .isEqualTo(new Reporting(false, "", true, false, true, true, false));
+        .isEqualTo(new Reporting(false, "", true, false, true, true, false, false, false, true));
   }
 
   @ParameterizedTest
