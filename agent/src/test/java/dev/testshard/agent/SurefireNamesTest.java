@@ -50,9 +50,9 @@ class SurefireNamesTest {
   /**
    * Older Surefires named tests otherwise: before 3.0.0-M4 (2.22.2, the version many projects still
    * pin) almost everything, the milestones up to 3.0.0-M9 skipped classes and methods with
-   * parameters, and up to 3.5.3 a few Jupiter constructs. The Jupiter fixtures under
-   * that version's junit-platform provider (and for 2.22.2 the JUnit 4 fixtures under its junit4
-   * provider) are compared with what that Surefire itself wrote for them.
+   * parameters, and up to 3.5.3 a few Jupiter constructs. The Jupiter fixtures under that version's
+   * junit-platform provider (and for 2.22.2 the JUnit 4 fixtures under its junit4 provider) are
+   * compared with what that Surefire itself wrote for them.
    */
   @ParameterizedTest(name = "Surefire {0}")
   @ValueSource(strings = {"2.22.2", "3.0.0-M5", "3.0.0-M8", "3.0.0-M9", "3.2.5", "3.5.2"})
