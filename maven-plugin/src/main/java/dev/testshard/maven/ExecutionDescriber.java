@@ -146,6 +146,8 @@ final class ExecutionDescriber {
             config.bool("failIfNoTests", false),
             config.bool("enableAssertions", true),
             blankToNull(config.string("reportNameSuffix")),
+            Provider.rerunFailingTestsCount(
+                provider.id, execution.getVersion(), config.integer("rerunFailingTestsCount", 0)),
             List.of());
     boolean modular = new File(classesDirectory, "module-info.class").isFile();
     warnings.addAll(

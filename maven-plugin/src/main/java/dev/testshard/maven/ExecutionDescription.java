@@ -35,6 +35,7 @@ record ExecutionDescription(
     boolean failIfNoTests,
     boolean enableAssertions,
     String reportNameSuffix,
+    int rerunFailingTestsCount,
     List<String> warnings) {
 
   ExecutionDescription withWarnings(List<String> all) {
@@ -64,6 +65,7 @@ record ExecutionDescription(
         failIfNoTests,
         enableAssertions,
         reportNameSuffix,
+        rerunFailingTestsCount,
         List.copyOf(all));
   }
 }

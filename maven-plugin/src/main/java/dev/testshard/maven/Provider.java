@@ -86,12 +86,27 @@ enum Provider {
     return Optional.empty();
   }
 
-  /** Whether a version is within {@code [minimum,)}, by Maven's version ordering. */
   /** Whether the JUnit Vintage engine refuses this JUnit 4 (or 3) version: before 4.12. */
   static boolean vintageRefuses(String junitVersion) {
     return junitVersion != null && !atLeast(junitVersion, "4.12");
   }
 
+  /**
+   * How many times Surefire re-runs a failing test of this provider: its {@code
+   * rerunFailingTestsCount} for the junit4 and junit47 providers, and for the junit-platform
+   * provider since 3.0.0-M4; the testng and junit3 providers ignore it (0).
+   */
+  static int rerunFailingTestsCount(String provider, String pluginVersion, int configured) {
+    boolean reruns =
+        switch (provider) {
+          case "junit4", "junit47" -> true;
+          case "junit-platform" -> pluginVersion == null || atLeast(pluginVersion, "3.0.0-M4");
+          default -> false;
+        };
+    return reruns ? Math.max(0, configured) : 0;
+  }
+
+  /** Whether a version is within {@code [minimum,)}, by Maven's version ordering. */
   static boolean atLeast(String version, String minimum) {
     if (version == null) {
       return false;

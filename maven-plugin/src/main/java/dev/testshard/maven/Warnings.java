@@ -190,13 +190,6 @@ final class Warnings {
               ? ", and this version does not run JUnit Platform tests at all"
               : "");
     }
-    int reruns = config.integer("rerunFailingTestsCount", 0);
-    if (reruns > 0) {
-      add(
-          "rerunFailingTestsCount=%d: testshard does not re-run failing tests by itself; use"
-              + " testshard's --rerun-failing.",
-          reruns);
-    }
     int skipAfter = config.integer("skipAfterFailureCount", 0);
     if (skipAfter > 0) {
       add(

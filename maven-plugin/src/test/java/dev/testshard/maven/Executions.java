@@ -43,6 +43,7 @@ final class Executions {
         false,
         true,
         null,
+        0,
         List.of());
   }
 }

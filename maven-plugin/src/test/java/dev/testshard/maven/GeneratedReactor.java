@@ -178,6 +178,7 @@ final class GeneratedReactor {
               <includes><include>**/*SlowTest.java</include></includes>
               <groups>slow</groups>
               <reportNameSuffix>slow</reportNameSuffix>
+              <rerunFailingTestsCount>2</rerunFailingTestsCount>
               <properties><configurationParameters>
                 junit.jupiter.execution.timeout.default = 5 m
                 junit.jupiter.execution.parallel.enabled=true

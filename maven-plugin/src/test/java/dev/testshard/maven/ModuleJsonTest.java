@@ -73,6 +73,7 @@ class ModuleJsonTest {
             "failIfNoTests",
             "enableAssertions",
             "reportNameSuffix",
+            "rerunFailingTestsCount",
             "warnings");
     assertThat(json.get("format").asText()).isEqualTo("testshard-module/1");
     assertThat(json.get("executions").get(0).get("argLine").isNull()).isTrue();

@@ -80,4 +80,18 @@ class ProviderTest {
     return Provider.choose(
         new Provider.Facts(project, plugin, "junit:junit", "org.testng:testng", parallel, groups));
   }
+
+  /** Read from Surefire's providers: JUnitPlatformProvider re-runs since 3.0.0-M4. */
+  @Test
+  void onlyTheProvidersThatReRunFailingTestsGetACount() {
+    assertThat(Provider.rerunFailingTestsCount("junit-platform", "3.5.4", 2)).isEqualTo(2);
+    assertThat(Provider.rerunFailingTestsCount("junit-platform", "3.0.0-M4", 2)).isEqualTo(2);
+    assertThat(Provider.rerunFailingTestsCount("junit-platform", "3.0.0-M3", 2)).isZero();
+    assertThat(Provider.rerunFailingTestsCount("junit-platform", "2.22.2", 2)).isZero();
+    assertThat(Provider.rerunFailingTestsCount("junit4", "2.22.2", 3)).isEqualTo(3);
+    assertThat(Provider.rerunFailingTestsCount("junit47", "3.5.4", 1)).isEqualTo(1);
+    assertThat(Provider.rerunFailingTestsCount("testng", "3.5.4", 2)).isZero();
+    assertThat(Provider.rerunFailingTestsCount("junit3", "3.5.4", 2)).isZero();
+    assertThat(Provider.rerunFailingTestsCount("junit-platform", "3.5.4", -1)).isZero();
+  }
 }

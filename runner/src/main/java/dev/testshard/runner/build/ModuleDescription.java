@@ -68,6 +68,8 @@ public record ModuleDescription(
    * @param includes effective include patterns (defaults and {@code -Dtest} applied)
    * @param reportNameSuffix Surefire's {@code reportNameSuffix}, which its report appends to every
    *     classname in parentheses; null for none
+   * @param rerunFailingTestsCount how many times Surefire re-runs a failing test (null: a
+   *     description written before the field, 0)
    * @param warnings settings testshard cannot honour, one sentence each
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -97,6 +99,7 @@ public record ModuleDescription(
       boolean failIfNoTests,
       Boolean enableAssertions,
       String reportNameSuffix,
+      Integer rerunFailingTestsCount,
       List<String> warnings) {
 
     public Execution {
@@ -112,6 +115,7 @@ public record ModuleDescription(
       excludeEngines = nonNull(excludeEngines);
       warnings = nonNull(warnings);
       enableAssertions = enableAssertions == null || enableAssertions;
+      rerunFailingTestsCount = rerunFailingTestsCount == null ? 0 : rerunFailingTestsCount;
     }
 
     private static Map<String, String> ordered(Map<String, String> map) {

@@ -102,7 +102,8 @@ public record SelectionOverride(String test, String groups, String excludedGroup
         settings.workingDirectory(),
         selection,
         settings.warnings(),
-        settings.localRepository());
+        settings.localRepository(),
+        settings.rerunFailing());
   }
 
   /** Surefire splits {@code test} at commas, trims, and drops blank entries. */

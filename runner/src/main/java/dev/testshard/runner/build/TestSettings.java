@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param warnings settings that cannot be honoured, one sentence each
  * @param localRepository the local Maven repository the build used, or null: a file under it that
  *     the JVM arguments name (a {@code -javaagent}) may be copied into the image
+ * @param rerunFailing how many times a failing test runs again ({@code rerunFailingTestsCount}),
+ *     unless {@code --rerun-failing} says otherwise
  */
 public record TestSettings(
     String execution,
@@ -33,7 +35,8 @@ public record TestSettings(
     Path workingDirectory,
     List<String> selection,
     List<String> warnings,
-    Path localRepository) {
+    Path localRepository,
+    int rerunFailing) {
 
   /** Surefire's default includes and excludes, for projects whose configuration is unknown. */
   public static final List<String> SUREFIRE_DEFAULT_SELECTION =
@@ -99,7 +102,8 @@ public record TestSettings(
         workingDirectory,
         selection,
         execution.warnings(),
-        module.localRepository());
+        module.localRepository(),
+        execution.rerunFailingTestsCount());
   }
 
   private static boolean isSet(String value) {
@@ -121,6 +125,7 @@ public record TestSettings(
         moduleDir,
         SUREFIRE_DEFAULT_SELECTION,
         List.of(),
-        null);
+        null,
+        0);
   }
 }

@@ -90,8 +90,9 @@ final class RunSettings {
       paramLabel = "N",
       description =
           "Re-run each failed test up to N times in a fresh container; a test that then passes is"
-              + " reported as flaky and does not fail the run (default: 0).")
-  int rerunFailing;
+              + " reported as flaky and does not fail the run (default: as often as the module's"
+              + " Surefire re-runs it, its rerunFailingTestsCount, else 0).")
+  Integer rerunFailing;
 
   @Option(
       names = "--timeout",
@@ -172,7 +173,9 @@ final class RunSettings {
 
   private ResourceLimits limits() {
     notNegative("--retry-lost", retryLost);
-    notNegative("--rerun-failing", rerunFailing);
+    if (rerunFailing != null) {
+      notNegative("--rerun-failing", rerunFailing);
+    }
     notNegative("--cpus", cpus);
     notNegative("--pids-limit", pidsLimit);
     return new ResourceLimits(

@@ -14,31 +14,44 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 /**
  * Second chances, each in a fresh container: {@code --retry-lost N} re-runs the classes of a lost
- * shard that never reported, up to N times; then {@code --rerun-failing N} re-runs each failed test
- * by its unique id, up to N times. Every container gets {@code TESTSHARD_ATTEMPT}.
+ * shard that never reported, up to N times; then each failed test is re-run by its unique id, up to
+ * {@code --rerun-failing N} times, or without that option as many times as its module's Surefire
+ * would ({@code rerunFailingTestsCount}). Every container gets {@code TESTSHARD_ATTEMPT}.
  */
 public final class Retries {
 
   private final ShardExecutor executor;
   private final int retryLost;
-  private final int rerunFailing;
-  private final java.util.function.Consumer<String> say;
+  private final ToIntFunction<String> rerunFailing;
+  private final Consumer<String> say;
 
   /**
+   * @param rerunFailing how many times a failed test of a module (by its id) is re-run
    * @param say receives one line per retry round, for the console
    */
   public Retries(
       ShardExecutor executor,
       int retryLost,
-      int rerunFailing,
-      java.util.function.Consumer<String> say) {
+      ToIntFunction<String> rerunFailing,
+      Consumer<String> say) {
     this.executor = executor;
     this.retryLost = retryLost;
     this.rerunFailing = rerunFailing;
     this.say = say;
+  }
+
+  /**
+   * How many times a failed test of a module is re-run: {@code --rerun-failing} when given (not
+   * null), else the module's own {@code rerunFailingTestsCount} (0 for a module not in {@code
+   * modules}).
+   */
+  public static ToIntFunction<String> reruns(Integer option, Map<String, Integer> modules) {
+    return option != null ? module -> option : module -> modules.getOrDefault(module, 0);
   }
 
   public List<ShardResult> apply(List<ShardResult> first) {
@@ -46,21 +59,31 @@ public final class Retries {
     int attempt = 1;
     for (int round = 0; round < retryLost; round++) {
       attempt++;
-      if (!retryRound(results, attempt, true)) {
+      if (!retryRound(results, attempt, true, 0)) {
         break;
       }
     }
-    for (int round = 0; round < rerunFailing; round++) {
+    int rounds =
+        results.stream()
+            .mapToInt(result -> rerunFailing.applyAsInt(result.shard().module()))
+            .max()
+            .orElse(0);
+    for (int round = 1; round <= rounds; round++) {
       attempt++;
-      if (!retryRound(results, attempt, false)) {
+      if (!retryRound(results, attempt, false, round)) {
         break;
       }
     }
     return results;
   }
 
-  /** Runs one round; false when there was nothing to retry. */
-  private boolean retryRound(List<ShardResult> results, int attempt, boolean lostWork) {
+  /**
+   * Runs one round; false when there was nothing to retry.
+   *
+   * @param rerun the number of this re-run of failed tests (0 for lost work): only the modules that
+   *     re-run a failed test that often take part
+   */
+  private boolean retryRound(List<ShardResult> results, int attempt, boolean lostWork, int rerun) {
     List<Integer> indexes = new ArrayList<>();
     List<ShardExecutor.ShardTask> tasks = new ArrayList<>();
     List<Set<String>> onlyTests = new ArrayList<>();
@@ -69,7 +92,9 @@ public final class Retries {
       ShardExecutor.ShardTask task =
           lostWork
               ? lostClasses(result, results.size(), attempt)
-              : failedTests(result, results.size(), attempt);
+              : rerunFailing.applyAsInt(result.shard().module()) >= rerun
+                  ? failedTests(result, results.size(), attempt)
+                  : null;
       if (task != null) {
         indexes.add(i);
         tasks.add(task);

@@ -18,7 +18,9 @@ import dev.testshard.runner.results.ShardResult;
 import dev.testshard.runner.services.ServiceContext;
 import dev.testshard.runner.services.ServiceImages;
 import dev.testshard.runner.snapshot.Snapshot;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Execution: the planned work in containers, {@code --parallel} at once, with the services of each
@@ -108,7 +110,11 @@ public final class ExecuteStep {
                       RunClock.system())) {
         List<ShardResult> results = run(executor, planned, progress);
         results =
-            new Retries(executor, request.retryLost(), request.rerunFailing(), progress::note)
+            new Retries(
+                    executor,
+                    request.retryLost(),
+                    Retries.reruns(request.rerunFailing(), moduleReruns()),
+                    progress::note)
                 .apply(results);
         return new Executed(results, executor.kept(), executor.engineLost());
       }
@@ -134,6 +140,15 @@ public final class ExecuteStep {
             ((Planned.DiscoveryAlongside) planned).workers(),
             progress,
             found -> progress.classesKnown(found, history));
+  }
+
+  /** Each module's own {@code rerunFailingTestsCount}, by module id. */
+  private Map<String, Integer> moduleReruns() {
+    Map<String, Integer> reruns = new HashMap<>();
+    for (Snapshot.SnapshotModule module : snapshot.modules()) {
+      reruns.put(module.module().id(), module.module().settings().rerunFailing());
+    }
+    return reruns;
   }
 
   private ExecutionSettings settings() {

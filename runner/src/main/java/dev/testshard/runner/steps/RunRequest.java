@@ -14,7 +14,8 @@ import java.time.Duration;
  * @param dockerAccess give the tests the Docker engine
  * @param failAfter stop starting classes after this many failed tests; 0 for never
  * @param retryLost re-runs of a lost shard's unreported classes
- * @param rerunFailing re-runs of each failed test
+ * @param rerunFailing re-runs of each failed test, or null for as many as its module's Surefire
+ *     makes ({@code rerunFailingTestsCount})
  * @param minStallLimit the shortest default deadline, or null for the default
  * @param summary the Markdown job summary to write, or null
  * @param kubernetes where on a cluster the shards run ({@code --kubernetes}), or null for the local
@@ -28,7 +29,7 @@ public record RunRequest(
     boolean dockerAccess,
     int failAfter,
     int retryLost,
-    int rerunFailing,
+    Integer rerunFailing,
     Duration minStallLimit,
     Path summary,
     KubernetesTarget kubernetes) {}

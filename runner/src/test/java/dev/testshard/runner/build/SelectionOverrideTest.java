@@ -26,7 +26,8 @@ class SelectionOverrideTest {
               "include-engine junit-jupiter",
               "provider junit-platform"),
           List.of(),
-          null);
+          null,
+          0);
 
   @Test
   void testReplacesIncludesAndExcludesAsSurefiresDashDTestDoes() {

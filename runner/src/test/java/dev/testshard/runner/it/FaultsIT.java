@@ -221,6 +221,45 @@ class FaultsIT {
     assertThat(run.result.out()).contains("Flaky").contains("failsOnFirstAttemptOnly");
   }
 
+  /**
+   * Without {@code --rerun-failing}, a module whose Surefire re-runs failing tests gets the same
+   * re-runs: here its {@code rerunFailingTestsCount} comes from the property Surefire reads it
+   * from, in a build of its own (the other tests share one built without it).
+   */
+  @Test
+  void theModulesOwnRerunFailingTestsCountRerunsItsFailedTests() throws Exception {
+    Path own = Examples.copy("faults", temp.resolve("faults-reruns"));
+    Path reportDir = temp.resolve("report-reruns");
+
+    Cli.Result result =
+        Cli.run(
+            Writer.nullWriter(),
+            "run",
+            "--project",
+            own.toString(),
+            "--maven-arg=-Dsurefire.rerunFailingTestsCount=2",
+            "--shard-by",
+            "package",
+            "--include",
+            "com\\.example\\.faults\\.flaky\\..*",
+            "--report-dir",
+            reportDir.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+    RunReport report = new RunReport(reportDir);
+    TestCaseResult flaky =
+        report
+            .testCase("com.example.faults.flaky.FlakyTest", "failsOnFirstAttemptOnly")
+            .orElseThrow();
+    assertThat(flaky.outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(flaky.flaky()).isTrue();
+    TestCaseResult always =
+        report.testCase("com.example.faults.flaky.AlwaysFailsTest", "alwaysFails").orElseThrow();
+    assertThat(always.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(always.reruns()).hasSize(2);
+    assertThat(result.out()).contains("re-running 2 failed test(s)");
+  }
+
   @Test
   void aFlakyTestAloneDoesNotFailTheRun() throws Exception {
     Run run =
