@@ -35,17 +35,35 @@ work="$scratch/$suite"
 . "$root/bench/lib.sh"
 copy_example "$root" "$suite" "$work"
 
-# run_timed NAME ARGS... : one run; prints its wall time in seconds.
+# CPU time, in seconds, that the whole machine spent busy (user, nice, system, irq, softirq) and
+# that the lab's own processes (API server, etcd, controllers, scheduler, kubelets and the nodes'
+# container engines) spent, so far: the benchmark's runs are CPU-bound on the cores they share.
+busy_seconds() { awk -v hz="$(getconf CLK_TCK)" '/^cpu /{printf "%.1f", ($2+$3+$4+$7+$8)/hz}' /proc/stat; }
+lab_seconds() {
+  local pid total=0
+  for pid in $(pgrep -f 'testshard-k8s-lab|/k8s-lab/' || true); do
+    total=$((total + $(awk '{print $14+$15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  awk -v t="$total" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", t/hz}'
+}
+# run_timed NAME ARGS... : one run; prints its wall time in seconds, and writes the CPU seconds the
+# machine and the lab spent during it to $scratch/NAME.cpu ("busy lab").
 run_timed() {
   local name="$1"
   shift
-  local start end
+  local start end busy0 lab0
+  busy0=$(busy_seconds)
+  lab0=$(lab_seconds)
   start=$(now)
   "$testshard" run --project "$work" --parallel "$n" --report-dir "$scratch/$name" "$@" \
     >"$scratch/$name.log" 2>&1 || { echo "bench: $name failed (see below)" >&2; tail -30 "$scratch/$name.log" >&2; exit 1; }
   end=$(now)
+  awk -v b0="$busy0" -v b1="$(busy_seconds)" -v l0="$lab0" -v l1="$(lab_seconds)" \
+    'BEGIN {printf "%.1f %.1f\n", b1 - b0, l1 - l0}' >"$scratch/$name.cpu"
   elapsed "$start" "$end"
 }
+# cpu_means KIND: the mean busy and lab CPU seconds of the rounds' runs of that kind.
+cpu_means() { cat "$scratch/$1"-[0-9]*.cpu | awk '{b += $1; l += $2} END {printf "%.1f %.1f", b/NR, l/NR}'; }
 cluster=(--kubernetes --registry "$REGISTRY/testshard")
 
 echo "== $suite: warming up (local run, cluster run)"
@@ -110,6 +128,11 @@ pod_start="$(cat "$scratch"/cluster-*/shards/*/output.log |
   echo
   awk -v c="$cluster_wall" -v l="$local_wall" -v p="$push" 'BEGIN {
     printf "cluster / local: %.2f; cluster / (local + push): %.2f (target: at most 1.15)\n", c / l, c / (l + p) }'
+  read -r local_busy local_lab <<<"$(cpu_means local)"
+  read -r cluster_busy cluster_lab <<<"$(cpu_means cluster)"
+  echo "CPU seconds the machine spent during a run (mean): local $local_busy, cluster $cluster_busy;"
+  echo "of which the lab's own processes: $local_lab while the local run ran, $cluster_lab while the"
+  echo "cluster run ran (its API server, etcd, kubelets and node engines, on the $(nproc) CPUs the tests use)"
   echo "mean pod start (created to running): $pod_start s"
   echo "containers started at once on the lab's engines: 8 on one node $one_node s, 8 on each of"
   echo "the two $two_nodes s (8 pods are 16 containers, 8 local shards are 8; the nodes share one"
