@@ -11,6 +11,7 @@ public final class AgentArgs {
   private String queueDir;
   private String selection;
   private String sendCoverage;
+  private String child;
   private boolean appLoader;
   private boolean awaitStart;
   private final List<String> excludedEngines = new ArrayList<>();
@@ -32,6 +33,7 @@ public final class AgentArgs {
         case AgentOption.EXCLUDE_ENGINE -> parsed.excludedEngines.add(value(args, ++i, arg));
         case AgentOption.SELECTION -> parsed.selection = value(args, ++i, arg);
         case AgentOption.SEND_COVERAGE -> parsed.sendCoverage = value(args, ++i, arg);
+        case AgentOption.CHILD -> parsed.child = value(args, ++i, arg);
         default -> {
           if (arg.startsWith("--")) {
             throw new IllegalArgumentException("unknown option " + arg);
@@ -58,6 +60,14 @@ public final class AgentArgs {
   /** The name under which to send this JVM's JaCoCo data before the final event, or null. */
   public String sendCoverage() {
     return sendCoverage;
+  }
+
+  /**
+   * Where a JVM started for one class of a {@code reuseForks=false} module writes how many tests it
+   * reported, or null when this is the agent the runner started ({@link AgentOption#CHILD}).
+   */
+  public String child() {
+    return child;
   }
 
   /** Whether {@code run} waits for the start line on standard input first. */

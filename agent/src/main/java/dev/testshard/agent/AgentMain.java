@@ -1,6 +1,7 @@
 package dev.testshard.agent;
 
 import dev.testshard.agent.protocol.AgentMode;
+import dev.testshard.agent.protocol.AgentOption;
 import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.EventType;
 import dev.testshard.agent.protocol.Protocol;
@@ -81,10 +82,17 @@ public final class AgentMain {
     if (dockerSession != null) {
       hello.put(EventField.DOCKER_SESSION, dockerSession);
     }
-    events.emitNow(hello);
+    if (!Arrays.asList(args).contains(AgentOption.CHILD)) {
+      // A class's JVM (reuseForks=false) speaks for the agent that started it, which said hello.
+      events.emitNow(hello);
+    }
     int status;
     try {
       status = dispatch(args, events);
+    } catch (ClassJvms.ClassJvmExit e) {
+      // A class's JVM ended early (System.exit, a crash): end as it did, the rest of the work lost.
+      System.err.println("testshard: " + e.getMessage());
+      status = e.status();
     } catch (Throwable t) {
       Throwable cause = t instanceof InvocationTargetException ite ? ite.getCause() : t;
       events.emit(
@@ -169,9 +177,16 @@ public final class AgentMain {
   private static void invoke(String className, AgentArgs args, EventStream events)
       throws Exception {
     Object mode = Class.forName(className).getConstructor().newInstance();
-    mode.getClass()
-        .getMethod("execute", AgentArgs.class, EventStream.class)
-        .invoke(mode, args, events);
+    try {
+      mode.getClass()
+          .getMethod("execute", AgentArgs.class, EventStream.class)
+          .invoke(mode, args, events);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof ClassJvms.ClassJvmExit exit) {
+        throw exit;
+      }
+      throw e;
+    }
   }
 
   private static int discover(AgentArgs args, EventStream events) throws Exception {

@@ -49,6 +49,11 @@ final class RequestFilters {
     return selection == null || !"junit-platform".equals(selection.provider());
   }
 
+  /** Whether each test class runs in a JVM of its own, as Surefire's {@code reuseForks=false}. */
+  boolean jvmPerClass() {
+    return selection != null && !selection.reuseForks();
+  }
+
   /** How the module's Surefire writes names in its report. */
   Reporting reporting() {
     return selection == null

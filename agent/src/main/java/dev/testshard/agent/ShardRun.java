@@ -5,6 +5,9 @@ import dev.testshard.agent.protocol.EventType;
 import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.agent.selection.SurefireSelection;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.platform.engine.DiscoverySelector;
@@ -31,13 +34,18 @@ public final class ShardRun {
                 : "expected '" + Protocol.START + "' on the agent's input, got '" + line + "'");
       }
     }
+    RequestFilters filters = requestFilters(args);
+    ClassJvms jvms = ClassJvms.of(args, filters, events);
     int reported =
-        runBatch(
-            args.positional(),
-            args.uniqueIds(),
-            requestFilters(args),
-            events,
-            LauncherFactory.create());
+        jvms != null
+            ? jvms.run(args.positional(), args.uniqueIds(), events)
+            : runBatch(
+                args.positional(), args.uniqueIds(), filters, events, LauncherFactory.create());
+    if (args.child() != null) {
+      // A class's JVM (reuseForks=false): the agent that started it sends the rest.
+      Files.writeString(Path.of(args.child()), Integer.toString(reported), StandardCharsets.UTF_8);
+      return;
+    }
     CoverageSender.sendIfAsked(args, events);
     events.emit(
         EventStream.event(EventType.FINISHED)

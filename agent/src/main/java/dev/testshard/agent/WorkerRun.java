@@ -33,6 +33,7 @@ public final class WorkerRun {
     }
     Launcher launcher = LauncherFactory.create();
     RequestFilters filters = ShardRun.requestFilters(args);
+    ClassJvms jvms = ClassJvms.of(args, filters, events);
     int reported = 0;
     int classes = 0;
     for (int batch = 1; ; batch++) {
@@ -41,7 +42,10 @@ public final class WorkerRun {
       if (names.contains(Protocol.WORKER_STOP)) {
         break;
       }
-      reported += ShardRun.runBatch(names, List.of(), filters, events, launcher);
+      reported +=
+          jvms != null
+              ? jvms.run(names, List.of(), events)
+              : ShardRun.runBatch(names, List.of(), filters, events, launcher);
       classes += names.size();
     }
     CoverageSender.sendIfAsked(args, events);

@@ -148,6 +148,7 @@ final class ExecutionDescriber {
             blankToNull(config.string("reportNameSuffix")),
             Provider.rerunFailingTestsCount(
                 provider.id, execution.getVersion(), config.integer("rerunFailingTestsCount", 0)),
+            config.bool("reuseForks", true),
             List.of());
     boolean modular = new File(classesDirectory, "module-info.class").isFile();
     warnings.addAll(

@@ -36,6 +36,7 @@ record ExecutionDescription(
     boolean enableAssertions,
     String reportNameSuffix,
     int rerunFailingTestsCount,
+    boolean reuseForks,
     List<String> warnings) {
 
   ExecutionDescription withWarnings(List<String> all) {
@@ -66,6 +67,7 @@ record ExecutionDescription(
         enableAssertions,
         reportNameSuffix,
         rerunFailingTestsCount,
+        reuseForks,
         List.copyOf(all));
   }
 }

@@ -80,11 +80,6 @@ final class Warnings {
               + " environmentVariables; testshard runs them in a JVM of their own with both.",
           forkCount);
     }
-    if (!config.bool("reuseForks", true)) {
-      add(
-          "reuseForks=false: Surefire starts a new JVM for every test class; testshard runs all"
-              + " classes of a shard in one JVM, so static state is shared between them.");
-    }
     // In argLine, system properties and environment the runner replaces them per shard, as
     // Surefire does per fork; the working directory is one directory of the snapshot.
     for (String placeholder : ArgLine.forkPlaceholders(execution.workingDirectory())) {

@@ -121,6 +121,8 @@ class DescribeIT {
     assertThat(executions.get(1).get("reportNameSuffix").asText()).isEqualTo("slow");
     assertThat(executions.get(0).get("rerunFailingTestsCount").asInt()).isZero();
     assertThat(executions.get(1).get("rerunFailingTestsCount").asInt()).isEqualTo(2);
+    assertThat(executions.get(0).get("reuseForks").asBoolean()).isTrue();
+    assertThat(executions.get(1).get("reuseForks").asBoolean()).isFalse();
     assertThat(executions.get(1).get("configurationParameters").toString())
         .isEqualTo(
             "{\"junit.jupiter.execution.parallel.enabled\":\"true\","

@@ -44,6 +44,7 @@ final class Executions {
         true,
         null,
         0,
+        true,
         List.of());
   }
 }

@@ -179,6 +179,7 @@ final class GeneratedReactor {
               <groups>slow</groups>
               <reportNameSuffix>slow</reportNameSuffix>
               <rerunFailingTestsCount>2</rerunFailingTestsCount>
+              <reuseForks>false</reuseForks>
               <properties><configurationParameters>
                 junit.jupiter.execution.timeout.default = 5 m
                 junit.jupiter.execution.parallel.enabled=true

@@ -74,6 +74,7 @@ class ModuleJsonTest {
             "enableAssertions",
             "reportNameSuffix",
             "rerunFailingTestsCount",
+            "reuseForks",
             "warnings");
     assertThat(json.get("format").asText()).isEqualTo("testshard-module/1");
     assertThat(json.get("executions").get(0).get("argLine").isNull()).isTrue();

@@ -40,10 +40,9 @@ class WarningsTest {
         Warnings.of(config, execution("junit-platform", null, Map.of()), JUPITER);
 
     assertThat(warnings)
-        .hasSize(8)
+        .hasSize(7)
         .anySatisfy(w -> assertThat(w).startsWith("jvm is set to /opt/jdk11/bin/java"))
         .anySatisfy(w -> assertThat(w).startsWith("forkCount=0"))
-        .anySatisfy(w -> assertThat(w).startsWith("reuseForks=false"))
         .anySatisfy(w -> assertThat(w).startsWith("skipAfterFailureCount=1"))
         .anySatisfy(w -> assertThat(w).startsWith("runOrder=random"))
         .anySatisfy(w -> assertThat(w).startsWith("childDelegation=true"))

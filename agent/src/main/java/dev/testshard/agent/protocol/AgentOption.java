@@ -38,6 +38,14 @@ public final class AgentOption {
    */
   public static final String SEND_COVERAGE = "--send-coverage";
 
+  /**
+   * {@code run}: this JVM runs one class of a module that Surefire runs a JVM a class for ({@code
+   * reuseForks=false}), started by the agent that was given the class: it sends no {@code hello}
+   * and no {@code finished}, which that agent sends, and writes how many tests it reported to this
+   * file.
+   */
+  public static final String CHILD = "--child";
+
   /** The module's effective Surefire configuration (the selection file). */
   public static final String SELECTION = "--selection";
 

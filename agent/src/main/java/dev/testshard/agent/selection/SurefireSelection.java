@@ -33,6 +33,7 @@ public final class SurefireSelection {
   private final String provider;
   private final String reportNameSuffix;
   private final String pluginVersion;
+  private final boolean reuseForks;
 
   private SurefireSelection(Builder builder) {
     classes = TestPatterns.of(builder.includes, builder.excludes);
@@ -46,6 +47,7 @@ public final class SurefireSelection {
     provider = builder.provider;
     reportNameSuffix = builder.reportNameSuffix;
     pluginVersion = builder.pluginVersion;
+    reuseForks = builder.reuseForks;
   }
 
   /**
@@ -160,6 +162,14 @@ public final class SurefireSelection {
     return pluginVersion;
   }
 
+  /**
+   * Whether one JVM runs many test classes: Surefire's {@code reuseForks}, true unless the file
+   * says {@code reuse-forks false}, when each class runs in a JVM of its own.
+   */
+  public boolean reuseForks() {
+    return reuseForks;
+  }
+
   private static final class Builder {
     final List<String> includes = new ArrayList<>();
     final List<String> excludes = new ArrayList<>();
@@ -173,6 +183,7 @@ public final class SurefireSelection {
     String provider;
     String reportNameSuffix;
     String pluginVersion;
+    boolean reuseForks = true;
 
     void add(String line) {
       int space = 0;
@@ -202,6 +213,7 @@ public final class SurefireSelection {
         case "provider" -> provider = once(key, value);
         case "report-name-suffix" -> reportNameSuffix = once(key, value);
         case "plugin-version" -> pluginVersion = once(key, value);
+        case "reuse-forks" -> reuseForks = booleanOnce(key, value);
         case "config" -> {
           int equals = value.indexOf('=');
           String name = equals < 0 ? "" : value.substring(0, equals).strip();

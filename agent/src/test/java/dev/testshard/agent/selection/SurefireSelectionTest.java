@@ -32,7 +32,8 @@ class SurefireSelectionTest {
             "config junit.jupiter.execution.parallel.enabled=true",
             "provider junit-platform",
             "report-name-suffix default",
-            "plugin-version 2.22.2");
+            "plugin-version 2.22.2",
+            "reuse-forks false");
 
     assertThat(selection.selectsClass("com.acme.FooTest")).isTrue();
     assertThat(selection.selectsClass("com.acme.FooTest$Inner")).isFalse();
@@ -46,6 +47,8 @@ class SurefireSelectionTest {
     assertThat(selection.provider()).isEqualTo("junit-platform");
     assertThat(selection.reportNameSuffix()).isEqualTo("default");
     assertThat(selection.pluginVersion()).isEqualTo("2.22.2");
+    assertThat(selection.reuseForks()).isFalse();
+    assertThat(parse("include **/*Test.java").reuseForks()).isTrue();
   }
 
   @Test
@@ -134,6 +137,8 @@ class SurefireSelectionTest {
         "config novalue",
         "provider junit4\nprovider junit-platform",
         "report-name-suffix a\nreport-name-suffix b",
+        "reuse-forks false\nreuse-forks false",
+        "reuse-forks maybe",
         "plugin-version 3.5.4\nplugin-version 3.5.4",
         "config =value",
         "exclude !Foo",

@@ -70,6 +70,8 @@ public record ModuleDescription(
    *     classname in parentheses; null for none
    * @param rerunFailingTestsCount how many times Surefire re-runs a failing test (null: a
    *     description written before the field, 0)
+   * @param reuseForks whether one JVM runs many test classes (null: a description written before
+   *     the field, true)
    * @param warnings settings testshard cannot honour, one sentence each
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -100,6 +102,7 @@ public record ModuleDescription(
       Boolean enableAssertions,
       String reportNameSuffix,
       Integer rerunFailingTestsCount,
+      Boolean reuseForks,
       List<String> warnings) {
 
     public Execution {
@@ -116,6 +119,7 @@ public record ModuleDescription(
       warnings = nonNull(warnings);
       enableAssertions = enableAssertions == null || enableAssertions;
       rerunFailingTestsCount = rerunFailingTestsCount == null ? 0 : rerunFailingTestsCount;
+      reuseForks = reuseForks == null || reuseForks;
     }
 
     private static Map<String, String> ordered(Map<String, String> map) {

@@ -82,6 +82,10 @@ public record TestSettings(
     if (isSet(execution.reportNameSuffix())) {
       selection.add("report-name-suffix " + oneLine(execution.reportNameSuffix()));
     }
+    if (!execution.reuseForks()) {
+      // Surefire's reuseForks=false: the agent runs each class in a JVM of its own.
+      selection.add("reuse-forks false");
+    }
     if (isSet(execution.provider())) {
       // How a JUnit 4 class skipped or aborted as a whole is reported depends on the provider.
       selection.add("provider " + oneLine(execution.provider()));

@@ -1,0 +1,3 @@
+package com.example.jvms;
+
+class DeltaTest extends OwnJvmTests {}

@@ -1,0 +1,3 @@
+package com.example.jvms;
+
+class GammaTest extends OwnJvmTests {}
