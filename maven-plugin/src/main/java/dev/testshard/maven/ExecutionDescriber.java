@@ -88,6 +88,26 @@ final class ExecutionDescriber {
     List<ResolvedArtifact> pluginDependencies =
         build.pluginResolver().resolve(execution.getPlugin().getDependencies());
     Provider provider = provider(config, projectArtifacts, pluginDependencies);
+    // Surefire's testng provider runs the suite files instead of its includes and excludes.
+    TestNgSuites suites =
+        provider == Provider.TESTNG && !selection.specificTests()
+            ? suites(config.list("suiteXmlFiles"), basedir)
+            : null;
+    Map<String, String> configurationParameters = configurationParameters(config);
+    String groups = config.string("groups");
+    String excludedGroups = config.string("excludedGroups");
+    if (suites != null) {
+      selection = new TestSelection(suites.includes(), List.of(), suites.methods());
+      groups = groups != null ? groups : suites.groups();
+      excludedGroups = excludedGroups != null ? excludedGroups : suites.excludedGroups();
+      if (!suites.listeners().isEmpty()) {
+        configurationParameters.merge(
+            "testng.listeners",
+            String.join(",", suites.listeners()),
+            (own, more) -> own + "," + more);
+      }
+      warnings.addAll(suites.warnings());
+    }
     List<String> dependencyExcludes = new ArrayList<>(config.list("classpathDependencyExcludes"));
     String oldJUnit = junitVintageCannotRun(config, provider, projectArtifacts);
     if (oldJUnit != null) {
@@ -136,9 +156,9 @@ final class ExecutionDescriber {
             selection.includes(),
             selection.excludes(),
             selection.specificTests(),
-            config.string("groups"),
-            config.string("excludedGroups"),
-            configurationParameters(config),
+            groups,
+            excludedGroups,
+            configurationParameters,
             engines(config.list("includeJUnit5Engines")),
             engines(config.list("excludeJUnit5Engines")),
             config.bool("failIfNoSpecifiedTests", true)
@@ -281,6 +301,26 @@ final class ExecutionDescriber {
   }
 
   /** JUnit Platform configuration parameters: {@code properties/configurationParameters}. */
+  /** The suite files' selection, or null when there are none. */
+  private static TestNgSuites suites(List<String> suiteXmlFiles, File basedir)
+      throws MojoExecutionException {
+    List<File> files = new ArrayList<>();
+    for (String path : suiteXmlFiles) {
+      if (path != null && !path.isBlank()) {
+        File file = new File(path.strip());
+        files.add(file.isAbsolute() ? file : new File(basedir, path.strip()));
+      }
+    }
+    if (files.isEmpty()) {
+      return null;
+    }
+    try {
+      return TestNgSuites.read(files);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
   private Map<String, String> configurationParameters(MojoConfiguration config) {
     String content = config.properties("properties").getProperty("configurationParameters");
     Map<String, String> parameters = new TreeMap<>();

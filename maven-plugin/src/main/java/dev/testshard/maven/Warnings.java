@@ -160,12 +160,6 @@ final class Warnings {
   }
 
   private void selection(MojoConfiguration config, ExecutionDescription execution) {
-    if (!execution.specificTests() && !config.list("suiteXmlFiles").isEmpty()) {
-      add(
-          "suiteXmlFiles %s: Surefire runs these TestNG suites; testshard selects test classes"
-              + " by includes and excludes instead.",
-          config.list("suiteXmlFiles"));
-    }
     if (!config.list("dependenciesToScan").isEmpty()) {
       add(
           "dependenciesToScan %s: Surefire also runs the tests inside these dependencies;"

@@ -33,6 +33,7 @@ class ExamplesIT {
     "failing, class, 1",
     "lifecycle-edges, dynamic, 1",
     "testng, dynamic, 1",
+    "testng-suites, class, 0",
     "discovery-settings, class, 0",
     "discovery-modules, module, 0",
   })

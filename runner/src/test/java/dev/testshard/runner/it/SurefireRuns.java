@@ -35,6 +35,8 @@ final class SurefireRuns {
           "failing",
           "lifecycle-edges",
           "testng",
+          "testng-suites",
+          "jvm-per-class",
           "faults",
           "snapshot-files",
           "runaway",
