@@ -5,6 +5,7 @@ import dev.testshard.agent.selection.TestPatterns;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestDescriptor;
@@ -47,6 +48,11 @@ final class RequestFilters {
    */
   boolean junit4Provider() {
     return selection == null || !"junit-platform".equals(selection.provider());
+  }
+
+  /** The parameters of the module's TestNG suite files, empty for none. */
+  Map<String, String> suiteParameters() {
+    return selection == null ? Map.of() : selection.suiteParameters();
   }
 
   /** Whether each test class runs in a JVM of its own, as Surefire's {@code reuseForks=false}. */

@@ -110,6 +110,7 @@ public final class ShardRun {
         .configurationParameter("junit.platform.output.capture.stdout", "true")
         .configurationParameter("junit.platform.output.capture.stderr", "true");
     if (filters.junit4Provider()) {
+      TestNgResults.suiteParameters(filters.suiteParameters());
       // The names and configuration failures Surefire's testng provider reports (TestNgResults).
       request.configurationParameter(
           RequestFilters.TESTNG_LISTENERS, filters.testNgListenersWith(TestNgResults.LISTENER));

@@ -55,7 +55,22 @@ public final class TestNgResults {
   private static final Set<Throwable> CONFIGURATION_THROWABLES =
       Collections.newSetFromMap(Collections.synchronizedMap(new IdentityHashMap<>()));
 
+  private static volatile Map<String, String> suiteParameters = Map.of();
+
   private TestNgResults() {}
+
+  /**
+   * The parameters of the module's TestNG suite files ({@code <parameter>}), which the listener
+   * gives the suite the TestNG engine runs, as Surefire's testng provider runs those files.
+   */
+  static void suiteParameters(Map<String, String> parameters) {
+    suiteParameters = Map.copyOf(parameters);
+  }
+
+  /** The suite files' parameters ({@link #suiteParameters(Map)}), empty for none. */
+  public static Map<String, String> suiteParameters() {
+    return suiteParameters;
+  }
 
   /** A test method of {@code className} was invoked on this thread, its result {@code named}. */
   public static void invoked(String className, String methodName, Named named) {

@@ -169,6 +169,7 @@ final class ExecutionDescriber {
             Provider.rerunFailingTestsCount(
                 provider.id, execution.getVersion(), config.integer("rerunFailingTestsCount", 0)),
             config.bool("reuseForks", true),
+            suites == null ? Map.of() : suites.parameters(),
             List.of());
     boolean modular = new File(classesDirectory, "module-info.class").isFile();
     warnings.addAll(

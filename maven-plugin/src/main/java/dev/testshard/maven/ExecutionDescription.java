@@ -37,6 +37,7 @@ record ExecutionDescription(
     String reportNameSuffix,
     int rerunFailingTestsCount,
     boolean reuseForks,
+    Map<String, String> suiteParameters,
     List<String> warnings) {
 
   ExecutionDescription withWarnings(List<String> all) {
@@ -68,6 +69,7 @@ record ExecutionDescription(
         reportNameSuffix,
         rerunFailingTestsCount,
         reuseForks,
+        suiteParameters,
         List.copyOf(all));
   }
 }

@@ -3,8 +3,11 @@ package dev.testshard.maven;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -19,8 +22,9 @@ import org.xml.sax.SAXException;
  * What the TestNG suite files of {@code suiteXmlFiles} select, as Surefire's testng provider runs
  * them instead of its includes and excludes: the classes of every {@code <test>} (with their {@code
  * <methods>} includes), the packages, the groups of {@code <run>}, the listeners, and the suite
- * files they name ({@code <suite-files>}, relative to the file). What the JUnit Platform's TestNG
- * engine cannot be given (suite parameters, a {@code <test>}'s own groups where they differ, a
+ * files they name ({@code <suite-files>}, relative to the file), and the {@code <parameter>}s of
+ * the suites and their tests, which the agent gives the suite the TestNG engine runs. What that
+ * engine cannot be given (a parameter or a {@code <test>}'s groups that differ between tests, a
  * package's class filters, method excludes) is a warning.
  *
  * @param includes Surefire include patterns of the selected classes ({@code a/b/CartTest.java},
@@ -30,6 +34,7 @@ import org.xml.sax.SAXException;
  * @param groups the groups to run, or null for all
  * @param excludedGroups the groups not to run, or null for none
  * @param listeners the listeners' class names
+ * @param parameters the suites' and their tests' parameters, by name
  */
 record TestNgSuites(
     List<String> includes,
@@ -37,6 +42,7 @@ record TestNgSuites(
     String groups,
     String excludedGroups,
     List<String> listeners,
+    Map<String, String> parameters,
     List<String> warnings) {
 
   /** Reads the suite files (and those they name); a file that cannot be read is an error. */
@@ -51,6 +57,7 @@ record TestNgSuites(
   private static final class Reader {
     final Set<String> includes = new LinkedHashSet<>();
     final Set<String> listeners = new LinkedHashSet<>();
+    final Map<String, String> parameters = new LinkedHashMap<>();
     final Set<String> warnings = new LinkedHashSet<>();
     final Set<List<String>> runIncludes = new LinkedHashSet<>();
     final Set<List<String>> runExcludes = new LinkedHashSet<>();
@@ -65,13 +72,7 @@ record TestNgSuites(
       if (!suite.getTagName().equals("suite")) {
         throw new IllegalArgumentException(file + " is no TestNG suite (its root is not <suite>)");
       }
-      if (!children(suite, "parameter").isEmpty()) {
-        warnings.add(
-            "suite "
-                + file.getName()
-                + " sets <parameter>s, which the TestNG engine cannot be given: @Parameters"
-                + " methods get their @Optional values or fail.");
-      }
+      addParameters(suite, file);
       for (Element listener : descendants(suite, "listeners", "listener")) {
         String name = listener.getAttribute("class-name");
         if (!name.isBlank()) {
@@ -84,14 +85,7 @@ record TestNgSuites(
         if ("false".equals(test.getAttribute("enabled"))) {
           continue;
         }
-        if (!children(test, "parameter").isEmpty()) {
-          warnings.add(
-              "suite "
-                  + file.getName()
-                  + " sets <parameter>s in <test name=\""
-                  + test.getAttribute("name")
-                  + "\">, which the TestNG engine cannot be given.");
-        }
+        addParameters(test, file);
         runIncludes.add(concat(suiteRunIncludes, groupNames(test, "include")));
         runExcludes.add(concat(suiteRunExcludes, groupNames(test, "exclude")));
         for (Element testClass : descendants(test, "classes", "class")) {
@@ -109,6 +103,27 @@ record TestNgSuites(
         }
       }
       reading.remove(canonical);
+    }
+
+    /** The {@code <parameter>}s directly under a suite or test; one value a name for the run. */
+    private void addParameters(Element parent, File file) {
+      for (Element parameter : children(parent, "parameter")) {
+        String name = parameter.getAttribute("name");
+        String value = parameter.getAttribute("value");
+        String known = parameters.putIfAbsent(name, value);
+        if (known != null && !known.equals(value)) {
+          warnings.add(
+              "suite "
+                  + file.getName()
+                  + " gives the parameter "
+                  + name
+                  + " another value ("
+                  + value
+                  + "); testshard gives every test the first ("
+                  + known
+                  + ").");
+        }
+      }
     }
 
     private void addClass(Element testClass) {
@@ -167,6 +182,7 @@ record TestNgSuites(
           groups,
           excludedGroups,
           List.copyOf(listeners),
+          Collections.unmodifiableMap(new LinkedHashMap<>(parameters)),
           List.copyOf(warnings));
     }
 

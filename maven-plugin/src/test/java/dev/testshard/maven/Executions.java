@@ -45,6 +45,7 @@ final class Executions {
         null,
         0,
         true,
+        Map.of(),
         List.of());
   }
 }

@@ -75,6 +75,7 @@ class ModuleJsonTest {
             "reportNameSuffix",
             "rerunFailingTestsCount",
             "reuseForks",
+            "suiteParameters",
             "warnings");
     assertThat(json.get("format").asText()).isEqualTo("testshard-module/1");
     assertThat(json.get("executions").get(0).get("argLine").isNull()).isTrue();

@@ -2,6 +2,7 @@ package dev.testshard.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.File;
 import java.io.IOException;
@@ -97,11 +98,37 @@ class TestNgSuitesTest {
     assertThat(suites.methods()).isFalse();
     assertThat(suites.groups()).isNull();
     assertThat(suites.warnings())
-        .hasSize(4)
-        .anySatisfy(w -> assertThat(w).contains("<parameter>"))
+        .hasSize(3)
         .anySatisfy(w -> assertThat(w).contains("<methods><exclude> in a.ATest"))
         .anySatisfy(w -> assertThat(w).contains("class filters of package b"))
         .anySatisfy(w -> assertThat(w).contains("different groups"));
+  }
+
+  @Test
+  void theParametersOfSuitesAndTestsGoToTheRunAndADifferentValueIsAWarning() throws IOException {
+    write(
+        "testng.xml",
+        """
+        <suite name="s">
+          <parameter name="browser" value="chrome"/>
+          <test name="a">
+            <parameter name="user" value="ann"/>
+            <classes><class name="a.ATest"/></classes>
+          </test>
+          <test name="b">
+            <parameter name="user" value="bob"/>
+            <classes><class name="b.BTest"/></classes>
+          </test>
+        </suite>
+        """);
+
+    TestNgSuites suites = TestNgSuites.read(List.of(dir.resolve("testng.xml").toFile()));
+
+    assertThat(suites.parameters())
+        .containsExactly(entry("browser", "chrome"), entry("user", "ann"));
+    assertThat(suites.warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w).contains("parameter user another value (bob)"));
   }
 
   @Test

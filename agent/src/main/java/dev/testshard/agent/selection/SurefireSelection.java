@@ -34,6 +34,7 @@ public final class SurefireSelection {
   private final String reportNameSuffix;
   private final String pluginVersion;
   private final boolean reuseForks;
+  private final Map<String, String> suiteParameters;
 
   private SurefireSelection(Builder builder) {
     classes = TestPatterns.of(builder.includes, builder.excludes);
@@ -48,6 +49,7 @@ public final class SurefireSelection {
     reportNameSuffix = builder.reportNameSuffix;
     pluginVersion = builder.pluginVersion;
     reuseForks = builder.reuseForks;
+    suiteParameters = Map.copyOf(builder.suiteParameters);
   }
 
   /**
@@ -170,12 +172,18 @@ public final class SurefireSelection {
     return reuseForks;
   }
 
+  /** The parameters of the module's TestNG suite files ({@code suite-parameter name=value}). */
+  public Map<String, String> suiteParameters() {
+    return suiteParameters;
+  }
+
   private static final class Builder {
     final List<String> includes = new ArrayList<>();
     final List<String> excludes = new ArrayList<>();
     final Set<String> includedEngines = new LinkedHashSet<>();
     final Set<String> excludedEngines = new LinkedHashSet<>();
     final Map<String, String> configuration = new LinkedHashMap<>();
+    final Map<String, String> suiteParameters = new LinkedHashMap<>();
     final Set<String> seen = new LinkedHashSet<>();
     boolean specificTests;
     List<String> groups = List.of();
@@ -214,13 +222,14 @@ public final class SurefireSelection {
         case "report-name-suffix" -> reportNameSuffix = once(key, value);
         case "plugin-version" -> pluginVersion = once(key, value);
         case "reuse-forks" -> reuseForks = booleanOnce(key, value);
-        case "config" -> {
+        case "config", "suite-parameter" -> {
           int equals = value.indexOf('=');
           String name = equals < 0 ? "" : value.substring(0, equals).strip();
           if (name.isEmpty()) {
-            throw new IllegalArgumentException("'config' takes key=value: " + value);
+            throw new IllegalArgumentException("'" + key + "' takes key=value: " + value);
           }
-          configuration.put(name, value.substring(equals + 1).strip());
+          (key.equals("config") ? configuration : suiteParameters)
+              .put(name, value.substring(equals + 1).strip());
         }
         default -> throw new IllegalArgumentException("unknown key '" + key + "'");
       }

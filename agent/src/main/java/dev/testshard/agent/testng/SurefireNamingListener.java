@@ -1,11 +1,16 @@
 package dev.testshard.agent.testng;
 
 import dev.testshard.agent.TestNgResults;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.testng.IAlterSuiteListener;
 import org.testng.IConfigurationListener;
 import org.testng.IInvokedMethod;
 import org.testng.IInvokedMethodListener;
 import org.testng.ITestResult;
 import org.testng.SkipException;
+import org.testng.xml.XmlSuite;
 
 /**
  * Tells {@link TestNgResults} what the TestNG engine does not pass on to the JUnit Platform: the
@@ -15,7 +20,25 @@ import org.testng.SkipException;
  * project has TestNG.
  */
 public final class SurefireNamingListener
-    implements IInvokedMethodListener, IConfigurationListener {
+    implements IInvokedMethodListener, IConfigurationListener, IAlterSuiteListener {
+
+  /**
+   * Gives the suite the TestNG engine made of the shard's classes the parameters of the module's
+   * suite files, which {@code @Parameters} methods read, as Surefire's testng provider runs those
+   * files themselves.
+   */
+  @Override
+  public void alter(List<XmlSuite> suites) {
+    Map<String, String> parameters = TestNgResults.suiteParameters();
+    if (parameters.isEmpty()) {
+      return;
+    }
+    for (XmlSuite suite : suites) {
+      Map<String, String> all = new HashMap<>(parameters);
+      all.putAll(suite.getParameters());
+      suite.setParameters(all);
+    }
+  }
 
   @Override
   public void beforeInvocation(IInvokedMethod method, ITestResult result) {}

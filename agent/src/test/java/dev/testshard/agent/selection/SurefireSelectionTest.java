@@ -33,7 +33,9 @@ class SurefireSelectionTest {
             "provider junit-platform",
             "report-name-suffix default",
             "plugin-version 2.22.2",
-            "reuse-forks false");
+            "reuse-forks false",
+            "suite-parameter greeting = hello",
+            "suite-parameter name=a=b");
 
     assertThat(selection.selectsClass("com.acme.FooTest")).isTrue();
     assertThat(selection.selectsClass("com.acme.FooTest$Inner")).isFalse();
@@ -48,6 +50,8 @@ class SurefireSelectionTest {
     assertThat(selection.reportNameSuffix()).isEqualTo("default");
     assertThat(selection.pluginVersion()).isEqualTo("2.22.2");
     assertThat(selection.reuseForks()).isFalse();
+    assertThat(selection.suiteParameters())
+        .containsOnly(Map.entry("greeting", "hello"), Map.entry("name", "a=b"));
     assertThat(parse("include **/*Test.java").reuseForks()).isTrue();
   }
 

@@ -72,6 +72,7 @@ public record ModuleDescription(
    *     description written before the field, 0)
    * @param reuseForks whether one JVM runs many test classes (null: a description written before
    *     the field, true)
+   * @param suiteParameters the parameters of the testng provider's suite files
    * @param warnings settings testshard cannot honour, one sentence each
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -103,6 +104,7 @@ public record ModuleDescription(
       String reportNameSuffix,
       Integer rerunFailingTestsCount,
       Boolean reuseForks,
+      Map<String, String> suiteParameters,
       List<String> warnings) {
 
     public Execution {
@@ -120,6 +122,7 @@ public record ModuleDescription(
       enableAssertions = enableAssertions == null || enableAssertions;
       rerunFailingTestsCount = rerunFailingTestsCount == null ? 0 : rerunFailingTestsCount;
       reuseForks = reuseForks == null || reuseForks;
+      suiteParameters = ordered(suiteParameters);
     }
 
     private static Map<String, String> ordered(Map<String, String> map) {

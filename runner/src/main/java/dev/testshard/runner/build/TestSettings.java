@@ -82,6 +82,9 @@ public record TestSettings(
     if (isSet(execution.reportNameSuffix())) {
       selection.add("report-name-suffix " + oneLine(execution.reportNameSuffix()));
     }
+    execution
+        .suiteParameters()
+        .forEach((name, value) -> selection.add("suite-parameter " + name + "=" + oneLine(value)));
     if (!execution.reuseForks()) {
       // Surefire's reuseForks=false: the agent runs each class in a JVM of its own.
       selection.add("reuse-forks false");
