@@ -90,8 +90,8 @@ public final class AgentMain {
     try {
       status = dispatch(args, events);
     } catch (ClassJvms.ClassJvmExit e) {
-      // A class's JVM ended early (System.exit, a crash): end as it did, the rest of the work lost.
-      System.err.println("testshard: " + e.getMessage());
+      // A class's JVM ended early (System.exit, a crash): end as it did, its class's unreported
+      // tests lost with that cause (the agent ran the other classes).
       status = e.status();
     } catch (Throwable t) {
       Throwable cause = t instanceof InvocationTargetException ite ? ite.getCause() : t;

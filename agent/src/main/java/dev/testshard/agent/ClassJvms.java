@@ -21,12 +21,16 @@ import java.util.List;
  * the {@code argLine}, the fork number, JaCoCo's agent, which appends to its file) and the mode
  * {@code run} for the class alone ({@link AgentOption#CHILD}). The class's JVM writes its events to
  * the same standard output while this agent waits, and sends no {@code hello} and no {@code
- * finished}, which this agent sends; its standard input is empty.
+ * finished}, which this agent sends; its standard input is empty. A class's JVM that ends early (a
+ * {@code System.exit}, a crash) does not stop the next classes, as Surefire goes on with the next
+ * fork; the agent then ends as that JVM did instead of sending {@code finished} ({@link
+ * #throwIfOneEnded}), so that the runner accounts for the class's unreported tests with the cause.
  */
 final class ClassJvms {
 
   private final List<String> launch;
   private final List<String> options;
+  private ClassJvmExit ended;
 
   private ClassJvms(List<String> launch, List<String> options) {
     this.launch = List.copyOf(launch);
@@ -91,18 +95,41 @@ final class ClassJvms {
    * Runs each class in a JVM of its own, one after the other, and the single tests ({@code
    * uniqueIds}, re-runs) together in one more; returns how many tests they reported.
    *
-   * @throws ClassJvmExit when a class's JVM did not end normally: the agent ends as it did
+   * <p>A class's JVM that did not end normally is remembered for {@link #throwIfOneEnded}.
    */
   int run(List<String> classNames, List<String> uniqueIds, EventStream events)
       throws IOException, InterruptedException {
     int reported = 0;
     for (String className : classNames) {
-      reported += runOne(List.of(className), List.of(), events);
+      reported += runOneOrRemember(List.of(className), List.of(), events);
     }
     if (!uniqueIds.isEmpty()) {
-      reported += runOne(List.of(), uniqueIds, events);
+      reported += runOneOrRemember(List.of(), uniqueIds, events);
     }
     return reported;
+  }
+
+  /**
+   * Ends the agent as the first class's JVM that ended early did, if one did: called instead of
+   * sending {@code finished}.
+   */
+  void throwIfOneEnded() {
+    if (ended != null) {
+      throw ended;
+    }
+  }
+
+  private int runOneOrRemember(List<String> classNames, List<String> uniqueIds, EventStream events)
+      throws IOException, InterruptedException {
+    try {
+      return runOne(classNames, uniqueIds, events);
+    } catch (ClassJvmExit e) {
+      System.err.println("testshard: " + e.getMessage());
+      if (ended == null) {
+        ended = e;
+      }
+      return 0;
+    }
   }
 
   private int runOne(List<String> classNames, List<String> uniqueIds, EventStream events)

@@ -41,6 +41,9 @@ public final class ShardRun {
             ? jvms.run(args.positional(), args.uniqueIds(), events)
             : runBatch(
                 args.positional(), args.uniqueIds(), filters, events, LauncherFactory.create());
+    if (jvms != null) {
+      jvms.throwIfOneEnded();
+    }
     if (args.child() != null) {
       // A class's JVM (reuseForks=false): the agent that started it sends the rest.
       Files.writeString(Path.of(args.child()), Integer.toString(reported), StandardCharsets.UTF_8);

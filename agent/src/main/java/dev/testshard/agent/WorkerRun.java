@@ -48,6 +48,9 @@ public final class WorkerRun {
               : ShardRun.runBatch(names, List.of(), filters, events, launcher);
       classes += names.size();
     }
+    if (jvms != null) {
+      jvms.throwIfOneEnded();
+    }
     CoverageSender.sendIfAsked(args, events);
     events.emit(
         EventStream.event(EventType.FINISHED)

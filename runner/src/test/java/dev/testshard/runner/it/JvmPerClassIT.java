@@ -2,8 +2,12 @@ package dev.testshard.runner.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.testshard.report.Outcome;
+import dev.testshard.report.TestCaseResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,6 +45,48 @@ class JvmPerClassIT {
         .isEqualTo(Counts.of(Examples.expected("jvm-per-class")));
     assertThat(Examples.casesOf(List.of(reportDir.resolve("TEST-testshard.xml"))))
         .containsExactlyElementsOf(Examples.expectedTests("jvm-per-class").orElseThrow());
+    assertThat(report.leftovers().isEmpty()).as("labelled leftovers").isTrue();
+  }
+
+  /**
+   * A class whose JVM exits early ({@code System.exit}) does not stop the next classes, as Surefire
+   * goes on with the next fork: they pass, and its own test is lost with the cause (exit 4).
+   */
+  @Test
+  void aClassWhoseJvmExitsLosesOnlyItsOwnTests() throws Exception {
+    Path project = Examples.copy("jvm-per-class", temp.resolve("exiting"));
+    Files.writeString(
+        project.resolve("src/test/java/com/example/jvms/BExitTest.java"),
+        """
+        package com.example.jvms;
+
+        class BExitTest {
+          @org.junit.jupiter.api.Test
+          void exits() {
+            System.exit(3);
+          }
+        }
+        """);
+    Path reportDir = temp.resolve("report-exiting");
+
+    Cli.Result result =
+        Cli.run(
+            "run",
+            "--project",
+            project.toString(),
+            "--parallel",
+            "1",
+            "--no-dynamic",
+            "--report-dir",
+            reportDir.toString());
+
+    assertThat(result.exitCode()).as(result.err() + result.out()).isEqualTo(4);
+    RunReport report = new RunReport(reportDir);
+    assertThat(report.rootTotals.tests()).isEqualTo(9);
+    assertThat(report.rootTotals.errors()).isEqualTo(1);
+    TestCaseResult exits = report.testCase("com.example.jvms.BExitTest", "exits").orElseThrow();
+    assertThat(exits.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(exits.problem().message()).contains("exited with code 3");
     assertThat(report.leftovers().isEmpty()).as("labelled leftovers").isTrue();
   }
 }
