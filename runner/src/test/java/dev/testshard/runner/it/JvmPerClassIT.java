@@ -27,16 +27,7 @@ class JvmPerClassIT {
     Path project = Examples.copy("jvm-per-class", temp.resolve("project"));
     Path reportDir = temp.resolve("report");
 
-    Cli.Result result =
-        Cli.run(
-            "run",
-            "--project",
-            project.toString(),
-            "--parallel",
-            "1",
-            mode,
-            "--report-dir",
-            reportDir.toString());
+    Cli.Result result = onOneContainer(project, reportDir, mode);
 
     assertThat(result.exitCode()).as(result.err() + result.out()).isZero();
     RunReport report = new RunReport(reportDir);
@@ -69,16 +60,7 @@ class JvmPerClassIT {
         """);
     Path reportDir = temp.resolve("report-exiting");
 
-    Cli.Result result =
-        Cli.run(
-            "run",
-            "--project",
-            project.toString(),
-            "--parallel",
-            "1",
-            "--no-dynamic",
-            "--report-dir",
-            reportDir.toString());
+    Cli.Result result = onOneContainer(project, reportDir, "--no-dynamic");
 
     assertThat(result.exitCode()).as(result.err() + result.out()).isEqualTo(4);
     RunReport report = new RunReport(reportDir);
@@ -88,5 +70,18 @@ class JvmPerClassIT {
     assertThat(exits.outcome()).isEqualTo(Outcome.ERROR);
     assertThat(exits.problem().message()).contains("exited with code 3");
     assertThat(report.leftovers().isEmpty()).as("labelled leftovers").isTrue();
+  }
+
+  /** Runs the project on one shard ({@code --no-dynamic}) or one worker ({@code --dynamic}). */
+  private static Cli.Result onOneContainer(Path project, Path reportDir, String mode) {
+    return Cli.run(
+        "run",
+        "--project",
+        project.toString(),
+        "--parallel",
+        "1",
+        mode,
+        "--report-dir",
+        reportDir.toString());
   }
 }
