@@ -31,9 +31,10 @@ public final class WorkerRun {
       throw new IllegalArgumentException(
           "worker mode reads its batches from standard input: --queue " + Protocol.STDIN_QUEUE);
     }
-    Launcher launcher = LauncherFactory.create();
     RequestFilters filters = ShardRun.requestFilters(args);
     ClassJvms jvms = ClassJvms.of(args, filters, events);
+    // With a JVM a class, the tests run in those: this one needs no launcher.
+    Launcher launcher = jvms == null ? LauncherFactory.create() : null;
     int reported = 0;
     int classes = 0;
     for (int batch = 1; ; batch++) {
