@@ -73,10 +73,33 @@ public final class Processes {
     try {
       return process.waitFor();
     } catch (InterruptedException e) {
-      process.destroy();
+      stop(process);
       Thread.currentThread().interrupt();
       throw new TestshardException(
           ExitCodes.INFRASTRUCTURE, "interrupted while running " + command.get(0), e);
     }
+  }
+
+  /** How long a process asked to stop gets before it and what it started are killed. */
+  static final long STOP_GRACE_SECONDS = 5;
+
+  /**
+   * Stops a process and every process it started: asked first (SIGTERM), killed after {@link
+   * #STOP_GRACE_SECONDS} if any is still there (a shell script between its commands, such as
+   * Maven's launcher, or a process that ignores SIGTERM, would otherwise run on after testshard
+   * ended).
+   */
+  static void stop(Process process) {
+    List<ProcessHandle> started = process.descendants().toList();
+    started.forEach(ProcessHandle::destroy);
+    process.destroy();
+    try {
+      process.waitFor(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    started.forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
   }
 }
