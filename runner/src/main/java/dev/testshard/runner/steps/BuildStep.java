@@ -22,11 +22,16 @@ import java.util.concurrent.FutureTask;
  */
 public final class BuildStep implements AutoCloseable {
 
+  /** How long {@link #close()} waits for a stopped build's Maven to be gone. */
+  private static final long STOP_WAIT_MILLIS = 8_000;
+
   private final FutureTask<ProjectBuild> task;
+  private final Thread thread;
   private final long startNanos = System.nanoTime();
 
-  private BuildStep(FutureTask<ProjectBuild> task) {
+  private BuildStep(FutureTask<ProjectBuild> task, Thread thread) {
     this.task = task;
+    this.thread = thread;
   }
 
   /** Starts the build; {@code events} get its one line and Maven's errors. */
@@ -36,7 +41,7 @@ public final class BuildStep implements AutoCloseable {
     Thread thread = new Thread(task, "testshard-build");
     thread.setDaemon(true);
     thread.start();
-    return new BuildStep(task);
+    return new BuildStep(task, thread);
   }
 
   /** Waits for the build; throws what the build threw (a failed compile is exit code 2). */
@@ -84,10 +89,19 @@ public final class BuildStep implements AutoCloseable {
     return task.isCancelled();
   }
 
-  /** Stops the build if it is still running (its Maven process is destroyed). */
+  /**
+   * Stops the build if it is still running, and waits (a few seconds at most) until its Maven
+   * process and what that started are gone, so that none runs on after testshard ends.
+   */
   @Override
   public void close() {
-    task.cancel(true);
+    if (task.cancel(true)) {
+      try {
+        thread.join(STOP_WAIT_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** Has testshard's Maven plugin describe Failsafe's executions instead of Surefire's. */
