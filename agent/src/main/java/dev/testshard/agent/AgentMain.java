@@ -89,17 +89,19 @@ public final class AgentMain {
     int status;
     try {
       status = dispatch(args, events);
-    } catch (ClassJvms.ClassJvmExit e) {
-      // A class's JVM ended early (System.exit, a crash): end as it did, its class's unreported
-      // tests lost with that cause (the agent ran the other classes).
-      status = e.status();
     } catch (Throwable t) {
       Throwable cause = t instanceof InvocationTargetException ite ? ite.getCause() : t;
-      events.emit(
-          EventStream.event(EventType.AGENT_ERROR)
-              .put(EventField.MESSAGE, String.valueOf(cause))
-              .put(EventField.TRACE, StackTraces.of(cause)));
-      status = 3;
+      if (cause instanceof ClassJvms.ClassJvmExit exit) {
+        // A class's JVM ended early (System.exit, a crash): end as it did, its class's unreported
+        // tests lost with that cause (the agent ran the other classes).
+        status = exit.status();
+      } else {
+        events.emit(
+            EventStream.event(EventType.AGENT_ERROR)
+                .put(EventField.MESSAGE, String.valueOf(cause))
+                .put(EventField.TRACE, StackTraces.of(cause)));
+        status = 3;
+      }
     }
     protocol.flush();
     exit(status, EXIT_GRACE_MILLIS);
@@ -177,16 +179,9 @@ public final class AgentMain {
   private static void invoke(String className, AgentArgs args, EventStream events)
       throws Exception {
     Object mode = Class.forName(className).getConstructor().newInstance();
-    try {
-      mode.getClass()
-          .getMethod("execute", AgentArgs.class, EventStream.class)
-          .invoke(mode, args, events);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof ClassJvms.ClassJvmExit exit) {
-        throw exit;
-      }
-      throw e;
-    }
+    mode.getClass()
+        .getMethod("execute", AgentArgs.class, EventStream.class)
+        .invoke(mode, args, events);
   }
 
   private static int discover(AgentArgs args, EventStream events) throws Exception {

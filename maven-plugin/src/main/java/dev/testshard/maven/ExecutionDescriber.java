@@ -301,7 +301,6 @@ final class ExecutionDescriber {
     return value == null ? null : value.toString();
   }
 
-  /** JUnit Platform configuration parameters: {@code properties/configurationParameters}. */
   /** The suite files' selection, or null when there are none. */
   private static TestNgSuites suites(List<String> suiteXmlFiles, File basedir)
       throws MojoExecutionException {
@@ -322,6 +321,7 @@ final class ExecutionDescriber {
     }
   }
 
+  /** JUnit Platform configuration parameters: {@code properties/configurationParameters}. */
   private Map<String, String> configurationParameters(MojoConfiguration config) {
     String content = config.properties("properties").getProperty("configurationParameters");
     Map<String, String> parameters = new TreeMap<>();
