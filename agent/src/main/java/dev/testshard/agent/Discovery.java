@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.platform.engine.DiscoverySelector;
@@ -55,7 +56,8 @@ public final class Discovery {
     Set<Path> rootPaths = new LinkedHashSet<>();
     for (String root : roots) {
       Path path = Path.of(root);
-      if (Files.isDirectory(path)) {
+      // A directory of class files, or a jar of dependenciesToScan.
+      if (Files.isDirectory(path) || Files.isRegularFile(path)) {
         rootPaths.add(path);
       }
     }
@@ -133,10 +135,9 @@ public final class Discovery {
       throws IOException {
     Set<String> names = new TreeSet<>();
     for (Path root : roots) {
-      try (Stream<Path> files = Files.walk(root)) {
+      try (Stream<Path> files = classFiles(root)) {
         files
-            .filter(Files::isRegularFile)
-            .map(file -> binaryName(root.relativize(file)))
+            .map(Discovery::binaryName)
             .filter(name -> name != null && filters.selectsClass(name))
             .forEach(names::add);
       }
@@ -192,6 +193,23 @@ public final class Discovery {
   }
 
   /** {@code com/acme/Foo$Inner.class} → {@code com.acme.Foo$Inner}; null for other files. */
+  /**
+   * The files under a directory, relative to it, or the file entries of a jar (Surefire's
+   * DependencyScanner reads a dependenciesToScan jar's entries with the same filter).
+   */
+  private static Stream<Path> classFiles(Path root) throws IOException {
+    if (Files.isDirectory(root)) {
+      return Files.walk(root).filter(Files::isRegularFile).map(root::relativize);
+    }
+    try (JarFile jar = new JarFile(root.toFile())) {
+      return jar.stream()
+          .filter(entry -> !entry.isDirectory())
+          .map(entry -> Path.of(entry.getName()))
+          .toList()
+          .stream();
+    }
+  }
+
   private static String binaryName(Path relative) {
     String path = relative.toString().replace(File.separatorChar, '/');
     int stem = path.length() - ".class".length();

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +133,34 @@ class DiscoveryTest {
             "m0", List.of(dir.resolve("missing").toString()), null, List.of(), null, lines::add);
 
     assertThat(lines).isEmpty();
+  }
+
+  /**
+   * A jar of {@code dependenciesToScan}: its entries are scanned with the selection's patterns, as
+   * Surefire's DependencyScanner does, and its classes load from the class path.
+   */
+  @Test
+  void scansAJarRootsEntriesWithTheSelection(@TempDir Path dir) throws Exception {
+    Path jar = dir.resolve("shared-tests.jar");
+    Path classes = Path.of(testClassesDir());
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      for (Class<?> type : List.of(PassFailFixture.class, NestedFixture.class)) {
+        String entry = type.getName().replace('.', '/') + ".class";
+        out.putNextEntry(new JarEntry(entry));
+        out.write(Files.readAllBytes(classes.resolve(entry)));
+        out.closeEntry();
+      }
+    }
+    Path selection = Files.writeString(dir.resolve("selection"), "include **/PassFail*\n");
+    List<String> lines = new ArrayList<>();
+
+    new Discovery()
+        .discover("m0", List.of(jar.toString()), null, List.of(), selection.toString(), lines::add);
+
+    Map<String, Map<String, Object>> found =
+        byClass(lines.stream().map(RecordedEvents::parse).toList());
+    assertThat(found).containsOnlyKeys(PASS_FAIL);
+    assertThat(number(found.get(PASS_FAIL), "tests")).isEqualTo(4);
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.apache.maven.model.Exclusion;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.shared.artifact.filter.PatternIncludesArtifactFilter;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
@@ -124,9 +125,9 @@ final class ExecutionDescriber {
             dependencyExcludes,
             config.list("additionalClasspathElements"),
             additionalDependencies(config));
+    List<String> scanDependencies = scanDependencies(config.list("dependenciesToScan"), project);
     // Without test classes Surefire runs nothing ("No tests to run."), nor does testshard.
-    boolean hasTests =
-        testClassesDirectory.isDirectory() || !config.list("dependenciesToScan").isEmpty();
+    boolean hasTests = testClassesDirectory.isDirectory() || !scanDependencies.isEmpty();
     List<String> providerClasspath =
         hasTests && skipReason == null
             ? ProviderClasspath.compute(
@@ -170,6 +171,7 @@ final class ExecutionDescriber {
                 provider.id, execution.getVersion(), config.integer("rerunFailingTestsCount", 0)),
             config.bool("reuseForks", true),
             suites == null ? Map.of() : suites.parameters(),
+            scanDependencies,
             List.of());
     boolean modular = new File(classesDirectory, "module-info.class").isFile();
     warnings.addAll(
@@ -230,6 +232,47 @@ final class ExecutionDescriber {
     String key = config.string("junitArtifactName", "junit:junit");
     String version = projectArtifacts.get(key);
     return Provider.vintageRefuses(version) ? key : null;
+  }
+
+  /**
+   * Surefire's {@code dependenciesToScan}: the files of the project's test artifacts that a pattern
+   * ({@code groupId[:artifactId[:type[:classifier][:version]]]}, wildcards allowed) takes, each a
+   * jar or, for a module of the same reactor, its output directory; Surefire scans them for test
+   * classes with the execution's includes and excludes, as it scans the test classes directory.
+   */
+  static List<String> scanDependencies(List<String> patterns, MavenProject project) {
+    List<String> kept = patterns.stream().filter(p -> p != null && !p.isBlank()).toList();
+    if (kept.isEmpty()) {
+      return List.of();
+    }
+    PatternIncludesArtifactFilter filter = new PatternIncludesArtifactFilter(kept);
+    List<String> files = new ArrayList<>();
+    for (Artifact artifact : testArtifacts(project)) {
+      File file = artifact.getFile();
+      if (!filter.include(artifact) || file == null || !file.exists()) {
+        continue;
+      }
+      boolean jar =
+          file.isFile()
+              && ("jar".equals(artifact.getType())
+                  || file.getName().toLowerCase(Locale.ROOT).endsWith(".jar"));
+      if ((jar || file.isDirectory()) && !files.contains(file.getAbsolutePath())) {
+        files.add(file.getAbsolutePath());
+      }
+    }
+    return List.copyOf(files);
+  }
+
+  /** {@code MavenProject.getTestArtifacts()}: the artifacts on the test class path. */
+  private static List<Artifact> testArtifacts(MavenProject project) {
+    List<Artifact> artifacts = new ArrayList<>();
+    for (Artifact artifact : project.getArtifacts()) {
+      if (artifact.getArtifactHandler() == null
+          || artifact.getArtifactHandler().isAddedToClasspath()) {
+        artifacts.add(artifact);
+      }
+    }
+    return artifacts;
   }
 
   /** Surefire's: the plugin dependencies' {@code junit-platform-engine}, else the project's. */

@@ -38,6 +38,7 @@ record ExecutionDescription(
     int rerunFailingTestsCount,
     boolean reuseForks,
     Map<String, String> suiteParameters,
+    List<String> scanDependencies,
     List<String> warnings) {
 
   ExecutionDescription withWarnings(List<String> all) {
@@ -70,6 +71,7 @@ record ExecutionDescription(
         rerunFailingTestsCount,
         reuseForks,
         suiteParameters,
+        scanDependencies,
         List.copyOf(all));
   }
 }

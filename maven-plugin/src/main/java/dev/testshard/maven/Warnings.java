@@ -33,7 +33,6 @@ final class Warnings {
     w.forks(config, execution);
     w.argLine(execution);
     w.provider(config, execution, context);
-    w.selection(config, execution);
     w.execution(config, execution, context);
     return List.copyOf(w.warnings);
   }
@@ -156,15 +155,6 @@ final class Warnings {
       add(
           "junit-platform-runner is on the class path: Surefire runs @RunWith(JUnitPlatform.class)"
               + " suites with its JUnit 4 provider; testshard runs every engine directly.");
-    }
-  }
-
-  private void selection(MojoConfiguration config, ExecutionDescription execution) {
-    if (!config.list("dependenciesToScan").isEmpty()) {
-      add(
-          "dependenciesToScan %s: Surefire also runs the tests inside these dependencies;"
-              + " testshard runs only the module's test classes.",
-          config.list("dependenciesToScan"));
     }
   }
 

@@ -129,6 +129,27 @@ class DescribeIT {
                 + "\"junit.jupiter.execution.timeout.default\":\"5 m\"}");
   }
 
+  /**
+   * Surefire scans the dependencies its patterns take for tests, here a sibling module's test-jar,
+   * which the reactor gives as its test classes directory; the module has no test classes of its
+   * own and is still described as having tests.
+   */
+  @Test
+  void dependenciesToScanAreTheMatchingTestArtifactsFiles() throws Exception {
+    JsonNode scanning = module("scanning");
+    JsonNode test = scanning.get("executions").get(0);
+
+    assertThat(strings(test.get("scanDependencies")))
+        .containsExactlyInAnyOrder(
+            module("specific").get("testClassesDirectory").asText(),
+            localRepository
+                .resolve("org/junit/jupiter/junit-jupiter-api/5.14.1/junit-jupiter-api-5.14.1.jar")
+                .toString());
+    assertThat(test.get("skip").asBoolean()).isFalse();
+    assertThat(test.get("providerClasspath")).isNotEmpty();
+    assertThat(strings(test.get("warnings"))).isEmpty();
+  }
+
   @Test
   void junit4RunsThroughTheVintageEngine() throws Exception {
     JsonNode test = module("legacy").get("executions").get(0);

@@ -46,6 +46,7 @@ final class Executions {
         0,
         true,
         Map.of(),
+        List.of(),
         List.of());
   }
 }

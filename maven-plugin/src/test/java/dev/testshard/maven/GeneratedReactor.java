@@ -35,6 +35,7 @@ final class GeneratedReactor {
     module(root, "junit3", JUNIT3, "");
     module(root, "specific", JUPITER, "");
     module(root, "integration", JUPITER, FAILSAFE_BUILD);
+    module(root, "scanning", JUPITER + SPECIFIC_TESTS, SCANNING_BUILD);
     file(
         root, "coverage/src/test/java/it/CoverageTest.java", jupiterTest("CoverageTest", "covers"));
     file(root, "specific/src/test/java/it/Foo.java", jupiterTest("Foo", "bar"));
@@ -106,7 +107,7 @@ final class GeneratedReactor {
         <modules>
           <module>coverage</module><module>skipped</module><module>env</module>
           <module>twice</module><module>legacy</module><module>junit3</module><module>specific</module>
-          <module>integration</module>
+          <module>integration</module><module>scanning</module>
         </modules>
         <properties>
           <maven.compiler.release>17</maven.compiler.release>
@@ -132,6 +133,17 @@ final class GeneratedReactor {
         </profiles>
       </project>
       """;
+
+  /** The tests of module {@code specific}, as the reactor gives them: its test classes. */
+  private static final String SPECIFIC_TESTS =
+      "<dependency><groupId>it.testshard</groupId><artifactId>specific</artifactId>"
+          + "<version>1.0</version><type>test-jar</type><scope>test</scope></dependency>";
+
+  private static final String SCANNING_BUILD =
+      surefire(
+          "<dependenciesToScan><dependency>it.testshard:specific:test-jar</dependency>"
+              + "<dependency>org.junit.jupiter:junit-jupiter-api</dependency>"
+              + "<dependency>it.testshard:nothing-like-it</dependency></dependenciesToScan>");
 
   private static final String COVERAGE_BUILD =
       """

@@ -76,6 +76,7 @@ class ModuleJsonTest {
             "rerunFailingTestsCount",
             "reuseForks",
             "suiteParameters",
+            "scanDependencies",
             "warnings");
     assertThat(json.get("format").asText()).isEqualTo("testshard-module/1");
     assertThat(json.get("executions").get(0).get("argLine").isNull()).isTrue();

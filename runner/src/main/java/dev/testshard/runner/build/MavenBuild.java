@@ -102,14 +102,20 @@ public final class MavenBuild {
           description.testClassesDirectory() != null
               ? description.testClassesDirectory()
               : moduleDir.resolve("target/test-classes");
-      if (!Files.isDirectory(testClasses)) {
-        continue;
-      }
       String id = moduleId(moduleDir);
       boolean first = true;
       for (ModuleDescription.Execution execution : description.executions()) {
+        // The test classes, then what dependenciesToScan adds, as Surefire scans them.
+        List<Path> roots = new ArrayList<>();
+        if (Files.isDirectory(testClasses)) {
+          roots.add(testClasses);
+        }
+        execution.scanDependencies().stream().filter(Files::exists).forEach(roots::add);
         String executionId = first ? id : id + "-" + execution.id();
         first = false;
+        if (roots.isEmpty()) {
+          continue;
+        }
         if (execution.skip()) {
           notes.add(
               "module "
@@ -132,11 +138,7 @@ public final class MavenBuild {
         }
         modules.add(
             new TestModule(
-                executionId,
-                moduleDir,
-                List.of(testClasses),
-                classpath,
-                TestSettings.of(description, execution)));
+                executionId, moduleDir, roots, classpath, TestSettings.of(description, execution)));
       }
     }
     return new ProjectBuild(projectDir, modules, notes);

@@ -73,6 +73,8 @@ public record ModuleDescription(
    * @param reuseForks whether one JVM runs many test classes (null: a description written before
    *     the field, true)
    * @param suiteParameters the parameters of the testng provider's suite files
+   * @param scanDependencies the dependencies ({@code dependenciesToScan}) whose test classes run
+   *     too: jars, or a reactor module's output directory
    * @param warnings settings testshard cannot honour, one sentence each
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -105,6 +107,7 @@ public record ModuleDescription(
       Integer rerunFailingTestsCount,
       Boolean reuseForks,
       Map<String, String> suiteParameters,
+      List<Path> scanDependencies,
       List<String> warnings) {
 
     public Execution {
@@ -123,6 +126,7 @@ public record ModuleDescription(
       rerunFailingTestsCount = rerunFailingTestsCount == null ? 0 : rerunFailingTestsCount;
       reuseForks = reuseForks == null || reuseForks;
       suiteParameters = ordered(suiteParameters);
+      scanDependencies = nonNull(scanDependencies);
     }
 
     private static Map<String, String> ordered(Map<String, String> map) {

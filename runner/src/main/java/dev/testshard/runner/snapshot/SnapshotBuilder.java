@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -100,7 +102,11 @@ public final class SnapshotBuilder {
       List<String> roots = new ArrayList<>();
       Set<String> topLevelClasses = new TreeSet<>();
       for (Path root : module.testRoots()) {
-        roots.add(ContainerLayout.inWorkspace(projectDir, root));
+        // A jar of dependenciesToScan is in the dependency layer, as on the class path.
+        roots.add(
+            root.startsWith(projectDir)
+                ? ContainerLayout.inWorkspace(projectDir, root)
+                : ContainerLayout.inDeps(root));
         topLevelClasses.addAll(topLevelClasses(root));
       }
       String key = "m" + index++;
@@ -193,13 +199,12 @@ public final class SnapshotBuilder {
    * top-level class may have one in its own name ({@code a/b/Ça$Va.class}).
    */
   static Set<String> topLevelClasses(Path root) {
-    if (!Files.isDirectory(root)) {
+    if (!Files.isDirectory(root) && !Files.isRegularFile(root)) {
       return Set.of();
     }
-    try (Stream<Path> paths = Files.walk(root)) {
+    try (Stream<String> names = classFileNames(root)) {
       Set<String> classes =
-          paths
-              .map(path -> root.relativize(path).toString().replace('\\', '/'))
+          names
               .filter(name -> name.endsWith(".class"))
               .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
               .filter(name -> !name.endsWith("package-info") && !name.endsWith("module-info"))
@@ -209,6 +214,16 @@ public final class SnapshotBuilder {
           .collect(Collectors.toCollection(TreeSet::new));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the classes under " + root, e);
+    }
+  }
+
+  /** The paths under a directory, or the entries of a jar, {@code /}-separated. */
+  private static Stream<String> classFileNames(Path root) throws IOException {
+    if (Files.isDirectory(root)) {
+      return Files.walk(root).map(path -> root.relativize(path).toString().replace('\\', '/'));
+    }
+    try (JarFile jar = new JarFile(root.toFile())) {
+      return jar.stream().map(JarEntry::getName).toList().stream();
     }
   }
 

@@ -164,6 +164,33 @@ class MavenBuildTest {
         .containsExactly("services/api");
   }
 
+  /**
+   * dependenciesToScan: the dependencies Surefire scans are test roots after the test classes; a
+   * module whose only tests come from them is kept, and a scanned file that is gone is left out.
+   */
+  @Test
+  void addsTheDependenciesToScanAsTestRootsEvenWithoutTestClasses() throws IOException {
+    Path shared = Files.createDirectories(project.resolve("shared/target/test-classes"));
+    Path jar = Files.writeString(dir.resolve("tck-tests.jar"), "");
+    Path app = project.resolve("app");
+    String execution =
+        execution("default-test", false, app)
+            .replace(
+                "\"warnings\": []",
+                "\"scanDependencies\": [\"%s\", \"%s\", \"%s\"], \"warnings\": []"
+                    .formatted(shared, jar, dir.resolve("gone.jar")));
+    Files.createDirectories(app.resolve("target"));
+    Files.writeString(app.resolve("target/testshard-module.json"), description(app, execution));
+
+    assertThat(build().fromEarlierBuild().modules())
+        .singleElement()
+        .satisfies(module -> assertThat(module.testRoots()).containsExactly(shared, jar));
+
+    Files.createDirectories(app.resolve("target/test-classes"));
+    assertThat(build().fromEarlierBuild().modules().get(0).testRoots())
+        .containsExactly(app.resolve("target/test-classes"), shared, jar);
+  }
+
   @Test
   void ignoresDescriptionsUnderSourceAndHiddenDirectories() throws IOException {
     module("app", "/repo/junit.jar");

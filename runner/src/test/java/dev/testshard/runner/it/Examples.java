@@ -104,11 +104,18 @@ final class Examples {
   }
 
   private static List<Path> maven(Path project, String goal, String... args) throws Exception {
-    Path log = Files.createTempFile("surefire", ".log");
-    List<String> command =
+    List<String> all =
         new ArrayList<>(
-            List.of(
-                "mvn", "-B", goal, "-Dmaven.test.failure.ignore=true", "-Dexample.sleepScale=0"));
+            List.of(goal, "-Dmaven.test.failure.ignore=true", "-Dexample.sleepScale=0"));
+    all.addAll(List.of(args));
+    mvn(project, all.toArray(String[]::new));
+    return surefireReportsUnder(project);
+  }
+
+  /** Runs {@code mvn -B ARGS} in the project; fails unless it ends with exit 0 in 10 minutes. */
+  static void mvn(Path project, String... args) throws Exception {
+    Path log = Files.createTempFile("mvn", ".log");
+    List<String> command = new ArrayList<>(List.of("mvn", "-B"));
     command.addAll(List.of(args));
     Process process =
         new ProcessBuilder(command)
@@ -117,10 +124,10 @@ final class Examples {
             .redirectOutput(log.toFile())
             .start();
     if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-      throw new IllegalStateException("mvn " + goal + " failed in " + project + ", log: " + log);
+      throw new IllegalStateException(
+          "mvn " + String.join(" ", args) + " failed in " + project + ", log: " + log);
     }
     Files.delete(log);
-    return surefireReportsUnder(project);
   }
 
   /** Surefire's XML reports under a built project: every module's {@code surefire-reports}. */

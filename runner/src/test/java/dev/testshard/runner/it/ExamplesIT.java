@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * event of the agent is ignored as untrusted, and nothing labelled with the run is left in Docker.
  * {@code lifecycle-edges} holds the classes that fail, are aborted or are skipped as a whole;
  * {@code testng} what Surefire's testng provider reports of TestNG's configuration failures and
- * names.
+ * names; {@code dependencies-to-scan} the tests of a sibling module that two modules scan, each
+ * with its own settings.
  */
 class ExamplesIT {
 
@@ -34,6 +35,7 @@ class ExamplesIT {
     "lifecycle-edges, dynamic, 1",
     "testng, dynamic, 1",
     "testng-suites, class, 0",
+    "dependencies-to-scan, class, 0",
     "discovery-settings, class, 0",
     "discovery-modules, module, 0",
   })

@@ -36,6 +36,7 @@ final class SurefireRuns {
           "lifecycle-edges",
           "testng",
           "testng-suites",
+          "dependencies-to-scan",
           "jvm-per-class",
           "faults",
           "snapshot-files",

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +34,22 @@ class SnapshotBuilderTest {
     assertThat(SnapshotBuilder.topLevelClasses(root))
         .containsExactly("Root", "a.b.CartTest", "a.b.\u00c7a$VaTest");
     assertThat(SnapshotBuilder.topLevelClasses(root.resolve("missing"))).isEmpty();
+  }
+
+  /** A jar of dependenciesToScan is a test root too: its entries are its classes. */
+  @Test
+  void listsTheTopLevelClassesOfAJar() throws Exception {
+    Path jar = root.resolve("tck-tests.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      for (String entry :
+          List.of(
+              "tck/", "tck/SpecTest.class", "tck/SpecTest$Case.class", "META-INF/MANIFEST.MF")) {
+        out.putNextEntry(new JarEntry(entry));
+        out.closeEntry();
+      }
+    }
+
+    assertThat(SnapshotBuilder.topLevelClasses(jar)).containsExactly("tck.SpecTest");
   }
 
   @Test

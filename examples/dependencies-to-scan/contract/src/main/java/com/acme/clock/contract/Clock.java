@@ -1,0 +1,6 @@
+package com.acme.clock.contract;
+
+/** A source of time in milliseconds since the epoch. */
+public interface Clock {
+  long millis();
+}
