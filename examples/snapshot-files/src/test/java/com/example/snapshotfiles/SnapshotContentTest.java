@@ -71,4 +71,25 @@ class SnapshotContentTest {
       assertEquals("hello from inside the project\n", Files.readString(link), name);
     }
   }
+
+  /**
+   * The programs a test may start are there, as on the host where Maven Surefire runs it: a shell
+   * at {@code /bin/sh}, {@code ln -s}, {@code chmod}, {@code readlink}. Runs everywhere.
+   */
+  @Test
+  void theShellAndBasicToolsAreThere() throws Exception {
+    Path dir = Files.createTempDirectory("tools");
+    Path target = Files.writeString(dir.resolve("target.txt"), "x");
+    String script =
+        "cd '" + dir + "' && ln -s target.txt link && chmod 0400 target.txt && readlink link";
+    Process process =
+        new ProcessBuilder("/bin/sh", "-c", script).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes()).strip();
+
+    assertEquals(0, process.waitFor(), output);
+    assertEquals("target.txt", output);
+    assertTrue(Files.isSymbolicLink(dir.resolve("link")));
+    assertEquals("r--------", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(target)));
+  }
 }

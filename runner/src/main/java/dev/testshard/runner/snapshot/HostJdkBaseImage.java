@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,89 @@ import java.util.regex.Pattern;
 public final class HostJdkBaseImage {
 
   /** Raise when the image's content changes, so that cached images are rebuilt. */
-  private static final String FORMAT = "host-jdk/2";
+  private static final String FORMAT = "host-jdk/3";
+
+  /**
+   * The host programs the image carries, each found in {@code /usr/bin}, {@code /bin}, {@code
+   * /usr/sbin} or {@code /sbin} and left out when the host has none: a shell and the basic
+   * utilities that tests start ({@code ln -s} to make a symbolic link, {@code chmod} to take a
+   * permission away, {@code sh -c}), which Maven Surefire's forked JVM finds on the host. Without
+   * them such a test fails only under testshard (found in commons-io: 11 tests).
+   */
+  static final List<String> TOOLS =
+      List.of(
+          "sh",
+          "bash",
+          "env",
+          "true",
+          "false",
+          "echo",
+          "printf",
+          "test",
+          "[",
+          "cat",
+          "cp",
+          "mv",
+          "rm",
+          "ln",
+          "mkdir",
+          "rmdir",
+          "chmod",
+          "chown",
+          "chgrp",
+          "touch",
+          "ls",
+          "pwd",
+          "readlink",
+          "realpath",
+          "stat",
+          "dirname",
+          "basename",
+          "mktemp",
+          "head",
+          "tail",
+          "wc",
+          "sort",
+          "uniq",
+          "tr",
+          "cut",
+          "tee",
+          "sleep",
+          "date",
+          "id",
+          "whoami",
+          "uname",
+          "hostname",
+          "kill",
+          "nproc",
+          "du",
+          "df",
+          "find",
+          "xargs",
+          "grep",
+          "sed",
+          "awk",
+          "diff",
+          "cmp",
+          "tar",
+          "gzip",
+          "gunzip",
+          "zcat",
+          "which",
+          "ps",
+          "expr",
+          "seq",
+          "yes",
+          "md5sum",
+          "sha1sum",
+          "sha256sum",
+          "base64",
+          "od",
+          "zip",
+          "unzip");
+
+  private static final List<Path> TOOL_DIRS =
+      List.of(Path.of("/usr/bin"), Path.of("/bin"), Path.of("/usr/sbin"), Path.of("/sbin"));
 
   /**
    * Where glibc keeps the C.UTF-8 locale: {@code C.utf8} since glibc 2.35 (Debian bookworm, Ubuntu
@@ -98,7 +181,9 @@ public final class HostJdkBaseImage {
               + "\n"
               + System.getProperty("os.arch")
               + "\n"
-              + utf8Locales());
+              + utf8Locales()
+              + "\n"
+              + toolsStamp());
     } catch (IOException e) {
       throw new TestshardException(
           ExitCodes.USAGE, "cannot read the host JDK at " + javaHome + ": " + e.getMessage(), e);
@@ -126,6 +211,11 @@ public final class HostJdkBaseImage {
       for (Path locale : utf8Locales()) {
         addTree(tar, locale, "rootfs" + locale);
       }
+      // The tools in /usr/bin, and /bin a link to it, so that /bin/sh is there on any host.
+      for (Map.Entry<String, Path> tool : hostTools().entrySet()) {
+        tar.addFile("rootfs/usr/bin/" + tool.getKey(), tool.getValue(), true);
+      }
+      tar.addSymlink("rootfs/bin", "usr/bin");
       tar.addText(
           "rootfs/etc/passwd",
           "root:x:0:0:root:/root:/sbin/nologin\n"
@@ -189,7 +279,48 @@ public final class HostJdkBaseImage {
     }
   }
 
-  /** Every shared library the JDK's executables and libraries link against, per ldd. */
+  /**
+   * The {@link #TOOLS} the host has, by name, each its executable's real file (a link such as
+   * {@code sh -> dash} or {@code awk -> mawk} resolved; a multi-call binary such as BusyBox's goes
+   * in under each name, which is how it tells them apart).
+   */
+  static Map<String, Path> hostTools() {
+    Map<String, Path> tools = new TreeMap<>();
+    for (String name : TOOLS) {
+      for (Path dir : TOOL_DIRS) {
+        Path candidate = dir.resolve(name);
+        if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+          try {
+            tools.put(name, candidate.toRealPath());
+            break;
+          } catch (IOException e) {
+            // a dangling link: look in the next directory
+          }
+        }
+      }
+    }
+    return tools;
+  }
+
+  /** What the tools' content depends on: each one's file, size and modification time. */
+  private static String toolsStamp() throws IOException {
+    StringBuilder stamp = new StringBuilder();
+    for (Map.Entry<String, Path> tool : hostTools().entrySet()) {
+      Path file = tool.getValue();
+      stamp
+          .append(tool.getKey())
+          .append('=')
+          .append(file)
+          .append('@')
+          .append(Files.size(file))
+          .append('@')
+          .append(Files.getLastModifiedTime(file).toMillis())
+          .append('\n');
+    }
+    return stamp.toString();
+  }
+
+  /** Every shared library the JDK's executables and libraries (and the tools) link against. */
   private Set<Path> nativeLibraries() {
     Set<Path> libraries = new TreeSet<>();
     Path realHome;
@@ -211,6 +342,9 @@ public final class HostJdkBaseImage {
       }
     } catch (IOException e) {
       throw new TestshardException(ExitCodes.USAGE, "cannot read the host JDK: " + e, e);
+    }
+    for (Path tool : hostTools().values()) {
+      libraries.addAll(ldd(tool));
     }
     if (libraries.isEmpty()) {
       throw new TestshardException(

@@ -99,13 +99,14 @@ class SnapshotFilesIT {
             "aReIncludedKeyIsInTheSnapshot",
             "aDirectoryExcludedByASubdirectoryIgnoreFileIsNotInTheSnapshot",
             "linksOutOfTheProjectAreLinksWithoutTheirTargets",
-            "linksInsideTheProjectWork")) {
+            "linksInsideTheProjectWork",
+            "theShellAndBasicToolsAreThere")) {
       TestCaseResult testCase = report.testCase(CLASS, test).orElseThrow();
       assertThat(testCase.outcome())
           .as(test + ": " + (testCase.problem() == null ? "" : testCase.problem().message()))
           .isEqualTo(Outcome.PASSED);
     }
-    assertThat(report.rootTotals.tests()).isEqualTo(6);
+    assertThat(report.rootTotals.tests()).isEqualTo(7);
     assertThat(report.rootTotals.skipped()).isZero();
     assertThat(result.errLines())
         .anySatisfy(
