@@ -470,15 +470,27 @@ final class ResultListener implements TestExecutionListener {
     return current != null && TestSources.declaringClass(current, id) != null;
   }
 
-  /** A class directly below an engine: not a {@code @Nested} class, nor a member of a suite. */
+  /**
+   * A class directly below an engine: not a {@code @Nested} class, nor a member of a suite, nor a
+   * test below its own class that the engine gave the class as source (Vintage does for a JUnit 4
+   * test method that shares its name with another method of the class, {@code testX()} beside a
+   * static {@code testX(String)}: it cannot tell which one it is).
+   */
   private boolean isTopLevelClass(TestIdentifier id) {
     if (id.getSource().filter(ClassSource.class::isInstance).isEmpty()) {
       return false;
     }
     TestPlan current = plan;
-    return current == null
-        ? className(id).equals(TestSources.topLevel(className(id), () -> javaClass(id)))
-        : className(id).equals(TestSources.topLevelClass(current, id));
+    if (current == null) {
+      return className(id).equals(TestSources.topLevel(className(id), () -> javaClass(id)));
+    }
+    boolean belowItsClass =
+        current
+            .getParent(id)
+            .filter(parent -> parent.getSource().filter(ClassSource.class::isInstance).isPresent())
+            .filter(parent -> className(parent).equals(className(id)))
+            .isPresent();
+    return !belowItsClass && className(id).equals(TestSources.topLevelClass(current, id));
   }
 
   private static Class<?> javaClass(TestIdentifier id) {

@@ -10,6 +10,7 @@ import dev.testshard.agent.fixtures.DisabledFixture;
 import dev.testshard.agent.fixtures.NestedFixture;
 import dev.testshard.agent.fixtures.ParameterizedFixture;
 import dev.testshard.agent.fixtures.PassFailFixture;
+import dev.testshard.agent.fixtures.junit4.OverloadedFixture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +148,22 @@ class ShardRunTest {
             "class-finished " + PASS_FAIL,
             "class-started " + NESTED,
             "class-finished " + NESTED);
+  }
+
+  /**
+   * A JUnit 4 test whose method name is overloaded has its class as source under Vintage: it is a
+   * test of the class, not the class starting again (which lost the tests after it).
+   */
+  @Test
+  void aTestWithItsClassAsSourceIsATestNotTheClassAgain() throws Exception {
+    String overloaded = OverloadedFixture.class.getName();
+    List<Map<String, Object>> events = run(overloaded);
+
+    assertThat(events)
+        .extracting(event -> text(event, "event"))
+        .containsExactly("class-started", "test", "test", "test", "class-finished", "finished");
+    assertThat(byName(ofType(events, "test")).keySet())
+        .containsExactlyInAnyOrder("before", "dimensions", "after");
   }
 
   @Test

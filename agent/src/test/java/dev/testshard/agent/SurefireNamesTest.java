@@ -82,7 +82,9 @@ class SurefireNamesTest {
    * A project with JUnit Platform runs its JUnit 4 classes through Surefire's junit-platform
    * provider, which reports a JUnit 4 class as a whole unlike the junit4 provider: each test of an
    * {@code @Ignore}d class, and nothing for an assumption failing in {@code @BeforeClass} (as
-   * Surefire 3.5.4 wrote for examples/lifecycle-edges).
+   * Surefire 3.5.4 wrote for examples/lifecycle-edges); and a test that Vintage gives its class as
+   * source (its method name is overloaded) with an empty name, as Surefire 3.5.4 wrote for {@code
+   * OverloadedFixture} in a project with junit-vintage-engine (the junit4 provider names it).
    */
   @Test
   void reportsJUnit4ClassesAsAWholeAsTheJUnitPlatformProviderDoesWhenTheSelectionNamesIt()
@@ -92,12 +94,18 @@ class SurefireNamesTest {
     List<String> actual =
         testCasesUnder(
             "provider junit-platform",
-            List.of(junit4 + "AssumingBeforeClassFixture", junit4 + "IgnoredClassFixture"));
+            List.of(
+                junit4 + "AssumingBeforeClassFixture",
+                junit4 + "IgnoredClassFixture",
+                junit4 + "OverloadedFixture"));
 
     assertThat(actual)
         .containsExactlyInAnyOrder(
             junit4 + "IgnoredClassFixture\tone\tSKIPPED",
-            junit4 + "IgnoredClassFixture\ttwo\tSKIPPED");
+            junit4 + "IgnoredClassFixture\ttwo\tSKIPPED",
+            junit4 + "OverloadedFixture\t\tPASSED",
+            junit4 + "OverloadedFixture\tbefore\tPASSED",
+            junit4 + "OverloadedFixture\tafter\tPASSED");
   }
 
   /**
