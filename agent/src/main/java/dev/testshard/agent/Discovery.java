@@ -192,7 +192,6 @@ public final class Discovery {
         + FileNameEncoding.hint(name);
   }
 
-  /** {@code com/acme/Foo$Inner.class} → {@code com.acme.Foo$Inner}; null for other files. */
   /**
    * The files under a directory, relative to it, or the file entries of a jar (Surefire's
    * DependencyScanner reads a dependenciesToScan jar's entries with the same filter).
@@ -210,6 +209,7 @@ public final class Discovery {
     }
   }
 
+  /** {@code com/acme/Foo$Inner.class} → {@code com.acme.Foo$Inner}; null for other files. */
   private static String binaryName(Path relative) {
     String path = relative.toString().replace(File.separatorChar, '/');
     int stem = path.length() - ".class".length();

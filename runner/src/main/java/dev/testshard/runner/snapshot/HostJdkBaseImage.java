@@ -36,7 +36,7 @@ public final class HostJdkBaseImage {
    * /usr/sbin} or {@code /sbin} and left out when the host has none: a shell and the basic
    * utilities that tests start ({@code ln -s} to make a symbolic link, {@code chmod} to take a
    * permission away, {@code sh -c}), which Maven Surefire's forked JVM finds on the host. Without
-   * them such a test fails only under testshard (found in commons-io: 11 tests).
+   * them such a test fails only under testshard (found in commons-io: 11 errors, 4 skipped).
    */
   static final List<String> TOOLS =
       List.of(
