@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecution;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * The settings of a Surefire or Failsafe execution that testshard cannot honour, one sentence each,
@@ -158,6 +159,35 @@ final class Warnings {
     }
   }
 
+  /**
+   * The XML reporter's phrased names ({@code statelessTestsetReporter}, Surefire 3's {@code
+   * JUnit5Xml30StatelessReporter}): Surefire then writes display names where testshard, which
+   * follows the default reporter, writes the class and method names.
+   */
+  private void reporter(MojoConfiguration config) {
+    Xpp3Dom reporter = config.element("statelessTestsetReporter");
+    if (reporter == null) {
+      return;
+    }
+    List<String> phrased = new ArrayList<>();
+    for (String option :
+        List.of(
+            "usePhrasedTestSuiteClassName",
+            "usePhrasedTestCaseClassName",
+            "usePhrasedTestCaseMethodName")) {
+      Object value = config.value(reporter.getChild(option));
+      if (value != null && Boolean.parseBoolean(value.toString().strip())) {
+        phrased.add(option);
+      }
+    }
+    if (!phrased.isEmpty()) {
+      add(
+          "statelessTestsetReporter %s: Surefire's report names tests by their display names;"
+              + " testshard's by their class and method names.",
+          String.join(", ", phrased));
+    }
+  }
+
   private void execution(MojoConfiguration config, ExecutionDescription execution, Context c) {
     String version = execution.pluginVersion();
     if (version != null && !Provider.atLeast(version, "3.0.0-M1")) {
@@ -176,6 +206,7 @@ final class Warnings {
               + " testshard runs them all.",
           skipAfter);
     }
+    reporter(config);
     String runOrder = config.string("runOrder");
     if (runOrder != null && !runOrder.equals("filesystem")) {
       add("runOrder=%s: testshard orders test classes by its timing history instead.", runOrder);

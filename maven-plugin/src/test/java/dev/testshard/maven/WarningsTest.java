@@ -50,6 +50,34 @@ class WarningsTest {
         .anySatisfy(w -> assertThat(w).contains("--shard-timeout"));
   }
 
+  /** The phrased names of Surefire 3's JUnit5Xml30StatelessReporter, one warning for all. */
+  @Test
+  void phrasedNamesOfTheXmlReporterAreNamed() {
+    MojoConfiguration config =
+        Configurations.of(
+            "<statelessTestsetReporter implementation=\"org.apache.maven.plugin.surefire"
+                + ".extensions.junit5.JUnit5Xml30StatelessReporter\">"
+                + "<disable>false</disable><usePhrasedFileName>true</usePhrasedFileName>"
+                + "<usePhrasedTestCaseClassName>false</usePhrasedTestCaseClassName>"
+                + "<usePhrasedTestCaseMethodName>true</usePhrasedTestCaseMethodName>"
+                + "</statelessTestsetReporter>");
+
+    assertThat(Warnings.of(config, execution("junit-platform", null, Map.of()), JUPITER))
+        .singleElement()
+        .satisfies(
+            w ->
+                assertThat(w)
+                    .startsWith("statelessTestsetReporter usePhrasedTestCaseMethodName: ")
+                    .contains("display names"));
+    assertThat(
+            Warnings.of(
+                Configurations.of(
+                    "<statelessTestsetReporter><disable>false</disable></statelessTestsetReporter>"),
+                execution("junit-platform", null, Map.of()),
+                JUPITER))
+        .isEmpty();
+  }
+
   @Test
   void forkPlaceholdersTheRunnerReplacesPerShardAreNoWarning() {
     MojoConfiguration config = Configurations.of("<forkCount>2C</forkCount>");
