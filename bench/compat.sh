@@ -242,10 +242,21 @@ for entry in "${projects[@]}"; do
   # testshard's images (plan), so that no timed command downloads or builds what a later one
   # would find ready.
   echo "   warm-up: mvn test with no test selected, testshard plan (not timed)"
-  (cd "$dir" && "${mvn_cmd[@]}" -B test ${maven_args[@]+"${maven_args[@]}"} \
-    -Dtest=compat.warmup.NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false) \
-    >"$out/warmup.log" 2>&1 || { echo "compat: $name: the warm-up build failed (see $out/warmup.log)" >&2;
-      tail -20 "$out/warmup.log" >&2; continue; }
+  # A module whose POM sets <failIfNoTests>true</failIfNoTests> (javaparser) fails a run that
+  # selects nothing, whatever -DfailIfNoTests says: then the warm-up skips the tests instead.
+  if ! (cd "$dir" && "${mvn_cmd[@]}" -B test ${maven_args[@]+"${maven_args[@]}"} \
+      -Dtest=compat.warmup.NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false) \
+      >"$out/warmup.log" 2>&1; then
+    if grep -q "No tests were executed" "$out/warmup.log"; then
+      (cd "$dir" && "${mvn_cmd[@]}" -B test ${maven_args[@]+"${maven_args[@]}"} -DskipTests) \
+        >>"$out/warmup.log" 2>&1 || { echo "compat: $name: the warm-up build failed (see $out/warmup.log)" >&2;
+          tail -20 "$out/warmup.log" >&2; continue; }
+    else
+      echo "compat: $name: the warm-up build failed (see $out/warmup.log)" >&2
+      tail -20 "$out/warmup.log" >&2
+      continue
+    fi
+  fi
   plan=("$root/bin/testshard" plan --project "$dir")
   for arg in ${maven_args[@]+"${maven_args[@]}"}; do plan+=("--maven-arg=$arg"); done
   "${plan[@]}" ${testshard_args[@]+"${testshard_args[@]}"} >"$out/warmup-testshard.log" 2>&1 || true
