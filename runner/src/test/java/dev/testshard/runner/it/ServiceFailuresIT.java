@@ -84,15 +84,15 @@ class ServiceFailuresIT {
   @Test
   void servicesThatFailAtOnceInEveryWorkerReportEveryPlannedTestWithTheWholeCause()
       throws Exception {
-    // The base image has no sleep: the service cannot start, in every worker, long before
-    // discovery has told what the planned tests are.
+    // A program the base image does not have: the service cannot start, in every worker, long
+    // before discovery has told what the planned tests are.
     Path config =
         config(
             """
             services:
               broken:
                 image: %s
-                command: ["sleep", "1000"]
+                command: ["no-such-program-in-the-image", "1000"]
             """
                 .formatted(SettingsIT.baseImage()));
     Path reports = temp.resolve("cannot-start");
