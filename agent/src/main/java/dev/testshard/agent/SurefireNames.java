@@ -181,8 +181,9 @@ final class SurefireNames {
       // Surefire cuts a name at its first '(', so that provider wrote parentheses as braces.
       return id.getLegacyReportingName().replace("()", "").replace('(', '{').replace(')', '}');
     }
-    if (source instanceof ClassSource classSource
-        && !(id.isTest() && !platformProvider(id) && VINTAGE_ENGINE.equals(engine(id)))) {
+    boolean junit4Test =
+        id.isTest() && reporting.junit4Provider() && VINTAGE_ENGINE.equals(engine(id));
+    if (source instanceof ClassSource classSource && !junit4Test) {
       return reporting.legacyNames() ? classSource.getClassName() : Protocol.CLASS_ENTRY_NAME;
     }
     if (VINTAGE_ENGINE.equals(engine(id))) {
