@@ -5,7 +5,6 @@ import dev.testshard.agent.protocol.AgentOption;
 import dev.testshard.agent.protocol.EventField;
 import dev.testshard.agent.protocol.EventType;
 import dev.testshard.agent.protocol.Protocol;
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -64,7 +63,7 @@ public final class AgentMain {
   public static void main(String[] args) {
     PrintStream protocol =
         new PrintStream(
-            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            new PipeFrames(new FileOutputStream(FileDescriptor.out)),
             false,
             StandardCharsets.UTF_8);
     // Test output must never land between protocol events.

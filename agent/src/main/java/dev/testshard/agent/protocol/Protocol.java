@@ -17,10 +17,17 @@ public final class Protocol {
   public static final String PREFIX = "\u001e@testshard ";
 
   /**
+   * Starts a line that holds a piece of an event longer than a pipe keeps whole: the runner joins
+   * such pieces, in order, to the text after the {@link #PREFIX} of the event's last piece. See
+   * docs/protocol.md.
+   */
+  public static final String CONTINUATION_PREFIX = "\u001e@testshard+ ";
+
+  /**
    * Raised when an event changes incompatibly. The agent sends it in its {@code hello} event; the
    * runner refuses a stream of another version.
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /** The agent's main class: {@code java ... MAIN_CLASS MODE ARGS} (see {@link AgentMode}). */
   public static final String MAIN_CLASS = "dev.testshard.agent.AgentMain";

@@ -1,5 +1,6 @@
 package dev.testshard.runner.execution;
 
+import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.protocol.AgentEvent;
 import dev.testshard.runner.protocol.AgentEventSink;
 import java.io.OutputStream;
@@ -8,16 +9,20 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Sorts the lines of an agent's standard output: protocol events go to the sink, everything else to
- * the shard's log. A line with the protocol prefix that is no valid event goes to the log too, and
- * the sink hears of it as a protocol error naming the line's number and its start, so that a broken
- * stream is named where it broke. Not thread-safe: one per container, fed on one thread.
+ * Sorts the lines of an agent's standard output: protocol events go to the sink (an event the agent
+ * wrote in pieces joined again first), everything else to the shard's log. A line with the protocol
+ * prefix that is no valid event goes to the log too, and the sink hears of it as a protocol error
+ * naming the line's number and its start, so that a broken stream is named where it broke. Not
+ * thread-safe: one per container, fed on one thread.
  */
 public final class AgentStdoutLines implements Consumer<String> {
 
   private final AgentEventSink events;
   private final OutputStream log;
   private long lineNumber;
+
+  /** The pieces of an event so far, without their prefix. */
+  private final StringBuilder continued = new StringBuilder();
 
   public AgentStdoutLines(AgentEventSink events, OutputStream log) {
     this.events = events;
@@ -31,6 +36,21 @@ public final class AgentStdoutLines implements Consumer<String> {
       // Far longer than any event: output written straight to the agent's stream, kept as output.
       ShardLog.write(log, (line + "\n").getBytes(StandardCharsets.UTF_8));
       return;
+    }
+    if (line.startsWith(Protocol.CONTINUATION_PREFIX)) {
+      // A piece of an event longer than a pipe keeps whole; output may come between the pieces.
+      if (continued.length() + line.length() > LineSplitter.MAX_LINE_BYTES) {
+        events.protocolError(
+            "line " + lineNumber + " of the agent's output: an event longer than its limit");
+        continued.setLength(0);
+        return;
+      }
+      continued.append(line, Protocol.CONTINUATION_PREFIX.length(), line.length());
+      return;
+    }
+    if (continued.length() > 0 && line.startsWith(Protocol.PREFIX)) {
+      line = Protocol.PREFIX + continued + line.substring(Protocol.PREFIX.length());
+      continued.setLength(0);
     }
     try {
       Optional<AgentEvent> event = AgentEvent.parse(line);

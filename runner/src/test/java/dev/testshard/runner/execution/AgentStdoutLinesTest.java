@@ -16,6 +16,7 @@ import dev.testshard.runner.results.ShardResultCollector;
 import dev.testshard.runner.results.ShardStatus;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -103,6 +104,40 @@ class AgentStdoutLinesTest {
         .as("the output and the malformed line, in the log")
         .contains("ordinary output of a test\n")
         .contains(malformed);
+  }
+
+  @Test
+  void anEventInPiecesWithOutputBetweenThemIsOneEventAndTheOutputStaysOutput() {
+    String stdout = "captured ".repeat(1000);
+    String test =
+        "{\"event\":\"test\",\"id\":\"[m:adds]\",\"class\":\""
+            + CART
+            + "\",\"classname\":\""
+            + CART
+            + "\",\"name\":\"adds\",\"status\":\"PASSED\",\"stdout\":\""
+            + stdout
+            + "\"}";
+    int third = test.length() / 3;
+    feed(
+        event("{\"event\":\"hello\",\"protocol\":" + Protocol.VERSION + ",\"time\":1}"),
+        event("{\"event\":\"class-started\",\"class\":\"" + CART + "\",\"time\":1}"),
+        Protocol.CONTINUATION_PREFIX + test.substring(0, third),
+        "written straight to the agent's stream meanwhile",
+        Protocol.CONTINUATION_PREFIX + test.substring(third, 2 * third),
+        event(test.substring(2 * third)),
+        event("{\"event\":\"finished\"}"));
+
+    ShardResult result = collector.finish(ContainerExit.exited(0, false), 1);
+
+    TestCaseResult adds =
+        result.suites().stream()
+            .flatMap(suite -> suite.testCases().stream())
+            .filter(c -> c.name().equals("adds"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(adds.outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(adds.systemOut()).isEqualTo(stdout);
+    assertThat(log.toString(UTF_8)).isEqualTo("written straight to the agent's stream meanwhile\n");
   }
 
   private void feed(String... output) {
