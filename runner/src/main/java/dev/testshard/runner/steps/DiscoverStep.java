@@ -23,9 +23,34 @@ public final class DiscoverStep {
 
   private final Run run;
   private final DiscoveryCache cache = DiscoveryCache.inUserCache();
+  private String readKey;
+  private Optional<DiscoveryCache.Entry> readEntry;
 
   public DiscoverStep(Run run) {
     this.run = run;
+  }
+
+  /**
+   * Whether discovery has nothing to do: what it found in an earlier snapshot with the same class
+   * path, include and environment is in the cache.
+   */
+  public boolean isCached(Snapshot snapshot) {
+    return cached(cacheKey(snapshot), run.events()::warning).isPresent();
+  }
+
+  private String cacheKey(Snapshot snapshot) {
+    RunOptions options = run.options();
+    return DiscoveryCache.key(
+        snapshot, options.include(), options.excludedEngines(), options.config().env());
+  }
+
+  /** The cache's entry, read once per key. */
+  private Optional<DiscoveryCache.Entry> cached(String key, Consumer<String> warn) {
+    if (!key.equals(readKey)) {
+      readEntry = cache.read(key, warn);
+      readKey = key;
+    }
+    return readEntry;
   }
 
   /** Discovers with the step's line and the agent's warnings as the run's own. */
@@ -43,10 +68,8 @@ public final class DiscoverStep {
     RunOptions options = run.options();
     long start = System.nanoTime();
     List<String> warnings = new ArrayList<>();
-    String cacheKey =
-        DiscoveryCache.key(
-            snapshot, options.include(), options.excludedEngines(), options.config().env());
-    Optional<DiscoveryCache.Entry> cached = cache.read(cacheKey, warn);
+    String cacheKey = cacheKey(snapshot);
+    Optional<DiscoveryCache.Entry> cached = cached(cacheKey, warn);
     run.steps().flag(Step.DISCOVERY, cached.isPresent());
     List<DiscoveredClass> classes =
         run.steps()

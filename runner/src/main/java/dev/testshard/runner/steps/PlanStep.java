@@ -25,14 +25,18 @@ public final class PlanStep {
 
   /**
    * Decides the kind of work for {@code mode}, discovering first unless dynamic workers can start
-   * beside discovery: one module, and no {@code --failed-first} (which needs the classes known
-   * first, to put the failed ones in front). Several modules share the workers out by their
-   * classes' times, so they wait for discovery.
+   * beside discovery: one module, no {@code --failed-first} (which needs the classes known first,
+   * to put the failed ones in front), and a discovery that has work to do (from the cache it takes
+   * no time, and the classes it gives say how many workers can have one). Several modules share the
+   * workers out by their classes' times, so they wait for discovery.
    */
   public Planned choose(
       Snapshot snapshot, TimingHistory history, RunMode mode, DiscoverStep discovery) {
     RunOptions options = run.options();
-    if (mode.dynamic() && snapshot.modules().size() == 1 && options.startFirst().isEmpty()) {
+    if (mode.dynamic()
+        && snapshot.modules().size() == 1
+        && options.startFirst().isEmpty()
+        && !discovery.isCached(snapshot)) {
       int workers = WorkersFirst.count(snapshot, options.parallel(), options.include());
       run.say(
           "dynamic: %d workers start while discovery runs, then pull the classes longest"

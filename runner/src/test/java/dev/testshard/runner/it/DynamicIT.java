@@ -60,6 +60,13 @@ class DynamicIT {
     Path project = Examples.copy("junit5-10", temp.resolve("project"));
     Cli.Result first = Cli.runOnTwo(project, temp.resolve("first"));
     assertThat(first.exitCode()).as(first.err()).isZero();
+    // Nothing changed: discovery comes from its cache at once, and says how many workers to start.
+    Cli.Result cached = Cli.runOnTwo(project, temp.resolve("cached"), "--no-build");
+    assertThat(cached.exitCode()).as(cached.err()).isZero();
+    assertThat(cached.out())
+        .contains("(cached: nothing on the class path changed)")
+        .contains("dynamic: 2 workers pull 3 classes")
+        .doesNotContain("start while discovery runs");
     // A class the history does not know yet: it can only come from discovery.
     Path added = project.resolve("src/test/java/com/example/snapshot/calc/AddedTest.java");
     Files.writeString(
