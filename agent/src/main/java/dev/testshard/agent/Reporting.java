@@ -37,6 +37,12 @@ import java.util.Arrays;
  *     parameterized or repeated test) is named, as since 3.0.0; before, its name was empty, and a
  *     skipped container other than a class (a disabled parameterized test) was no entry at all
  *     (3.0.0-M8 and M9)
+ * @param phrasedMethodNames whether a test case is named by its display name, as the XML reporter
+ *     with {@code usePhrasedTestCaseMethodName} (Surefire 3.0.0-M4+) names those of the
+ *     junit-platform provider
+ * @param parentMethodDisplays whether such a display name starts with the display names of the
+ *     method containers above the test, nearest first ({@code values(int)[1] 1}, {@code flat() test
+ *     a}), as since 3.0.0-M8; before, it was the test's own display name alone ({@code [1] 1})
  */
 record Reporting(
     boolean junit4Provider,
@@ -48,11 +54,13 @@ record Reporting(
     boolean ownSourceClassNames,
     boolean signatureNames,
     boolean skippedAsOne,
-    boolean namedSkippedContainers) {
+    boolean namedSkippedContainers,
+    boolean phrasedMethodNames,
+    boolean parentMethodDisplays) {
 
   /** Surefire 3.5's defaults, as for a module without a selection file. */
   static final Reporting DEFAULT =
-      new Reporting(true, "", true, false, true, true, false, false, false, true);
+      new Reporting(true, "", true, false, true, true, false, false, false, true, false, true);
 
   /**
    * @param reportNameSuffix Surefire's {@code reportNameSuffix}, or null
@@ -60,6 +68,18 @@ record Reporting(
    *     current one
    */
   static Reporting of(boolean junit4Provider, String reportNameSuffix, String surefireVersion) {
+    return of(junit4Provider, reportNameSuffix, surefireVersion, false);
+  }
+
+  /**
+   * @param phrasedMethodNames whether the module's XML reporter has {@code
+   *     usePhrasedTestCaseMethodName}, an option since Surefire 3.0.0-M4
+   */
+  static Reporting of(
+      boolean junit4Provider,
+      String reportNameSuffix,
+      String surefireVersion,
+      boolean phrasedMethodNames) {
     return new Reporting(
         junit4Provider,
         reportNameSuffix == null || reportNameSuffix.isEmpty() ? "" : "(" + reportNameSuffix + ")",
@@ -70,7 +90,9 @@ record Reporting(
         surefireVersion != null && !atLeast(surefireVersion, "3.5.3"),
         surefireVersion != null && !atLeast(surefireVersion, "3.0.0-M9"),
         surefireVersion != null && !atLeast(surefireVersion, "3.0.0-M8"),
-        surefireVersion == null || atLeast(surefireVersion, "3.0.0"));
+        surefireVersion == null || atLeast(surefireVersion, "3.0.0"),
+        phrasedMethodNames && (surefireVersion == null || atLeast(surefireVersion, "3.0.0-M4")),
+        surefireVersion == null || atLeast(surefireVersion, "3.0.0-M8"));
   }
 
   /** Whether that Surefire's testng provider names an invocation with its parameters: 3.0.0-M5+. */

@@ -64,7 +64,11 @@ final class RequestFilters {
   Reporting reporting() {
     return selection == null
         ? Reporting.DEFAULT
-        : Reporting.of(junit4Provider(), selection.reportNameSuffix(), selection.pluginVersion());
+        : Reporting.of(
+            junit4Provider(),
+            selection.reportNameSuffix(),
+            selection.pluginVersion(),
+            selection.phrasedMethodNames());
   }
 
   /**

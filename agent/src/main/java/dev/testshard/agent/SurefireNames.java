@@ -18,11 +18,12 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * The {@code name} and {@code classname} that Maven Surefire 3.5 writes in its XML report for a
- * test, with its default configuration (no phrased names), so that CI history, trends and
- * quarantine lists keyed by them survive a switch between Surefire and testshard. The one place
- * that knows the rule; read from Surefire's {@code RunListenerAdapter} (junit-platform provider),
- * {@code JUnit4RunListener} (junit4 provider) and {@code StatelessXmlReporter}, and checked against
- * real Surefire runs (see {@code SurefireNamesTest}).
+ * test (with its default reporter, or with the one that names test cases by display names: {@link
+ * Reporting#phrasedMethodNames}), so that CI history, trends and quarantine lists keyed by them
+ * survive a switch between Surefire and testshard. The one place that knows the rule; read from
+ * Surefire's {@code RunListenerAdapter} (junit-platform provider), {@code JUnit4RunListener}
+ * (junit4 provider) and {@code StatelessXmlReporter}, and checked against real Surefire runs (see
+ * {@code SurefireNamesTest}).
  *
  * <p>Names of an entry (a test, or a container that Surefire reports as one test case):
  *
@@ -176,6 +177,47 @@ final class SurefireNames {
    *     ancestors that started, and a skipped container never did
    */
   private String name(TestIdentifier id, boolean ancestorsSeen) {
+    String name = plainName(id, ancestorsSeen);
+    return reporting.phrasedMethodNames() && platformProvider(id) && !entryPerContainer()
+        ? phrasedName(id, name, ancestorsSeen)
+        : name;
+  }
+
+  /**
+   * The name the XML reporter writes with {@code usePhrasedTestCaseMethodName}: the junit-platform
+   * provider's "method display name" where it has one, else {@code plainName}. An entry with a
+   * method source has one when its display name is not the method's legacy reporting name: a
+   * {@code @DisplayName}, an invocation of a parameterized, repeated or template method ({@code [1]
+   * 1}), a dynamic test; since 3.0.0-M8 the display names of the method containers above it
+   * (nearest first, among those that started) come before it, with a space unless it starts with
+   * {@code [}: {@code values(int)[1] 1}, {@code flat() test a}, {@code group one nested() first}.
+   * Other entries keep their name: Surefire's provider gives them no other.
+   */
+  private String phrasedName(TestIdentifier id, String plainName, boolean ancestorsSeen) {
+    if (!(id.getSource().orElse(null) instanceof MethodSource method)) {
+      return plainName;
+    }
+    String display = id.getDisplayName();
+    String methodDisplay = display;
+    if (reporting.parentMethodDisplays() && ancestorsSeen) {
+      StringBuilder parents = new StringBuilder();
+      for (TestIdentifier ancestor = parent(id); ancestor != null; ancestor = parent(ancestor)) {
+        if (ancestor.getSource().filter(MethodSource.class::isInstance).isPresent()) {
+          parents.append(parents.length() > 0 ? " " : "").append(ancestor.getDisplayName());
+        }
+      }
+      String parentDisplay = parents.toString();
+      boolean space = isNotBlank(parentDisplay) && !display.startsWith("[");
+      methodDisplay = parentDisplay + (space ? " " : "") + display;
+    }
+    String legacy = id.getLegacyReportingName();
+    boolean hasDisplayName =
+        !methodDisplay.equals(legacy) || !legacy.startsWith(method.getMethodName() + "(");
+    return hasDisplayName && isNotBlank(methodDisplay) ? methodDisplay : plainName;
+  }
+
+  /** The name with the default reporter. */
+  private String plainName(TestIdentifier id, boolean ancestorsSeen) {
     TestSource source = id.getSource().orElse(null);
     if (entryPerContainer()) {
       // Surefire cuts a name at its first '(', so that provider wrote parentheses as braces.

@@ -92,7 +92,9 @@ class ReportingTest {
   @Test
   void withoutAVersionTheNamesAreTheCurrentSurefires() {
     assertThat(Reporting.of(false, null, null))
-        .isEqualTo(new Reporting(false, "", true, false, true, true, false, false, false, true));
+        .isEqualTo(
+            new Reporting(
+                false, "", true, false, true, true, false, false, false, true, false, true));
   }
 
   @ParameterizedTest

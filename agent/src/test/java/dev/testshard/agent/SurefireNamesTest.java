@@ -79,6 +79,29 @@ class SurefireNamesTest {
   }
 
   /**
+   * The XML reporter that names test cases by their display names ({@code statelessTestsetReporter}
+   * with {@code usePhrasedTestCaseMethodName}), whose rule changed at 3.0.0-M8: the Jupiter
+   * fixtures against what that Surefire wrote with it.
+   */
+  @ParameterizedTest(name = "Surefire {0}")
+  @ValueSource(strings = {"3.0.0-M5", "3.2.5", "3.5.6"})
+  void namesEveryTestCaseByItsDisplayNameAsThePhrasedReporterDoes(String version) throws Exception {
+    List<String> jupiter =
+        fixtureClasses().stream()
+            .filter(name -> name.startsWith(BasicsFixture.class.getPackageName() + "."))
+            .toList();
+
+    List<String> actual =
+        testCasesUnder(
+            "provider junit-platform\nplugin-version " + version + "\nphrased-method-names true",
+            jupiter);
+
+    assertThat(actual)
+        .containsExactlyInAnyOrderElementsOf(
+            expectedSurefireNames("expected-surefire-names-phrased-" + version + ".txt"));
+  }
+
+  /**
    * A project with JUnit Platform runs its JUnit 4 classes through Surefire's junit-platform
    * provider, which reports a JUnit 4 class as a whole unlike the junit4 provider: each test of an
    * {@code @Ignore}d class, and nothing for an assumption failing in {@code @BeforeClass} (as

@@ -167,6 +167,7 @@ final class ExecutionDescriber {
             config.bool("failIfNoTests", false),
             config.bool("enableAssertions", true),
             blankToNull(config.string("reportNameSuffix")),
+            config.reporterOption("usePhrasedTestCaseMethodName"),
             Provider.rerunFailingTestsCount(
                 provider.id, execution.getVersion(), config.integer("rerunFailingTestsCount", 0)),
             config.bool("reuseForks", true),

@@ -138,6 +138,16 @@ final class MojoConfiguration {
     return result;
   }
 
+  /**
+   * Whether the XML reporter's configuration ({@code statelessTestsetReporter}, Surefire 3's {@code
+   * JUnit5Xml30StatelessReporter}) sets {@code option} ({@code usePhrasedTestCaseMethodName}) true.
+   */
+  boolean reporterOption(String option) {
+    Xpp3Dom reporter = element("statelessTestsetReporter");
+    Object value = reporter == null ? null : value(reporter.getChild(option));
+    return value != null && Boolean.parseBoolean(value.toString().strip());
+  }
+
   /** The raw element, for parameters of a bean type such as {@code List<Dependency>}. */
   Xpp3Dom element(String name) {
     return configuration.getChild(name);

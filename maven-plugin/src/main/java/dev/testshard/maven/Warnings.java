@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecution;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * The settings of a Surefire or Failsafe execution that testshard cannot honour, one sentence each,
@@ -161,29 +160,27 @@ final class Warnings {
 
   /**
    * The XML reporter's phrased names ({@code statelessTestsetReporter}, Surefire 3's {@code
-   * JUnit5Xml30StatelessReporter}): Surefire then writes display names where testshard, which
-   * follows the default reporter, writes the class and method names.
+   * JUnit5Xml30StatelessReporter}) that testshard does not follow: test suites named by the class's
+   * display name, and test cases' classnames by theirs where that differs from the default
+   * reporter's (before 3.5.4, whose classnames are the display names already, or with a {@code
+   * reportNameSuffix}). Test cases named by their display names ({@code
+   * usePhrasedTestCaseMethodName}) are honoured (the execution's {@code phrasedMethodNames}).
    */
-  private void reporter(MojoConfiguration config) {
-    Xpp3Dom reporter = config.element("statelessTestsetReporter");
-    if (reporter == null) {
-      return;
-    }
+  private void reporter(MojoConfiguration config, ExecutionDescription execution) {
     List<String> phrased = new ArrayList<>();
-    for (String option :
-        List.of(
-            "usePhrasedTestSuiteClassName",
-            "usePhrasedTestCaseClassName",
-            "usePhrasedTestCaseMethodName")) {
-      Object value = config.value(reporter.getChild(option));
-      if (value != null && Boolean.parseBoolean(value.toString().strip())) {
-        phrased.add(option);
-      }
+    if (config.reporterOption("usePhrasedTestSuiteClassName")) {
+      phrased.add("usePhrasedTestSuiteClassName");
+    }
+    String version = execution.pluginVersion();
+    if (config.reporterOption("usePhrasedTestCaseClassName")
+        && (execution.reportNameSuffix() != null
+            || (version != null && !Provider.atLeast(version, "3.5.4")))) {
+      phrased.add("usePhrasedTestCaseClassName");
     }
     if (!phrased.isEmpty()) {
       add(
-          "statelessTestsetReporter %s: Surefire's report names tests by their display names;"
-              + " testshard's by their class and method names.",
+          "statelessTestsetReporter %s: Surefire's report names test suites or the test cases'"
+              + " classes by the classes' display names; testshard's by the class names.",
           String.join(", ", phrased));
     }
   }
@@ -206,7 +203,7 @@ final class Warnings {
               + " testshard runs them all.",
           skipAfter);
     }
-    reporter(config);
+    reporter(config, execution);
     String runOrder = config.string("runOrder");
     if (runOrder != null && !runOrder.equals("filesystem")) {
       add("runOrder=%s: testshard orders test classes by its timing history instead.", runOrder);

@@ -119,6 +119,10 @@ class DescribeIT {
     assertThat(executions.get(1).get("groups").asText()).isEqualTo("slow");
     assertThat(executions.get(0).get("reportNameSuffix").isNull()).isTrue();
     assertThat(executions.get(1).get("reportNameSuffix").asText()).isEqualTo("slow");
+    assertThat(executions.get(0).get("phrasedMethodNames").asBoolean()).isFalse();
+    assertThat(executions.get(1).get("phrasedMethodNames").asBoolean())
+        .as("the reporter's option, through a property")
+        .isTrue();
     assertThat(executions.get(0).get("rerunFailingTestsCount").asInt()).isZero();
     assertThat(executions.get(1).get("rerunFailingTestsCount").asInt()).isEqualTo(2);
     assertThat(executions.get(0).get("reuseForks").asBoolean()).isTrue();

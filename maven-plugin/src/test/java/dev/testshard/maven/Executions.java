@@ -43,6 +43,7 @@ final class Executions {
         false,
         true,
         null,
+        false,
         0,
         true,
         Map.of(),

@@ -113,6 +113,7 @@ final class GeneratedReactor {
           <maven.compiler.release>17</maven.compiler.release>
           <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
           <heap>-Xmx256m</heap>
+          <phrased.names>true</phrased.names>
         </properties>
         <dependencyManagement><dependencies><dependency>
           <groupId>org.junit</groupId><artifactId>junit-bom</artifactId><version>5.14.1</version>
@@ -190,6 +191,9 @@ final class GeneratedReactor {
               <includes><include>**/*SlowTest.java</include></includes>
               <groups>slow</groups>
               <reportNameSuffix>slow</reportNameSuffix>
+              <statelessTestsetReporter implementation="org.apache.maven.plugin.surefire.extensions.junit5.JUnit5Xml30StatelessReporter">
+                <usePhrasedTestCaseMethodName>${phrased.names}</usePhrasedTestCaseMethodName>
+              </statelessTestsetReporter>
               <rerunFailingTestsCount>2</rerunFailingTestsCount>
               <reuseForks>false</reuseForks>
               <properties><configurationParameters>

@@ -73,6 +73,7 @@ class ModuleJsonTest {
             "failIfNoTests",
             "enableAssertions",
             "reportNameSuffix",
+            "phrasedMethodNames",
             "rerunFailingTestsCount",
             "reuseForks",
             "suiteParameters",

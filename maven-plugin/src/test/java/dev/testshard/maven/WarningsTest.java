@@ -50,25 +50,28 @@ class WarningsTest {
         .anySatisfy(w -> assertThat(w).contains("--shard-timeout"));
   }
 
-  /** The phrased names of Surefire 3's JUnit5Xml30StatelessReporter, one warning for all. */
+  /**
+   * The phrased names of Surefire 3's JUnit5Xml30StatelessReporter that testshard does not follow,
+   * one warning for all: suite names, and classnames where they differ from the default reporter's
+   * (before 3.5.4). Phrased test case names are honoured, no warning.
+   */
   @Test
-  void phrasedNamesOfTheXmlReporterAreNamed() {
-    MojoConfiguration config =
-        Configurations.of(
-            "<statelessTestsetReporter implementation=\"org.apache.maven.plugin.surefire"
-                + ".extensions.junit5.JUnit5Xml30StatelessReporter\">"
-                + "<disable>false</disable><usePhrasedFileName>true</usePhrasedFileName>"
-                + "<usePhrasedTestCaseClassName>false</usePhrasedTestCaseClassName>"
-                + "<usePhrasedTestCaseMethodName>true</usePhrasedTestCaseMethodName>"
-                + "</statelessTestsetReporter>");
-
-    assertThat(Warnings.of(config, execution("junit-platform", null, Map.of()), JUPITER))
+  void phrasedNamesOfTheXmlReporterThatTestshardDoesNotFollowAreNamed() {
+    assertThat(reporterWarnings(true, "3.5.4"))
         .singleElement()
         .satisfies(
             w ->
                 assertThat(w)
-                    .startsWith("statelessTestsetReporter usePhrasedTestCaseMethodName: ")
+                    .startsWith("statelessTestsetReporter usePhrasedTestSuiteClassName: ")
                     .contains("display names"));
+    assertThat(reporterWarnings(false, "3.2.5"))
+        .singleElement()
+        .satisfies(
+            w ->
+                assertThat(w).startsWith("statelessTestsetReporter usePhrasedTestCaseClassName: "));
+    assertThat(reporterWarnings(false, "3.5.4"))
+        .as("3.5.4's classnames are the display names either way; method names are honoured")
+        .isEmpty();
     assertThat(
             Warnings.of(
                 Configurations.of(
@@ -76,6 +79,22 @@ class WarningsTest {
                 execution("junit-platform", null, Map.of()),
                 JUPITER))
         .isEmpty();
+  }
+
+  /** The warnings for a reporter with every phrased option but (maybe) the suite's. */
+  private static List<String> reporterWarnings(boolean phrasedSuites, String surefireVersion) {
+    String reporter =
+        "<statelessTestsetReporter implementation=\"org.apache.maven.plugin.surefire"
+            + ".extensions.junit5.JUnit5Xml30StatelessReporter\">"
+            + "<disable>false</disable><usePhrasedFileName>true</usePhrasedFileName>"
+            + "<usePhrasedTestSuiteClassName>%s</usePhrasedTestSuiteClassName>"
+            + "<usePhrasedTestCaseClassName>true</usePhrasedTestCaseClassName>"
+            + "<usePhrasedTestCaseMethodName>true</usePhrasedTestCaseMethodName>"
+            + "</statelessTestsetReporter>";
+    return Warnings.of(
+        Configurations.of(reporter.formatted(phrasedSuites)),
+        execution(surefireVersion, "junit-platform", null, Map.of()),
+        JUPITER);
   }
 
   @Test

@@ -32,6 +32,7 @@ public final class SurefireSelection {
   private final Map<String, String> configuration;
   private final String provider;
   private final String reportNameSuffix;
+  private final boolean phrasedMethodNames;
   private final String pluginVersion;
   private final boolean reuseForks;
   private final Map<String, String> suiteParameters;
@@ -47,6 +48,7 @@ public final class SurefireSelection {
     configuration = Map.copyOf(builder.configuration);
     provider = builder.provider;
     reportNameSuffix = builder.reportNameSuffix;
+    phrasedMethodNames = builder.phrasedMethodNames;
     pluginVersion = builder.pluginVersion;
     reuseForks = builder.reuseForks;
     suiteParameters = Map.copyOf(builder.suiteParameters);
@@ -159,6 +161,15 @@ public final class SurefireSelection {
     return reportNameSuffix;
   }
 
+  /**
+   * Whether the module's XML reporter names test cases by their display names: Surefire's {@code
+   * statelessTestsetReporter} with {@code usePhrasedTestCaseMethodName} ({@code
+   * phrased-method-names true}).
+   */
+  public boolean phrasedMethodNames() {
+    return phrasedMethodNames;
+  }
+
   /** The version of the module's Surefire (or Failsafe), or null when the file does not say. */
   public String pluginVersion() {
     return pluginVersion;
@@ -190,6 +201,7 @@ public final class SurefireSelection {
     List<String> excludedGroups = List.of();
     String provider;
     String reportNameSuffix;
+    boolean phrasedMethodNames;
     String pluginVersion;
     boolean reuseForks = true;
 
@@ -220,6 +232,7 @@ public final class SurefireSelection {
         case "exclude-engine" -> excludedEngines.addAll(commaList(value));
         case "provider" -> provider = once(key, value);
         case "report-name-suffix" -> reportNameSuffix = once(key, value);
+        case "phrased-method-names" -> phrasedMethodNames = booleanOnce(key, value);
         case "plugin-version" -> pluginVersion = once(key, value);
         case "reuse-forks" -> reuseForks = booleanOnce(key, value);
         case "config", "suite-parameter" -> {

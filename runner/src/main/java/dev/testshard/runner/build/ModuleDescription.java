@@ -68,6 +68,8 @@ public record ModuleDescription(
    * @param includes effective include patterns (defaults and {@code -Dtest} applied)
    * @param reportNameSuffix Surefire's {@code reportNameSuffix}, which its report appends to every
    *     classname in parentheses; null for none
+   * @param phrasedMethodNames whether its XML reporter names test cases by their display names
+   *     ({@code usePhrasedTestCaseMethodName}; null: a description written before the field, no)
    * @param rerunFailingTestsCount how many times Surefire re-runs a failing test (null: a
    *     description written before the field, 0)
    * @param reuseForks whether one JVM runs many test classes (null: a description written before
@@ -104,6 +106,7 @@ public record ModuleDescription(
       boolean failIfNoTests,
       Boolean enableAssertions,
       String reportNameSuffix,
+      Boolean phrasedMethodNames,
       Integer rerunFailingTestsCount,
       Boolean reuseForks,
       Map<String, String> suiteParameters,
@@ -123,6 +126,7 @@ public record ModuleDescription(
       excludeEngines = nonNull(excludeEngines);
       warnings = nonNull(warnings);
       enableAssertions = enableAssertions == null || enableAssertions;
+      phrasedMethodNames = phrasedMethodNames != null && phrasedMethodNames;
       rerunFailingTestsCount = rerunFailingTestsCount == null ? 0 : rerunFailingTestsCount;
       reuseForks = reuseForks == null || reuseForks;
       suiteParameters = ordered(suiteParameters);

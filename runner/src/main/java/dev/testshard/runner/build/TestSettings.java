@@ -82,6 +82,9 @@ public record TestSettings(
     if (isSet(execution.reportNameSuffix())) {
       selection.add("report-name-suffix " + oneLine(execution.reportNameSuffix()));
     }
+    if (execution.phrasedMethodNames()) {
+      selection.add("phrased-method-names true");
+    }
     execution
         .suiteParameters()
         .forEach((name, value) -> selection.add("suite-parameter " + name + "=" + oneLine(value)));

@@ -97,7 +97,9 @@ class MavenBuildTest {
             + execution("slow-tests", false, root, "/repo/junit.jar")
                 .replace("\"argLine\": null", "\"argLine\": \"-Xmx1g '-Dname=a b'\"")
                 .replace(
-                    "\"groups\": null", "\"groups\": \"slow\", \"reportNameSuffix\": \"slow\""));
+                    "\"groups\": null",
+                    "\"groups\": \"slow\", \"reportNameSuffix\": \"slow\","
+                        + " \"phrasedMethodNames\": true"));
 
     List<TestModule> modules = build().fromEarlierBuild().modules();
 
@@ -111,9 +113,11 @@ class MavenBuildTest {
             "groups slow",
             "provider junit-platform",
             "plugin-version 3.5.2",
-            "report-name-suffix slow");
+            "report-name-suffix slow",
+            "phrased-method-names true");
     assertThat(modules.get(0).settings().selection())
-        .noneMatch(line -> line.startsWith("report-name-suffix"));
+        .noneMatch(line -> line.startsWith("report-name-suffix"))
+        .noneMatch(line -> line.startsWith("phrased-method-names"));
     assertThat(slow.systemProperties()).containsEntry("flavour", "vanilla");
     assertThat(slow.environment()).containsEntry("TZ", "UTC");
     assertThat(slow.localRepository()).isEqualTo(Path.of("/repo"));

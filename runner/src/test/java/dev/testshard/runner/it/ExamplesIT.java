@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code lifecycle-edges} holds the classes that fail, are aborted or are skipped as a whole;
  * {@code testng} what Surefire's testng provider reports of TestNG's configuration failures and
  * names; {@code dependencies-to-scan} the tests of a sibling module that two modules scan, each
- * with its own settings.
+ * with its own settings; {@code display-names} test cases named by their display names, as
+ * Surefire's phrased XML reporter names them.
  */
 class ExamplesIT {
 
@@ -36,6 +37,7 @@ class ExamplesIT {
     "testng, dynamic, 1",
     "testng-suites, class, 0",
     "dependencies-to-scan, class, 0",
+    "display-names, dynamic, 1",
     "discovery-settings, class, 0",
     "discovery-modules, module, 0",
   })

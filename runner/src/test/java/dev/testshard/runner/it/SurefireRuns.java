@@ -37,6 +37,7 @@ final class SurefireRuns {
           "testng",
           "testng-suites",
           "dependencies-to-scan",
+          "display-names",
           "jvm-per-class",
           "faults",
           "snapshot-files",
