@@ -93,7 +93,7 @@ final class SurefireNames {
 
   /** The classname of an entry reported while its ancestors run. */
   String className(TestIdentifier id) {
-    return className(id, true) + reporting.classNameSuffix();
+    return withSuffix(id, true);
   }
 
   /**
@@ -159,7 +159,44 @@ final class SurefireNames {
 
   /** The classname of an entry that {@link #skippedEntries} gave for {@code container}. */
   String skippedEntryClassName(TestIdentifier entry, TestIdentifier container) {
-    return className(entry, entry.equals(container)) + reporting.classNameSuffix();
+    return withSuffix(entry, entry.equals(container));
+  }
+
+  /**
+   * The classname with what ends it: Surefire's {@code reportNameSuffix} in parentheses, or
+   * nothing. Since 3.5.4 the junit-platform provider's report writes an entry's "source text" alone
+   * where it has one, and the name of the top-level class with the suffix where it has none. Every
+   * test has one (the display name or name of its class); a class-level entry has one when what
+   * names it differs from its top-level class: a nested class, a class with a {@code @DisplayName}.
+   * So there only the class-level entries of top-level classes without a display name (a failing
+   * {@code @BeforeAll}, a method container of a skipped class) end in the suffix.
+   */
+  private String withSuffix(TestIdentifier id, boolean ancestorsSeen) {
+    String className = className(id, ancestorsSeen);
+    String suffix = reporting.classNameSuffix();
+    if (suffix.isEmpty()
+        || !reporting.classDisplayNames()
+        || !platformProvider(id)
+        || entryPerContainer()) {
+      return className + suffix;
+    }
+    if (id.isTest()) {
+      return className;
+    }
+    String topLevel = topLevelClassName(id);
+    return topLevel == null || topLevel.equals(className) ? className + suffix : className;
+  }
+
+  /** The class of the ancestor just below the engine (itself, maybe), or null when it has none. */
+  private String topLevelClassName(TestIdentifier id) {
+    TestIdentifier top = id;
+    for (TestIdentifier parent = parent(top); parent != null && parent(parent) != null; ) {
+      top = parent;
+      parent = parent(top);
+    }
+    return top.getSource().orElse(null) instanceof ClassSource classSource
+        ? classSource.getClassName()
+        : null;
   }
 
   /**

@@ -86,6 +86,26 @@ class SurefireNamesTest {
   @ParameterizedTest(name = "Surefire {0}")
   @ValueSource(strings = {"3.0.0-M5", "3.2.5", "3.5.6"})
   void namesEveryTestCaseByItsDisplayNameAsThePhrasedReporterDoes(String version) throws Exception {
+    assertJupiterFixturesNamedAsRecorded(version, "phrased-method-names true", "phrased");
+  }
+
+  /**
+   * Surefire's {@code reportNameSuffix}: before 3.5.4 at the end of every classname; since then the
+   * junit-platform provider writes a test's classname (its class's display name or name) without
+   * it, and only class-level entries of classes without a display name end in it.
+   */
+  @ParameterizedTest(name = "Surefire {0}")
+  @ValueSource(strings = {"3.5.2", "3.5.6"})
+  void endsClassnamesInTheReportNameSuffixWhereSurefireDoes(String version) throws Exception {
+    assertJupiterFixturesNamedAsRecorded(version, "report-name-suffix sfx", "suffix");
+  }
+
+  /**
+   * The Jupiter fixtures under {@code version}'s junit-platform provider with one more line of the
+   * selection file, against {@code expected-surefire-names-RECORDING-VERSION.txt}.
+   */
+  private void assertJupiterFixturesNamedAsRecorded(
+      String version, String selectionLine, String recording) throws Exception {
     List<String> jupiter =
         fixtureClasses().stream()
             .filter(name -> name.startsWith(BasicsFixture.class.getPackageName() + "."))
@@ -93,12 +113,11 @@ class SurefireNamesTest {
 
     List<String> actual =
         testCasesUnder(
-            "provider junit-platform\nplugin-version " + version + "\nphrased-method-names true",
-            jupiter);
+            "provider junit-platform\nplugin-version " + version + "\n" + selectionLine, jupiter);
 
     assertThat(actual)
         .containsExactlyInAnyOrderElementsOf(
-            expectedSurefireNames("expected-surefire-names-phrased-" + version + ".txt"));
+            expectedSurefireNames("expected-surefire-names-" + recording + "-" + version + ".txt"));
   }
 
   /**
