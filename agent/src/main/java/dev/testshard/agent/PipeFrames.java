@@ -31,8 +31,11 @@ final class PipeFrames extends OutputStream {
   private static final byte[] CONTINUATION =
       Protocol.CONTINUATION_PREFIX.getBytes(StandardCharsets.UTF_8);
 
+  /** A buffer that grew past this for one long event is let go after it, not kept for the JVM. */
+  private static final int KEPT_BUFFER_BYTES = 1 << 20;
+
   private final OutputStream out;
-  private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+  private ByteArrayOutputStream pending = new ByteArrayOutputStream();
   private final byte[] chunk = new byte[ATOMIC_BYTES];
   private int chunkLength;
 
@@ -61,7 +64,11 @@ final class PipeFrames extends OutputStream {
         start = i + 1;
       }
     }
-    pending.reset();
+    if (bytes.length > KEPT_BUFFER_BYTES) {
+      pending = new ByteArrayOutputStream();
+    } else {
+      pending.reset();
+    }
     pending.write(bytes, start, bytes.length - start);
     writeChunk();
     out.flush();
