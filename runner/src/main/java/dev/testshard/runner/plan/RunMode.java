@@ -33,7 +33,11 @@ public record RunMode(boolean dynamic, String reason) {
         true,
         (history.isEmpty()
                 ? "no timing history yet"
-                : "the timing history has the times of " + history.size() + " classes")
+                : "times of "
+                    + history.size()
+                    + (history.size() == 1 ? " class" : " classes")
+                    + " from "
+                    + (history.origin() == null ? "the timing history" : history.origin()))
             + "; --no-dynamic for a fixed plan");
   }
 }

@@ -22,6 +22,7 @@ public final class TimingHistory {
 
   private final Map<String, Double> seconds;
   private final Map<String, Double> moduleSeconds;
+  private final String origin;
 
   public TimingHistory(Map<String, Double> seconds) {
     this(seconds, Map.of());
@@ -32,8 +33,23 @@ public final class TimingHistory {
    * @param moduleSeconds by {@link #key(String, String)} of module and class name
    */
   public TimingHistory(Map<String, Double> seconds, Map<String, Double> moduleSeconds) {
+    this(seconds, moduleSeconds, null);
+  }
+
+  /**
+   * @param origin where the times come from when not from the history file ({@code --timings}), for
+   *     the lines that name it; null for the file
+   */
+  public TimingHistory(
+      Map<String, Double> seconds, Map<String, Double> moduleSeconds, String origin) {
     this.seconds = Collections.unmodifiableMap(new LinkedHashMap<>(seconds));
     this.moduleSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(moduleSeconds));
+    this.origin = origin;
+  }
+
+  /** Where the times come from when not from the history file, else null. */
+  public String origin() {
+    return origin;
   }
 
   /** The key of a class in a module: module ids and class names hold no line breaks. */

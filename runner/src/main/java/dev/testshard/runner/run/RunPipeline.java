@@ -2,8 +2,10 @@ package dev.testshard.runner.run;
 
 import dev.testshard.report.Totals;
 import dev.testshard.runner.build.ProjectBuild;
+import dev.testshard.runner.build.TestModule;
 import dev.testshard.runner.common.FileProblems;
 import dev.testshard.runner.common.StepTimer;
+import dev.testshard.runner.history.SurefireReportTimes;
 import dev.testshard.runner.history.TimingHistoryFile;
 import dev.testshard.runner.kubernetes.ClusterConnection;
 import dev.testshard.runner.plan.DiscoveredClass;
@@ -28,6 +30,7 @@ import dev.testshard.runner.steps.RunRequest;
 import dev.testshard.runner.steps.SnapshotStep;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -64,9 +67,9 @@ public final class RunPipeline {
     try (BuildStep build = BuildStep.start(options, events, steps);
         EngineSession session = EngineSession.open()) {
       Run run = new Run(options, session.engine(), session.resources(), steps, events, imageCache);
-      Snapshot snapshot = snapshot(run, build);
-      List<DiscoveredClass> classes = new DiscoverStep(run).discover(snapshot);
-      return new PlanStep(run).plan(classes, history());
+      Taken taken = snapshot(run, build);
+      List<DiscoveredClass> classes = new DiscoverStep(run).discover(taken.snapshot());
+      return new PlanStep(run).plan(classes, taken.history());
     }
   }
 
@@ -94,9 +97,9 @@ public final class RunPipeline {
       if (cluster != null) {
         cluster.onFailure(build::close);
       }
-      Snapshot snapshot;
+      Taken taken;
       try {
-        snapshot = snapshot(run, build);
+        taken = snapshot(run, build);
       } catch (RuntimeException e) {
         // A build stopped because the cluster does not answer: the cluster is what went wrong (a
         // build that failed on its own says so, whatever the cluster does).
@@ -105,7 +108,8 @@ public final class RunPipeline {
         }
         throw e;
       }
-      TimingHistory history = history();
+      Snapshot snapshot = taken.snapshot();
+      TimingHistory history = taken.history();
       DiscoverStep discovery = new DiscoverStep(run);
       RunMode mode =
           RunMode.choose(
@@ -142,8 +146,14 @@ public final class RunPipeline {
     }
   }
 
-  /** The base image while Maven builds, then the snapshot (through the image cache, if any). */
-  private Snapshot snapshot(Run run, BuildStep build) {
+  /** The snapshot, and the timing history to plan with. */
+  private record Taken(Snapshot snapshot, TimingHistory history) {}
+
+  /**
+   * The base image while Maven builds, then the snapshot (through the image cache, if any), with
+   * the timing history read just before it.
+   */
+  private Taken snapshot(Run run, BuildStep build) {
     ImageCache cache =
         imageCache == null
             ? null
@@ -154,15 +164,31 @@ public final class RunPipeline {
     BaseImageStep.BaseImage base = new BaseImageStep(run).ensure();
     ProjectBuild modules = build.modules(run);
     events.line(base.line());
+    TimingHistory history = history(modules);
     Snapshot snapshot = new SnapshotStep(run).take(modules, base.tag());
     if (cache != null) {
       cache.save(List.of(base.tag(), snapshot.depsImage()));
     }
-    return snapshot;
+    return new Taken(snapshot, history);
   }
 
-  /** The timing history that {@code --timings} names (empty when there is none yet). */
-  private TimingHistory history() {
-    return TimingHistoryFile.read(options.timings(), events::warning);
+  /**
+   * The timing history that {@code --timings} names; without one yet (and no {@code --timings}
+   * given), the class times of the reports an earlier {@code mvn test} left in the modules.
+   */
+  private TimingHistory history(ProjectBuild build) {
+    TimingHistory history = TimingHistoryFile.read(options.timings(), events::warning);
+    Path defaultFile = options.projectDir().resolve(".testshard").resolve("timings.json");
+    if (!history.isEmpty() || !options.timings().equals(defaultFile)) {
+      return history;
+    }
+    String reports = options.failsafe() ? "failsafe-reports" : "surefire-reports";
+    List<SurefireReportTimes.ModuleReports> modules = new ArrayList<>();
+    for (TestModule module : build.modules()) {
+      modules.add(
+          new SurefireReportTimes.ModuleReports(
+              module.id(), module.directory().resolve("target").resolve(reports)));
+    }
+    return SurefireReportTimes.read(modules);
   }
 }

@@ -39,16 +39,20 @@ public final class PlanStep {
         && !discovery.isCached(snapshot)) {
       int workers = WorkersFirst.count(snapshot, options.parallel(), options.include());
       run.say(
-          "dynamic: %d workers start while discovery runs, then pull the classes longest"
+          "dynamic: %d %s start while discovery runs, then pull the classes longest"
               + " expected first (%s)",
-          workers, mode.reason());
+          workers, workers == 1 ? "worker" : "workers", mode.reason());
       return new Planned.DiscoveryAlongside(workers);
     }
     List<DiscoveredClass> classes = discovery.discover(snapshot);
     if (mode.dynamic()) {
+      int workers = Math.min(options.parallel(), classes.size());
       run.say(
-          "dynamic: %d workers pull %d classes, longest expected first (%s)",
-          Math.min(options.parallel(), classes.size()), classes.size(), mode.reason());
+          "dynamic: %s pull %d %s, longest expected first (%s)",
+          workers == 1 ? "1 worker" : workers + " workers",
+          classes.size(),
+          classes.size() == 1 ? "class" : "classes",
+          mode.reason());
       return new Planned.Dynamic(classes);
     }
     ShardPlan plan = plan(classes, history);
@@ -75,7 +79,9 @@ public final class PlanStep {
           plan.shards().size(),
           known,
           classes.size(),
-          history.isEmpty() ? "no history (estimates only)" : options.timings(),
+          history.isEmpty()
+              ? "no history (estimates only)"
+              : history.origin() != null ? history.origin() : options.timings(),
           plan.lowerBoundSeconds());
     } else {
       // Known times order the shards longest first; without history, planned test counts do.

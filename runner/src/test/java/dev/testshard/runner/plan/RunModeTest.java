@@ -23,7 +23,9 @@ class RunModeTest {
     RunMode mode = RunMode.choose(null, false, false, KNOWS_TWO);
 
     assertThat(mode.dynamic()).isTrue();
-    assertThat(mode.reason()).contains("has the times of 2 classes").contains("--no-dynamic");
+    assertThat(mode.reason())
+        .contains("times of 2 classes from the timing history")
+        .contains("--no-dynamic");
   }
 
   @Test
