@@ -2,6 +2,7 @@ package dev.testshard.agent;
 
 import dev.testshard.agent.protocol.Protocol;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -237,13 +238,13 @@ final class SurefireNames {
     String display = id.getDisplayName();
     String methodDisplay = display;
     if (reporting.parentMethodDisplays() && ancestorsSeen) {
-      StringBuilder parents = new StringBuilder();
+      List<String> parents = new ArrayList<>();
       for (TestIdentifier ancestor = parent(id); ancestor != null; ancestor = parent(ancestor)) {
         if (ancestor.getSource().filter(MethodSource.class::isInstance).isPresent()) {
-          parents.append(parents.length() > 0 ? " " : "").append(ancestor.getDisplayName());
+          parents.add(ancestor.getDisplayName());
         }
       }
-      String parentDisplay = parents.toString();
+      String parentDisplay = String.join(" ", parents);
       boolean space = isNotBlank(parentDisplay) && !display.startsWith("[");
       methodDisplay = parentDisplay + (space ? " " : "") + display;
     }

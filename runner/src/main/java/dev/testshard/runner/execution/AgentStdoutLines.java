@@ -1,8 +1,8 @@
 package dev.testshard.runner.execution;
 
-import dev.testshard.agent.protocol.Protocol;
 import dev.testshard.runner.protocol.AgentEvent;
 import dev.testshard.runner.protocol.AgentEventSink;
+import dev.testshard.runner.protocol.EventPieces;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -21,8 +21,7 @@ public final class AgentStdoutLines implements Consumer<String> {
   private final OutputStream log;
   private long lineNumber;
 
-  /** The pieces of an event so far, without their prefix. */
-  private final StringBuilder continued = new StringBuilder();
+  private final EventPieces pieces = new EventPieces();
 
   public AgentStdoutLines(AgentEventSink events, OutputStream log) {
     this.events = events;
@@ -37,21 +36,16 @@ public final class AgentStdoutLines implements Consumer<String> {
       ShardLog.write(log, (line + "\n").getBytes(StandardCharsets.UTF_8));
       return;
     }
-    if (line.startsWith(Protocol.CONTINUATION_PREFIX)) {
+    if (pieces.hold(line)) {
       // A piece of an event longer than a pipe keeps whole; output may come between the pieces.
-      if (continued.length() + line.length() > LineSplitter.MAX_LINE_BYTES) {
+      if (pieces.heldLength() > LineSplitter.MAX_LINE_BYTES) {
         events.protocolError(
             "line " + lineNumber + " of the agent's output: an event longer than its limit");
-        continued.setLength(0);
-        return;
+        pieces.drop();
       }
-      continued.append(line, Protocol.CONTINUATION_PREFIX.length(), line.length());
       return;
     }
-    if (continued.length() > 0 && line.startsWith(Protocol.PREFIX)) {
-      line = Protocol.PREFIX + continued + line.substring(Protocol.PREFIX.length());
-      continued.setLength(0);
-    }
+    line = pieces.complete(line);
     try {
       Optional<AgentEvent> event = AgentEvent.parse(line);
       if (event.isPresent()) {

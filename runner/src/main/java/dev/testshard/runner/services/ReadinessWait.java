@@ -11,6 +11,7 @@ import dev.testshard.runner.config.ServiceSpec;
 import dev.testshard.runner.docker.ContainerEngine;
 import dev.testshard.runner.docker.ContainerSpec;
 import dev.testshard.runner.protocol.AgentEvent;
+import dev.testshard.runner.protocol.EventPieces;
 import dev.testshard.runner.snapshot.AgentCommand;
 import dev.testshard.runner.snapshot.ContainerLayout;
 import java.time.Duration;
@@ -185,8 +186,12 @@ public final class ReadinessWait {
       return null;
     }
     String answer = "";
+    EventPieces pieces = new EventPieces();
     for (String line : result.output().split("\n")) {
-      Optional<AgentEvent> event = parse(line);
+      if (pieces.hold(line)) {
+        continue; // a long answer (a stack trace, say) comes in pieces
+      }
+      Optional<AgentEvent> event = parse(pieces.complete(line));
       if (event.isPresent() && event.get().is(EventType.PROBE)) {
         answer = event.get().text(EventField.MESSAGE);
       }
