@@ -39,8 +39,8 @@ final class EventStream {
 
   /**
    * A stream whose events a daemon thread writes every {@value #FLUSH_MILLIS} ms, and that the
-   * JVM's exit writes too ({@code out} should buffer: a {@link java.io.BufferedOutputStream} under
-   * it).
+   * JVM's exit writes too ({@code out} should buffer until flushed: the agent's {@link PipeFrames}
+   * under it).
    */
   static EventStream batched(PrintStream out) {
     EventStream events = new EventStream(out, false);
