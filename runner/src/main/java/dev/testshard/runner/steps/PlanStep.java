@@ -39,9 +39,12 @@ public final class PlanStep {
         && !discovery.isCached(snapshot)) {
       int workers = WorkersFirst.count(snapshot, options.parallel(), options.include());
       run.say(
-          "dynamic: %d %s start while discovery runs, then pull the classes longest"
-              + " expected first (%s)",
-          workers, workers == 1 ? "worker" : "workers", mode.reason());
+          "dynamic: %d %s the classes longest expected first (%s)",
+          workers,
+          workers == 1
+              ? "worker starts while discovery runs, then pulls"
+              : "workers start while discovery runs, then pull",
+          mode.reason());
       return new Planned.DiscoveryAlongside(workers);
     }
     List<DiscoveredClass> classes = discovery.discover(snapshot);
