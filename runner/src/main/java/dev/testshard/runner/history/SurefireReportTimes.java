@@ -1,18 +1,14 @@
 package dev.testshard.runner.history;
 
+import dev.testshard.report.JUnitXmlReader;
 import dev.testshard.runner.plan.TimingHistory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * A first run's timing history, from the reports an earlier {@code mvn test} left in each module:
@@ -20,10 +16,10 @@ import javax.xml.stream.XMLStreamReader;
  * --failsafe}), the time of a class being its suite's {@code time}. A developer who ran the build's
  * tests before trying testshard has them, and its first run can then take the long classes first
  * instead of guessing by test counts (a one-test class that takes 7 s is what a guess gets wrong).
- * Read with the snapshot, before the working tree is left alone; only the root element of each
- * report. Like any history only a hint: a missing, unreadable or stale report costs balance, never
- * a result (a suite named otherwise than its class, with a {@code reportNameSuffix} or phrased
- * suite names, matches no class and gives no time).
+ * Read with the snapshot, before the working tree is left alone, as a JUnit XML history is ({@code
+ * --timings FILE.xml}). Like any history only a hint: a missing, unreadable or stale report costs
+ * balance, never a result (a suite named otherwise than its class, with a {@code reportNameSuffix}
+ * or phrased suite names, matches no class and gives no time).
  */
 public final class SurefireReportTimes {
 
@@ -34,13 +30,6 @@ public final class SurefireReportTimes {
    * @param reportsDirectory where its Surefire (or Failsafe) wrote its reports
    */
   public record ModuleReports(String moduleId, Path reportsDirectory) {}
-
-  private static final XMLInputFactory XML = XMLInputFactory.newDefaultFactory();
-
-  static {
-    XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-  }
 
   private SurefireReportTimes() {}
 
@@ -56,10 +45,21 @@ public final class SurefireReportTimes {
         continue; // no reports (or none readable): no times
       }
       for (Path report : reports) {
-        Suite suite = suite(report);
-        if (suite != null && TimingHistory.plausible(suite.seconds())) {
-          moduleSeconds.put(TimingHistory.key(module.moduleId(), suite.name()), suite.seconds());
-          seconds.merge(suite.name(), suite.seconds(), Math::max);
+        try {
+          // The same reading as a JUnit XML history's (TimingHistoryFile): a suite per class.
+          JUnitXmlReader.read(
+              report,
+              suite -> {
+                if (TimingHistory.plausible(suite.timeSeconds())) {
+                  moduleSeconds.merge(
+                      TimingHistory.key(module.moduleId(), suite.name()),
+                      suite.timeSeconds(),
+                      Double::sum);
+                  seconds.merge(suite.name(), suite.timeSeconds(), Math::max);
+                }
+              });
+        } catch (IOException | RuntimeException e) {
+          // an unreadable report gives no time
         }
       }
     }
@@ -69,38 +69,5 @@ public final class SurefireReportTimes {
   private static boolean isReport(Path file) {
     String name = file.getFileName().toString();
     return name.startsWith("TEST-") && name.endsWith(".xml");
-  }
-
-  /** A report's class and time. */
-  record Suite(String name, double seconds) {}
-
-  /**
-   * The {@code name} and {@code time} of the report's root {@code <testsuite>}, or null when it has
-   * no such element or attributes.
-   */
-  static Suite suite(Path report) {
-    try (InputStream in = Files.newInputStream(report)) {
-      XMLStreamReader xml = XML.createXMLStreamReader(in);
-      try {
-        while (xml.hasNext()) {
-          if (xml.next() == XMLStreamConstants.START_ELEMENT) {
-            if (!xml.getLocalName().equals("testsuite")) {
-              return null;
-            }
-            String name = xml.getAttributeValue(null, "name");
-            String time = xml.getAttributeValue(null, "time");
-            // Surefire writes the time with a dot, and thousands with commas (1,234.5).
-            return name == null || time == null
-                ? null
-                : new Suite(name, Double.parseDouble(time.strip().replace(",", "")));
-          }
-        }
-        return null;
-      } finally {
-        xml.close();
-      }
-    } catch (IOException | XMLStreamException | NumberFormatException e) {
-      return null;
-    }
   }
 }
