@@ -170,6 +170,11 @@ final class ExecutionDescriber {
             config.reporterOption("usePhrasedTestCaseMethodName"),
             Provider.rerunFailingTestsCount(
                 provider.id, execution.getVersion(), config.integer("rerunFailingTestsCount", 0)),
+            Provider.skipAfterFailureCount(
+                provider.id,
+                execution.getVersion(),
+                platformVersion(projectArtifacts, pluginDependencies),
+                config.integer("skipAfterFailureCount", 0)),
             config.bool("reuseForks", true),
             suites == null ? Map.of() : suites.parameters(),
             scanDependencies,

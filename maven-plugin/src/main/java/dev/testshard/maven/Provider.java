@@ -106,6 +106,25 @@ enum Provider {
     return reruns ? Math.max(0, configured) : 0;
   }
 
+  /**
+   * After how many failed tests Surefire skips the rest of this execution ({@code
+   * skipAfterFailureCount}), 0 for never: the junit4, junit47 and testng providers stop after that
+   * many, the junit-platform provider only since Surefire 3.5.4 and on JUnit Platform 6.0 or later
+   * (its cancellation; before, it runs every test, and 3.5.4 says why in a warning of its own); the
+   * junit3 provider does not (Surefire refuses the setting without JUnit 4).
+   */
+  static int skipAfterFailureCount(
+      String provider, String pluginVersion, String platformVersion, int configured) {
+    boolean stops =
+        switch (provider) {
+          case "junit4", "junit47", "testng" -> true;
+          case "junit-platform" ->
+              atLeast(pluginVersion, "3.5.4") && atLeast(platformVersion, "6.0.0-M1");
+          default -> false;
+        };
+    return stops ? Math.max(0, configured) : 0;
+  }
+
   /** Whether a version is within {@code [minimum,)}, by Maven's version ordering. */
   static boolean atLeast(String version, String minimum) {
     if (version == null) {

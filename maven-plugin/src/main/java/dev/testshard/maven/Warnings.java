@@ -196,12 +196,13 @@ final class Warnings {
               ? ", and this version does not run JUnit Platform tests at all"
               : "");
     }
-    int skipAfter = config.integer("skipAfterFailureCount", 0);
+    int skipAfter = execution.skipAfterFailureCount();
     if (skipAfter > 0) {
       add(
-          "skipAfterFailureCount=%d: Surefire skips the remaining tests after that many failures;"
-              + " testshard runs them all.",
-          skipAfter);
+          "skipAfterFailureCount=%d: after %d failed test(s) of the run testshard starts no new"
+              + " test class (as --fail-fast=%d) and reports those not run as skipped; classes"
+              + " running then finish, where Surefire skips their remaining tests too.",
+          skipAfter, skipAfter, skipAfter);
     }
     reporter(config, execution);
     String runOrder = config.string("runOrder");

@@ -174,6 +174,24 @@ class DescribeIT {
   }
 
   /**
+   * skipAfterFailureCount where the provider stops after it (junit4), and not where Surefire runs
+   * every test all the same (junit-platform on JUnit 5, Surefire 3.5.4).
+   */
+  @Test
+  void skipAfterFailureCountWhereTheProviderStops() throws Exception {
+    JsonNode legacy = module("legacy").get("executions").get(0);
+    JsonNode jupiter = module("specific").get("executions").get(0);
+
+    assertThat(legacy.get("skipAfterFailureCount").asInt()).isEqualTo(2);
+    assertThat(strings(legacy.get("warnings")))
+        .singleElement()
+        .asString()
+        .startsWith("skipAfterFailureCount=2: ");
+    assertThat(jupiter.get("skipAfterFailureCount").asInt()).isZero();
+    assertThat(strings(jupiter.get("warnings"))).isEmpty();
+  }
+
+  /**
    * The Vintage engine refuses JUnit 3.8.2: JUnit 4.13.2 (which runs its tests) takes its place.
    */
   @Test

@@ -17,6 +17,15 @@ final class Executions {
       String provider,
       String argLine,
       Map<String, String> systemProperties) {
+    return execution(surefireVersion, provider, argLine, systemProperties, 0);
+  }
+
+  static ExecutionDescription execution(
+      String surefireVersion,
+      String provider,
+      String argLine,
+      Map<String, String> systemProperties,
+      int skipAfterFailureCount) {
     return new ExecutionDescription(
         "default-test",
         "surefire",
@@ -45,6 +54,7 @@ final class Executions {
         null,
         false,
         0,
+        skipAfterFailureCount,
         true,
         Map.of(),
         List.of(),

@@ -31,9 +31,9 @@ final class GeneratedReactor {
     module(root, "skipped", JUPITER, surefire("<skipTests>true</skipTests>"));
     module(root, "env", JUPITER, ENV_BUILD);
     module(root, "twice", JUPITER, TWICE_BUILD);
-    module(root, "legacy", JUNIT4, "");
+    module(root, "legacy", JUNIT4, surefire("<skipAfterFailureCount>2</skipAfterFailureCount>"));
     module(root, "junit3", JUNIT3, "");
-    module(root, "specific", JUPITER, "");
+    module(root, "specific", JUPITER, surefire("<skipAfterFailureCount>2</skipAfterFailureCount>"));
     module(root, "integration", JUPITER, FAILSAFE_BUILD);
     module(root, "scanning", JUPITER + SPECIFIC_TESTS, SCANNING_BUILD);
     file(

@@ -75,6 +75,7 @@ class ModuleJsonTest {
             "reportNameSuffix",
             "phrasedMethodNames",
             "rerunFailingTestsCount",
+            "skipAfterFailureCount",
             "reuseForks",
             "suiteParameters",
             "scanDependencies",

@@ -94,4 +94,21 @@ class ProviderTest {
     assertThat(Provider.rerunFailingTestsCount("junit3", "3.5.4", 2)).isZero();
     assertThat(Provider.rerunFailingTestsCount("junit-platform", "3.5.4", -1)).isZero();
   }
+
+  /**
+   * Surefire's providers that stop after skipAfterFailureCount failed tests: junit4, junit47 and
+   * testng always; junit-platform from 3.5.4 on JUnit Platform 6 (before, it runs every test).
+   */
+  @Test
+  void skipAfterFailureCountWhereTheProviderStops() {
+    assertThat(Provider.skipAfterFailureCount("junit4", "2.22.2", null, 2)).isEqualTo(2);
+    assertThat(Provider.skipAfterFailureCount("junit47", "3.5.4", null, 1)).isEqualTo(1);
+    assertThat(Provider.skipAfterFailureCount("testng", "3.0.0", null, 3)).isEqualTo(3);
+    assertThat(Provider.skipAfterFailureCount("junit3", "3.5.4", null, 2)).isZero();
+    assertThat(Provider.skipAfterFailureCount("junit-platform", "3.5.4", "6.0.1", 2)).isEqualTo(2);
+    assertThat(Provider.skipAfterFailureCount("junit-platform", "3.5.4", "5.13.4", 2)).isZero();
+    assertThat(Provider.skipAfterFailureCount("junit-platform", "3.5.3", "6.0.1", 2)).isZero();
+    assertThat(Provider.skipAfterFailureCount("junit-platform", "3.5.4", null, 2)).isZero();
+    assertThat(Provider.skipAfterFailureCount("junit4", "3.5.4", null, -1)).isZero();
+  }
 }

@@ -40,14 +40,35 @@ class WarningsTest {
         Warnings.of(config, execution("junit-platform", null, Map.of()), JUPITER);
 
     assertThat(warnings)
-        .hasSize(7)
+        .hasSize(6)
         .anySatisfy(w -> assertThat(w).startsWith("jvm is set to /opt/jdk11/bin/java"))
         .anySatisfy(w -> assertThat(w).startsWith("forkCount=0"))
-        .anySatisfy(w -> assertThat(w).startsWith("skipAfterFailureCount=1"))
         .anySatisfy(w -> assertThat(w).startsWith("runOrder=random"))
         .anySatisfy(w -> assertThat(w).startsWith("childDelegation=true"))
         .anySatisfy(w -> assertThat(w).startsWith("debugForkedProcess"))
         .anySatisfy(w -> assertThat(w).contains("--shard-timeout"));
+  }
+
+  /**
+   * skipAfterFailureCount is honoured as a run's --fail-fast, which lets running classes finish:
+   * named where the provider stops (the description's count), not where Surefire runs every test
+   * all the same (the junit-platform provider before 3.5.4, whose description carries 0).
+   */
+  @Test
+  void skipAfterFailureCountIsNamedWhereTheProviderStops() {
+    MojoConfiguration config =
+        Configurations.of("<skipAfterFailureCount>3</skipAfterFailureCount>");
+
+    Warnings.Context junit4 =
+        new Warnings.Context(true, false, false, Map.of("junit:junit", "4.13.2"));
+    assertThat(Warnings.of(config, execution("3.5.4", "junit4", null, Map.of(), 3), junit4))
+        .singleElement()
+        .asString()
+        .startsWith("skipAfterFailureCount=3: after 3 failed test(s) of the run")
+        .contains("as --fail-fast=3");
+    assertThat(
+            Warnings.of(config, execution("3.2.5", "junit-platform", null, Map.of(), 0), JUPITER))
+        .isEmpty();
   }
 
   /**

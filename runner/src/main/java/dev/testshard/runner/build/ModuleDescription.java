@@ -72,6 +72,8 @@ public record ModuleDescription(
    *     ({@code usePhrasedTestCaseMethodName}; null: a description written before the field, no)
    * @param rerunFailingTestsCount how many times Surefire re-runs a failing test (null: a
    *     description written before the field, 0)
+   * @param skipAfterFailureCount after how many failed tests Surefire skips the rest, 0 for never
+   *     (null: a description written before the field, 0)
    * @param reuseForks whether one JVM runs many test classes (null: a description written before
    *     the field, true)
    * @param suiteParameters the parameters of the testng provider's suite files
@@ -108,6 +110,7 @@ public record ModuleDescription(
       String reportNameSuffix,
       Boolean phrasedMethodNames,
       Integer rerunFailingTestsCount,
+      Integer skipAfterFailureCount,
       Boolean reuseForks,
       Map<String, String> suiteParameters,
       List<Path> scanDependencies,
@@ -128,6 +131,7 @@ public record ModuleDescription(
       enableAssertions = enableAssertions == null || enableAssertions;
       phrasedMethodNames = phrasedMethodNames != null && phrasedMethodNames;
       rerunFailingTestsCount = rerunFailingTestsCount == null ? 0 : rerunFailingTestsCount;
+      skipAfterFailureCount = skipAfterFailureCount == null ? 0 : skipAfterFailureCount;
       reuseForks = reuseForks == null || reuseForks;
       suiteParameters = ordered(suiteParameters);
       scanDependencies = nonNull(scanDependencies);

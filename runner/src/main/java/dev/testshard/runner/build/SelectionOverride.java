@@ -103,7 +103,8 @@ public record SelectionOverride(String test, String groups, String excludedGroup
         selection,
         settings.warnings(),
         settings.localRepository(),
-        settings.rerunFailing());
+        settings.rerunFailing(),
+        settings.skipAfterFailure());
   }
 
   /** Surefire splits {@code test} at commas, trims, and drops blank entries. */

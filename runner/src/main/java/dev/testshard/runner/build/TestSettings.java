@@ -26,6 +26,8 @@ import java.util.Objects;
  *     the JVM arguments name (a {@code -javaagent}) may be copied into the image
  * @param rerunFailing how many times a failing test runs again ({@code rerunFailingTestsCount}),
  *     unless {@code --rerun-failing} says otherwise
+ * @param skipAfterFailure after how many failed tests Surefire skips the rest of the run ({@code
+ *     skipAfterFailureCount}), 0 for never; the run's {@code --fail-fast} unless one is given
  */
 public record TestSettings(
     String execution,
@@ -36,7 +38,8 @@ public record TestSettings(
     List<String> selection,
     List<String> warnings,
     Path localRepository,
-    int rerunFailing) {
+    int rerunFailing,
+    int skipAfterFailure) {
 
   /** Surefire's default includes and excludes, for projects whose configuration is unknown. */
   public static final List<String> SUREFIRE_DEFAULT_SELECTION =
@@ -113,7 +116,8 @@ public record TestSettings(
         selection,
         execution.warnings(),
         module.localRepository(),
-        execution.rerunFailingTestsCount());
+        execution.rerunFailingTestsCount(),
+        execution.skipAfterFailureCount());
   }
 
   private static boolean isSet(String value) {
@@ -136,6 +140,7 @@ public record TestSettings(
         SUREFIRE_DEFAULT_SELECTION,
         List.of(),
         null,
+        0,
         0);
   }
 }

@@ -22,6 +22,8 @@ import java.util.List;
  *     network with a route to the host, so that they can reach the containers they start
  * @param failFast after this many failed tests no new shard or class starts ({@code --fail-fast});
  *     0 for never
+ * @param failFastSetting what set {@code failFast}, as the run's messages name it: {@code
+ *     --fail-fast}, or a module's Surefire {@code skipAfterFailureCount}
  */
 public record ExecutionSettings(
     int parallel,
@@ -33,7 +35,8 @@ public record ExecutionSettings(
     boolean keepOnFailure,
     StallLimit stallLimit,
     boolean dockerAccess,
-    int failFast) {
+    int failFast,
+    String failFastSetting) {
 
   /** Settings without a default deadline. */
   public ExecutionSettings(
@@ -54,7 +57,8 @@ public record ExecutionSettings(
         keepOnFailure,
         null,
         false,
-        0);
+        0,
+        FailFast.OPTION);
   }
 
   /** The default deadline if it applies (no timeout was given), else null. */
@@ -69,6 +73,7 @@ public record ExecutionSettings(
     if (failFast < 0) {
       throw new IllegalArgumentException("failFast must not be negative");
     }
+    failFastSetting = failFastSetting == null ? FailFast.OPTION : failFastSetting;
     excludedEngines = List.copyOf(excludedEngines);
     limits = limits == null ? ResourceLimits.NONE : limits;
   }

@@ -6,25 +6,45 @@ import dev.testshard.runner.results.ShardResult;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code --fail-fast[=N]}: counts the run's failed tests (failures and errors) and, from the N-th
- * on, says that no new work may start. Work that is running finishes. Thread-safe.
+ * {@code --fail-fast[=N]}, or a module's Surefire {@code skipAfterFailureCount}: counts the run's
+ * failed tests (failures and errors) and, from the N-th on, says that no new work may start. Work
+ * that is running finishes. Thread-safe.
  */
 public final class FailFast {
+
+  /** The option's name, the setting of a limit the command line gave. */
+  public static final String OPTION = "--fail-fast";
 
   /** Never trips: a run without {@code --fail-fast}. */
   public static final FailFast OFF = new FailFast(0);
 
   private final int limit;
+  private final String setting;
   private final AtomicInteger failed = new AtomicInteger();
 
   /**
    * @param limit the number of failed tests after which nothing new starts; 0 for never
    */
   public FailFast(int limit) {
+    this(limit, OPTION);
+  }
+
+  /**
+   * @param limit the number of failed tests after which nothing new starts; 0 for never
+   * @param setting what set the limit, as messages name it ({@value #OPTION}, or Surefire's {@code
+   *     skipAfterFailureCount})
+   */
+  public FailFast(int limit, String setting) {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative");
     }
     this.limit = limit;
+    this.setting = setting;
+  }
+
+  /** The note the run prints when the limit trips. */
+  public String trippedNote() {
+    return setting + ": " + limit + " failed test(s); no new class starts, running ones finish";
   }
 
   /** Counts one more failed test; true if it is the one that trips the limit. */
@@ -38,7 +58,9 @@ public final class FailFast {
 
   /** Why what did not start was skipped, for the report's {@code <skipped message>}. */
   public String reason() {
-    return "not run: --fail-fast stopped the run after "
+    return "not run: "
+        + setting
+        + " stopped the run after "
         + limit
         + (limit == 1 ? " failed test" : " failed tests");
   }

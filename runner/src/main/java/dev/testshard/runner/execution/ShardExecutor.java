@@ -87,15 +87,8 @@ public final class ShardExecutor implements AutoCloseable {
     this.runtime = runtime;
     this.settings = settings;
     this.clock = clock;
-    this.failFast = new FailFast(settings.failFast());
-    this.progress =
-        failFast.counting(
-            progress,
-            () ->
-                progress.note(
-                    "--fail-fast: "
-                        + settings.failFast()
-                        + " failed test(s); no new class starts, running ones finish"));
+    this.failFast = new FailFast(settings.failFast(), settings.failFastSetting());
+    this.progress = failFast.counting(progress, () -> progress.note(failFast.trippedNote()));
     this.sourceFiles = sourceFiles;
   }
 

@@ -3,6 +3,7 @@ package dev.testshard.runner.steps;
 import dev.testshard.runner.console.ProgressModel;
 import dev.testshard.runner.engine.DockerShardRuntime;
 import dev.testshard.runner.execution.ExecutionSettings;
+import dev.testshard.runner.execution.FailFast;
 import dev.testshard.runner.execution.Retries;
 import dev.testshard.runner.execution.RunClock;
 import dev.testshard.runner.execution.ShardExecutor;
@@ -153,6 +154,7 @@ public final class ExecuteStep {
 
   private ExecutionSettings settings() {
     RunOptions options = run.options();
+    FailFastLimit failFast = failFastLimit(request.failAfter(), snapshot.modules());
     return new ExecutionSettings(
         options.parallel(),
         options.reportDir(),
@@ -165,6 +167,31 @@ public final class ExecuteStep {
             request.minStallLimit() == null ? StallLimit.DEFAULT_FLOOR : request.minStallLimit(),
             history::longestSecondsOf),
         request.dockerAccess(),
-        request.failAfter());
+        failFast.limit(),
+        failFast.setting());
   }
+
+  /**
+   * The run's fail-fast limit: {@code --fail-fast}'s, else the smallest {@code
+   * skipAfterFailureCount} of the modules whose Surefire stops after one (a run-wide count, where
+   * Surefire counts each execution's failed tests), else none.
+   */
+  static FailFastLimit failFastLimit(int option, List<Snapshot.SnapshotModule> modules) {
+    if (option > 0) {
+      return new FailFastLimit(option, FailFast.OPTION);
+    }
+    FailFastLimit limit = new FailFastLimit(0, FailFast.OPTION);
+    for (Snapshot.SnapshotModule module : modules) {
+      int count = module.module().settings().skipAfterFailure();
+      if (count > 0 && (limit.limit() == 0 || count < limit.limit())) {
+        limit =
+            new FailFastLimit(
+                count, "skipAfterFailureCount=" + count + " (module " + module.module().id() + ")");
+      }
+    }
+    return limit;
+  }
+
+  /** A fail-fast limit and the setting that gave it, as the run's messages name it. */
+  record FailFastLimit(int limit, String setting) {}
 }

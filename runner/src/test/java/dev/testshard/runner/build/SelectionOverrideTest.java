@@ -27,6 +27,7 @@ class SelectionOverrideTest {
               "provider junit-platform"),
           List.of(),
           null,
+          0,
           0);
 
   @Test

@@ -68,7 +68,8 @@ final class ExecutorHarness {
             false,
             stallLimit,
             false,
-            failFast),
+            failFast,
+            FailFast.OPTION),
         new ProgressListener() {
           @Override
           public void note(String line) {

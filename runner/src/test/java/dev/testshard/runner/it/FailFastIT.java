@@ -61,6 +61,51 @@ class FailFastIT {
     assertThat(skippedByFailFast(report)).hasSize(4 - ran(report).size());
   }
 
+  /**
+   * Surefire's skipAfterFailureCount, where its provider stops after it (the junit-platform
+   * provider of Surefire 3.5.4 on JUnit 6): the run stops as with {@code --fail-fast}, and says
+   * which setting stopped it. On JUnit 5, where Surefire 3.5.4 runs every test all the same, so
+   * does testshard.
+   */
+  @Test
+  void surefiresSkipAfterFailureCountStopsTheRunWhereSurefireWould() throws Exception {
+    Path project = Examples.copy("failing", temp.resolve("skip-after"));
+
+    Cli.Result result =
+        Cli.run(
+            "run",
+            "--project",
+            project.toString(),
+            "--parallel",
+            "1",
+            "--maven-arg=-Djunit.version=6.0.1",
+            "--maven-arg=-Dsurefire.skipAfterFailureCount=1");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+    assertThat(result.err()).contains("skipAfterFailureCount=1: after 1 failed test(s) of the run");
+    RunReport report = new RunReport(project.resolve("target/testshard"));
+    assertThat(report.suites).hasSize(4);
+    String reason =
+        "not run: skipAfterFailureCount=1 (module skip-after) stopped the run after 1 failed test";
+    List<TestSuiteResult> skipped =
+        report.suites.stream().filter(suite -> allSkipped(suite, reason)).toList();
+    assertThat(skipped).hasSizeBetween(2, 3);
+
+    Cli.Result junit5 =
+        Cli.run(
+            "run",
+            "--project",
+            project.toString(),
+            "--parallel",
+            "1",
+            "--maven-arg=-Dsurefire.skipAfterFailureCount=1");
+
+    assertThat(junit5.exitCode()).as(junit5.err()).isEqualTo(1);
+    assertThat(junit5.err()).doesNotContain("skipAfterFailureCount");
+    assertThat(new RunReport(project.resolve("target/testshard")).suites)
+        .noneSatisfy(suite -> assertThat(allSkipped(suite, reason)).isTrue());
+  }
+
   @Test
   void onlyFailedRunsTheLastRunsFailuresAndThenNothing() throws Exception {
     Path project = Examples.copy("failing", temp.resolve("only-failed"));
@@ -105,8 +150,12 @@ class FailFastIT {
   }
 
   private static boolean allSkippedByFailFast(TestSuiteResult suite) {
+    return allSkipped(suite, REASON);
+  }
+
+  private static boolean allSkipped(TestSuiteResult suite, String reason) {
     for (TestCaseResult test : suite.testCases()) {
-      if (test.outcome() != Outcome.SKIPPED || !REASON.equals(test.problem().message())) {
+      if (test.outcome() != Outcome.SKIPPED || !reason.equals(test.problem().message())) {
         return false;
       }
     }
