@@ -2,8 +2,8 @@
 # The compatibility benchmark: runs real open-source Maven projects' tests under Maven Surefire
 # and under testshard, and compares them test by test.
 #
-#   bench/compat.sh [--parallel N] PROJECT_DIR[::MAVEN ARGS[::TESTSHARD ARGS]]...
-#   bench/compat.sh [--parallel N] --corpus DIR [NAME...]
+#   bench/compat.sh [--parallel N] [--rounds R] PROJECT_DIR[::MAVEN ARGS[::TESTSHARD ARGS]]...
+#   bench/compat.sh [--parallel N] [--rounds R] --corpus DIR [NAME...]
 #   bench/compat.sh --report [NAME...]
 #
 # For each project (a Maven project checked out somewhere outside this repository):
@@ -14,7 +14,12 @@
 #   3. Surefire with -DforkCount=N -DreuseForks=true (timed, for the wall-time comparison);
 #   4. `bin/testshard run --project DIR --parallel N` (timed; no timing history: a first run);
 #   5. the test-by-test difference of (classname, name, outcome) between 2 and 4, with a cause
-#      for each differing test (bench/compat_diff.py, python3's XML parser).
+#      for each differing test (bench/compat_diff.py, python3's XML parser);
+#   6. with --rounds R (default 1), R-1 more rounds of 3 and 4 in turn, testshard now with the
+#      timing history its earlier rounds wrote (as a developer's next run has): the wall times of
+#      3 and 4 and their ratio are then the medians of the R rounds, each round's printed too.
+#      Surefire's walls vary by a quarter between runs on a busy 2-core machine; one round is a
+#      sample, not a measurement. The test-by-test difference stays that of round 1.
 # Every Surefire run adds -Dmaven.test.failure.ignore=true, so that a failing module does not
 # stop the reactor before the others ran. Each timing includes the command's own (incremental)
 # Maven build, as a developer would run it.
@@ -48,6 +53,7 @@ usage() {
 }
 
 parallel=2
+rounds=1
 corpus=""
 report_only=0
 specs=()
@@ -56,6 +62,8 @@ while [ $# -gt 0 ]; do
     -j|--parallel) parallel="$2"; shift 2 ;;
     --parallel=*) parallel="${1#*=}"; shift ;;
     --report) report_only=1; shift ;;
+    --rounds) rounds="$2"; shift 2 ;;
+    --rounds=*) rounds="${1#*=}"; shift ;;
     --corpus) corpus="$2"; shift 2 ;;
     --corpus=*) corpus="${1#*=}"; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -64,6 +72,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 case "$parallel" in ''|*[!0-9]*|0) echo "compat: --parallel needs a positive number" >&2; exit 2 ;; esac
+case "$rounds" in ''|*[!0-9]*|0) echo "compat: --rounds needs a positive number" >&2; exit 2 ;; esac
 
 trim() { local s="$1"; s="${s#"${s%%[![:space:]]*}"}"; echo "${s%"${s##*[![:space:]]}"}"; }
 
@@ -149,8 +158,15 @@ clean_reports() {
 # diff, causes, the printed summary, OUT/results.md; appends to rows and cause_rows.
 tabulate() {
   local out="$1" t f row
+  # A run saved before --rounds has one round.
+  rounds=1; forks_walls=""; testshard_walls=""; forks_exits=""; testshard_exits=""
   # shellcheck disable=SC1091
   . "$out/run.env"
+  if [ "$rounds" -gt 1 ]; then
+    # The wall-time comparison: the medians of the rounds (round 1's counts and difference).
+    # shellcheck disable=SC2086
+    forks_wall=$(median $forks_walls); testshard_wall=$(median $testshard_walls)
+  fi
   python3 "$root/bench/compat_diff.py" --count --surefire "$out/surefire-forks" \
     >"$out/surefire-forks-totals.json"
   python3 "$root/bench/compat_diff.py" --surefire "$out/surefire" \
@@ -174,6 +190,11 @@ tabulate() {
       "$(count "$t" testshard tests)" "$(count "$t" testshard failures)" \
       "$(count "$t" testshard errors)" "$(count "$t" testshard skipped)" "$testshard_wall" \
       "$testshard_exit" "$testshard_load"
+    if [ "$rounds" -gt 1 ]; then
+      echo "   $rounds rounds, wall (s) and exit code each; the table gives their medians:"
+      echo "     Surefire forkCount=$parallel: $(paired "$forks_walls" "$forks_exits")"
+      echo "     testshard --parallel $parallel: $(paired "$testshard_walls" "$testshard_exits")"
+    fi
     echo "   testshard ÷ Surefire: $(ratio "$testshard_wall" "$surefire_wall")," \
       "testshard ÷ Surefire forkCount=$parallel: $(ratio "$testshard_wall" "$forks_wall")"
     echo "   differing tests: $(json_field "$t" differingTests) (list: $out/diff.txt)"
@@ -276,10 +297,10 @@ for entry in "${projects[@]}"; do
 
   echo "   Surefire -DforkCount=$parallel"
   clean_reports "$dir"
+  forks=("${mvn_cmd[@]}" -B test -Dmaven.test.failure.ignore=true -DforkCount="$parallel"
+    -DreuseForks=true ${maven_args[@]+"${maven_args[@]}"})
   start=$(now); forks_exit=0
-  (cd "$dir" && "${mvn_cmd[@]}" -B test -Dmaven.test.failure.ignore=true -DforkCount="$parallel" \
-    -DreuseForks=true ${maven_args[@]+"${maven_args[@]}"}) >"$out/surefire-forks.log" 2>&1 \
-    || forks_exit=$?
+  (cd "$dir" && "${forks[@]}") >"$out/surefire-forks.log" 2>&1 || forks_exit=$?
   forks_wall=$(elapsed "$start" "$(now)"); forks_load=$(load)
   copy_reports "$dir" "$out/surefire-forks"
   clean_reports "$dir"
@@ -298,12 +319,30 @@ for entry in "${projects[@]}"; do
     [ -f "$dir/target/testshard/$f" ] && cp "$dir/target/testshard/$f" "$out/testshard/"
   done
 
+  # More rounds of the two timed runs the wall-time comparison rests on, in turn.
+  forks_walls="$forks_wall"; testshard_walls="$testshard_wall"
+  forks_exits="$forks_exit"; testshard_exits="$testshard_exit"
+  for ((round = 2; round <= rounds; round++)); do
+    echo "   round $round of $rounds: Surefire -DforkCount=$parallel, testshard run --parallel $parallel"
+    clean_reports "$dir"
+    start=$(now); e=0
+    (cd "$dir" && "${forks[@]}") >"$out/surefire-forks-$round.log" 2>&1 || e=$?
+    forks_walls+=" $(elapsed "$start" "$(now)")"; forks_exits+=" $e"
+    clean_reports "$dir"
+    rm -rf "$dir/target/testshard"
+    start=$(now); e=0
+    "${ts[@]}" >"$out/testshard-$round.log" 2>&1 || e=$?
+    testshard_walls+=" $(elapsed "$start" "$(now)")"; testshard_exits+=" $e"
+  done
+
   {
     printf 'name=%q\ndir=%q\nhead=%q\nmvn_version=%q\nparallel=%q\nmeasured=%q\n' "$name" "$dir" \
       "$head" "$mvn_version" "$parallel" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
     for v in surefire forks testshard; do
       for k in wall exit load; do printf '%s_%s=%q\n' "$v" "$k" "$(eval echo "\$${v}_$k")"; done
     done
+    printf 'rounds=%q\nforks_walls=%q\ntestshard_walls=%q\nforks_exits=%q\ntestshard_exits=%q\n' \
+      "$rounds" "$forks_walls" "$testshard_walls" "$forks_exits" "$testshard_exits"
   } >"$out/run.env"
   tabulate "$out"
 done
@@ -313,7 +352,7 @@ results="$out_all/results.md"
 {
   echo "# testshard compatibility, --parallel $parallel, $(nproc) CPUs, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo
-  echo "Counts are Surefire / testshard. Wall times in seconds, each with the command's own Maven build; testshard's exit code in parentheses; load: the machine's 5-minute load average at the end of each of the three."
+  echo "Counts are Surefire / testshard. Wall times in seconds, each with the command's own Maven build (with --rounds R > 1, the forkCount=$parallel and testshard columns are the medians of R rounds, $rounds here); testshard's exit code in parentheses; load: the machine's 5-minute load average at the end of each of the three."
   echo
   echo "| project | commit | Maven | tests | failures | errors | skipped | Surefire | Surefire forkCount=$parallel | testshard | load | ÷ Surefire | ÷ forkCount=$parallel | differing tests |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"

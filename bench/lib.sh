@@ -12,6 +12,21 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 # mean X...: the mean of the numbers, to a tenth.
 mean() { printf '%s\n' "$@" | awk '{ s += $1 } END { printf "%.1f", s / NR }'; }
 
+# median X...: the middle of the numbers (the mean of the middle two for an even count).
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
+    if (NR % 2) printf "%.1f", v[(NR + 1) / 2]; else printf "%.1f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# paired "W1 W2..." "E1 E2...": each wall time with its exit code, "W1 (E1), W2 (E2)".
+paired() {
+  local -a w e
+  read -r -a w <<<"$1"; read -r -a e <<<"$2"
+  local i out=""
+  for i in "${!w[@]}"; do out+="${out:+, }${w[$i]} (${e[$i]:-?})"; done
+  echo "$out"
+}
+
 # The 5-minute load average now: wall times on a shared machine mean little without it.
 load() { cut -d' ' -f2 /proc/loadavg 2>/dev/null || echo "-"; }
 
