@@ -154,12 +154,29 @@ clean_reports() {
     -exec rm -rf {} +
 }
 
+# cpu_of "X1 X2...": the median of CPU seconds, or - when a round has none.
+cpu_of() {
+  case " $1 " in *" - "*|"  ") echo - ;; *) median $1 ;; esac
+}
+# cpu_total "A1 A2..." "B1 B2...": the median of the rounds' sums Ai + Bi, or -.
+cpu_total() {
+  local -a a b
+  read -r -a a <<<"$1"; read -r -a b <<<"$2"
+  local i sums=""
+  for i in "${!a[@]}"; do
+    case "${a[$i]}${b[$i]:--}" in *-*) echo -; return ;; esac
+    sums+=" $(awk -v x="${a[$i]}" -v y="${b[$i]}" 'BEGIN { printf "%.1f", x + y }')"
+  done
+  cpu_of "$sums"
+}
+
 # tabulate OUT: the comparison of one project's saved run (OUT/run.env, the copied reports):
 # diff, causes, the printed summary, OUT/results.md; appends to rows and cause_rows.
 tabulate() {
   local out="$1" t f row
   # A run saved before --rounds has one round.
   rounds=1; forks_walls=""; testshard_walls=""; forks_exits=""; testshard_exits=""
+  surefire_cpu=""; forks_cpus=""; testshard_cpus=""; testshard_test_cpus=""
   # shellcheck disable=SC1091
   . "$out/run.env"
   if [ "$rounds" -gt 1 ]; then
@@ -194,6 +211,10 @@ tabulate() {
       echo "   $rounds rounds, wall (s) and exit code each; the table gives their medians:"
       echo "     Surefire forkCount=$parallel: $(paired "$forks_walls" "$forks_exits")"
       echo "     testshard --parallel $parallel: $(paired "$testshard_walls" "$testshard_exits")"
+    fi
+    if [ -n "$forks_cpus" ]; then
+      echo "   CPU (s): Surefire $surefire_cpu (Maven and its fork); Surefire forkCount=$parallel $(cpu_of "$forks_cpus") (Maven and its forks);"
+      echo "     testshard $(cpu_total "$testshard_cpus" "$testshard_test_cpus") = CLI and Maven build $(cpu_of "$testshard_cpus") + test JVMs $(cpu_of "$testshard_test_cpus")"
     fi
     echo "   testshard ÷ Surefire: $(ratio "$testshard_wall" "$surefire_wall")," \
       "testshard ÷ Surefire forkCount=$parallel: $(ratio "$testshard_wall" "$forks_wall")"
@@ -290,8 +311,9 @@ for entry in "${projects[@]}"; do
   echo "   Surefire (as configured)"
   clean_reports "$dir"
   start=$(now); surefire_exit=0
-  (cd "$dir" && "${mvn_cmd[@]}" -B test -Dmaven.test.failure.ignore=true \
-    ${maven_args[@]+"${maven_args[@]}"}) >"$out/surefire.log" 2>&1 || surefire_exit=$?
+  (cd "$dir" && cpu_run "$out/cpu-surefire" "${mvn_cmd[@]}" -B test \
+    -Dmaven.test.failure.ignore=true ${maven_args[@]+"${maven_args[@]}"}) >"$out/surefire.log" 2>&1 \
+    || surefire_exit=$?
   surefire_wall=$(elapsed "$start" "$(now)"); surefire_load=$(load)
   copy_reports "$dir" "$out/surefire"
 
@@ -300,7 +322,8 @@ for entry in "${projects[@]}"; do
   forks=("${mvn_cmd[@]}" -B test -Dmaven.test.failure.ignore=true -DforkCount="$parallel"
     -DreuseForks=true ${maven_args[@]+"${maven_args[@]}"})
   start=$(now); forks_exit=0
-  (cd "$dir" && "${forks[@]}") >"$out/surefire-forks.log" 2>&1 || forks_exit=$?
+  (cd "$dir" && cpu_run "$out/cpu-forks-1" "${forks[@]}") >"$out/surefire-forks.log" 2>&1 \
+    || forks_exit=$?
   forks_wall=$(elapsed "$start" "$(now)"); forks_load=$(load)
   copy_reports "$dir" "$out/surefire-forks"
   clean_reports "$dir"
@@ -312,7 +335,7 @@ for entry in "${projects[@]}"; do
   for arg in ${maven_args[@]+"${maven_args[@]}"}; do ts+=("--maven-arg=$arg"); done
   ts+=(${testshard_args[@]+"${testshard_args[@]}"})
   start=$(now); testshard_exit=0
-  "${ts[@]}" >"$out/testshard.log" 2>&1 || testshard_exit=$?
+  cpu_run "$out/cpu-testshard-1" "${ts[@]}" >"$out/testshard.log" 2>&1 || testshard_exit=$?
   testshard_wall=$(elapsed "$start" "$(now)"); testshard_load=$(load)
   mkdir -p "$out/testshard"
   for f in TEST-testshard.xml summary.json build.log; do
@@ -322,17 +345,28 @@ for entry in "${projects[@]}"; do
   # More rounds of the two timed runs the wall-time comparison rests on, in turn.
   forks_walls="$forks_wall"; testshard_walls="$testshard_wall"
   forks_exits="$forks_exit"; testshard_exits="$testshard_exit"
+  # CPU seconds: Maven with its forks; testshard's CLI with its build, and its tests' JVMs.
+  surefire_cpu=$(cat "$out/cpu-surefire" 2>/dev/null || echo -)
+  forks_cpus=$(cat "$out/cpu-forks-1" 2>/dev/null || echo -)
+  testshard_cpus=$(cat "$out/cpu-testshard-1" 2>/dev/null || echo -)
+  testshard_test_cpus=$(json_field "$out/testshard/summary.json" steps.testCpuSeconds 2>/dev/null \
+    || echo -)
   for ((round = 2; round <= rounds; round++)); do
     echo "   round $round of $rounds: Surefire -DforkCount=$parallel, testshard run --parallel $parallel"
     clean_reports "$dir"
     start=$(now); e=0
-    (cd "$dir" && "${forks[@]}") >"$out/surefire-forks-$round.log" 2>&1 || e=$?
+    (cd "$dir" && cpu_run "$out/cpu-forks-$round" "${forks[@]}") \
+      >"$out/surefire-forks-$round.log" 2>&1 || e=$?
     forks_walls+=" $(elapsed "$start" "$(now)")"; forks_exits+=" $e"
+    forks_cpus+=" $(cat "$out/cpu-forks-$round" 2>/dev/null || echo -)"
     clean_reports "$dir"
     rm -rf "$dir/target/testshard"
     start=$(now); e=0
-    "${ts[@]}" >"$out/testshard-$round.log" 2>&1 || e=$?
+    cpu_run "$out/cpu-testshard-$round" "${ts[@]}" >"$out/testshard-$round.log" 2>&1 || e=$?
     testshard_walls+=" $(elapsed "$start" "$(now)")"; testshard_exits+=" $e"
+    testshard_cpus+=" $(cat "$out/cpu-testshard-$round" 2>/dev/null || echo -)"
+    testshard_test_cpus+=" $(json_field "$dir/target/testshard/summary.json" \
+      steps.testCpuSeconds 2>/dev/null || echo -)"
   done
 
   {
@@ -343,6 +377,8 @@ for entry in "${projects[@]}"; do
     done
     printf 'rounds=%q\nforks_walls=%q\ntestshard_walls=%q\nforks_exits=%q\ntestshard_exits=%q\n' \
       "$rounds" "$forks_walls" "$testshard_walls" "$forks_exits" "$testshard_exits"
+    printf 'surefire_cpu=%q\nforks_cpus=%q\ntestshard_cpus=%q\ntestshard_test_cpus=%q\n' \
+      "$surefire_cpu" "$forks_cpus" "$testshard_cpus" "$testshard_test_cpus"
   } >"$out/run.env"
   tabulate "$out"
 done

@@ -27,6 +27,19 @@ paired() {
   echo "$out"
 }
 
+# cpu_run FILE CMD...: runs CMD and writes to FILE the CPU seconds (user and system) it and the
+# processes it waited for used: Maven with its forks, testshard's CLI with its Maven build (not
+# the shard containers: their JVMs' CPU is in testshard's summary.json). Returns CMD's exit code.
+cpu_run() {
+  local file="$1"
+  shift
+  python3 -c 'import resource, subprocess, sys
+code = subprocess.call(sys.argv[2:])
+used = resource.getrusage(resource.RUSAGE_CHILDREN)
+open(sys.argv[1], "w").write("%.1f\n" % (used.ru_utime + used.ru_stime))
+sys.exit(code)' "$file" "$@"
+}
+
 # The 5-minute load average now: wall times on a shared machine mean little without it.
 load() { cut -d' ' -f2 /proc/loadavg 2>/dev/null || echo "-"; }
 

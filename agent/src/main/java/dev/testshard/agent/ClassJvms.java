@@ -31,6 +31,7 @@ final class ClassJvms {
   private final List<String> launch;
   private final List<String> options;
   private ClassJvmExit ended;
+  private double cpuSeconds;
 
   private ClassJvms(List<String> launch, List<String> options) {
     this.launch = List.copyOf(launch);
@@ -109,6 +110,11 @@ final class ClassJvms {
     return reported;
   }
 
+  /** The CPU time of the class JVMs that told it (each writes it after its count), in seconds. */
+  double cpuSeconds() {
+    return cpuSeconds;
+  }
+
   /**
    * Ends the agent as the first class's JVM that ended early did, if one did: called instead of
    * sending {@code finished}.
@@ -155,11 +161,15 @@ final class ClassJvms {
               .start();
       jvm.getOutputStream().close();
       int status = jvm.waitFor();
-      String reported = Files.readString(count, StandardCharsets.UTF_8).strip();
-      if (status != 0 || reported.isEmpty()) {
+      // "COUNT CPU_SECONDS" (ShardRun): the tests it reported, and its CPU time.
+      String[] reported = Files.readString(count, StandardCharsets.UTF_8).strip().split(" ");
+      if (status != 0 || reported[0].isEmpty()) {
         throw new ClassJvmExit(status, classNames.isEmpty() ? "re-runs" : classNames.get(0));
       }
-      return Integer.parseInt(reported);
+      if (reported.length > 1) {
+        cpuSeconds += Math.max(0, Double.parseDouble(reported[1]));
+      }
+      return Integer.parseInt(reported[0]);
     } finally {
       Files.deleteIfExists(count);
     }

@@ -46,14 +46,28 @@ public final class ShardRun {
     }
     if (args.child() != null) {
       // A class's JVM (reuseForks=false): the agent that started it sends the rest.
-      Files.writeString(Path.of(args.child()), Integer.toString(reported), StandardCharsets.UTF_8);
+      Files.writeString(
+          Path.of(args.child()), reported + " " + CpuTime.ofThisJvm(), StandardCharsets.UTF_8);
       return;
     }
     CoverageSender.sendIfAsked(args, events);
     events.emit(
-        EventStream.event(EventType.FINISHED)
+        finished(jvms)
             .put(EventField.TESTS, reported)
             .put(EventField.CLASSES, args.positional().size()));
+  }
+
+  /**
+   * The {@code finished} event, with the CPU time of this JVM and of the class JVMs it started
+   * ({@code jvms}, or null), where the JVM tells it.
+   */
+  static Json finished(ClassJvms jvms) {
+    Json finished = EventStream.event(EventType.FINISHED);
+    double cpu = CpuTime.ofThisJvm();
+    if (cpu >= 0) {
+      finished.put(EventField.CPU_SECONDS, cpu + (jvms == null ? 0 : jvms.cpuSeconds()));
+    }
+    return finished;
   }
 
   /** The engines excluded and the selection file, read, as run and worker apply them. */

@@ -54,8 +54,6 @@ public final class WorkerRun {
     }
     CoverageSender.sendIfAsked(args, events);
     events.emit(
-        EventStream.event(EventType.FINISHED)
-            .put(EventField.TESTS, reported)
-            .put(EventField.CLASSES, classes));
+        ShardRun.finished(jvms).put(EventField.TESTS, reported).put(EventField.CLASSES, classes));
   }
 }

@@ -58,6 +58,16 @@ class ShardRunTest {
     assertThat(tests.get("passes")).doesNotContainKeys("type", "message", "trace");
   }
 
+  /** The final event tells the JVM's CPU time, what the shard cost beside how long it took. */
+  @Test
+  void finishedTellsTheJvmsCpuTime() throws Exception {
+    assertThat(ofType(run(PASS_FAIL), "finished"))
+        .singleElement()
+        .satisfies(
+            finished ->
+                assertThat(((Number) finished.get("cpuSeconds")).doubleValue()).isPositive());
+  }
+
   @Test
   void givesASkippedTestItsReasonAsMessage() throws Exception {
     Map<String, Object> skipped = byName(ofType(run(PASS_FAIL), "test")).get("skipped");

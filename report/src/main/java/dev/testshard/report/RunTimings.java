@@ -49,6 +49,8 @@ public record RunTimings(
    * @param containerStartSeconds from the create request until the container was running
    * @param jvmStartSeconds from the container running until the agent's first event
    * @param firstTestSeconds from the create request until the first test class started
+   * @param cpuSeconds the CPU time of the test JVM (and the class JVMs it started), as its agent
+   *     told it when it finished; null when it did not
    */
   public record ShardTiming(
       String id,
@@ -57,7 +59,8 @@ public record RunTimings(
       double seconds,
       double containerStartSeconds,
       double jvmStartSeconds,
-      double firstTestSeconds) {
+      double firstTestSeconds,
+      Double cpuSeconds) {
     public ShardTiming {
       Objects.requireNonNull(id, "id");
     }

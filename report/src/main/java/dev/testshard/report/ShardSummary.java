@@ -16,6 +16,8 @@ import java.util.Set;
  *     never ran (or in files written before the field existed)
  * @param jvmStartSeconds from the container running until the agent's first event, or null
  * @param firstTestSeconds from the create request until the first test class started, or null
+ * @param cpuSeconds the CPU time of the shard's test JVM (and the class JVMs it started), as its
+ *     agent told it when it finished; null when it did not (a lost shard, an older file)
  */
 public record ShardSummary(
     String id,
@@ -31,7 +33,8 @@ public record ShardSummary(
     String lostReason,
     Double containerStartSeconds,
     Double jvmStartSeconds,
-    Double firstTestSeconds) {
+    Double firstTestSeconds,
+    Double cpuSeconds) {
 
   private static final Set<String> STATUSES = Set.of("passed", "failed", "lost");
 
@@ -67,6 +70,7 @@ public record ShardSummary(
         containerExitCode,
         status,
         lostReason,
+        null,
         null,
         null,
         null);

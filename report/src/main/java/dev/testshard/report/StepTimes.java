@@ -29,6 +29,8 @@ package dev.testshard.report;
  * @param mergeSeconds writing the shards' reports and merging them into {@code TEST-testshard.xml}
  * @param totalSeconds from the CLI process's start until the summary was written (unlike {@code
  *     wallTimeSeconds}, this includes the JVM's start and option parsing)
+ * @param testCpuSeconds the CPU time of the shards' test JVMs, summed over those whose agent told
+ *     it (first attempts): beside the wall time, what the tests cost; null when none did
  */
 public record StepTimes(
     Double startupSeconds,
@@ -49,4 +51,5 @@ public record StepTimes(
     Double firstTestSeconds,
     Double firstTestAfterBuildSeconds,
     Double mergeSeconds,
-    Double totalSeconds) {}
+    Double totalSeconds,
+    Double testCpuSeconds) {}

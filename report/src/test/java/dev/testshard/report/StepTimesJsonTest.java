@@ -17,15 +17,16 @@ class StepTimesJsonTest {
   private static final StepTimes STEPS =
       new StepTimes(
           0.9, 2.5, 0.1, false, 0.05, false, 0.8, 1.0, 0.0, true, 2, 0.6, 0.3, 0.4, 0.2, 4.5, 2.0,
-          0.15, 47.25);
+          0.15, 47.25, 61.5);
 
   private static RunSummary summary(StepTimes steps) {
     return TestData.summary(
         "passed",
         SummaryTotals.of(new Totals(3, 0, 0, 0, 1.5)),
         List.of(
-            new ShardSummary("a", 1, 2, 2, 0, 0, 0, 20.0, 0, "passed", null, 0.3, 0.1, 1.2),
-            new ShardSummary("b", 1, 1, 1, 0, 0, 0, 21.0, 0, "passed", null, null, null, null)),
+            new ShardSummary("a", 1, 2, 2, 0, 0, 0, 20.0, 0, "passed", null, 0.3, 0.1, 1.2, 31.5),
+            new ShardSummary(
+                "b", 1, 1, 1, 0, 0, 0, 21.0, 0, "passed", null, null, null, null, null)),
         List.of(),
         steps);
   }
@@ -53,10 +54,11 @@ class StepTimesJsonTest {
             "      \"lostReason\": null,\n"
                 + "      \"containerStartSeconds\": 0.3,\n"
                 + "      \"jvmStartSeconds\": 0.1,\n"
-                + "      \"firstTestSeconds\": 1.2\n")
+                + "      \"firstTestSeconds\": 1.2,\n"
+                + "      \"cpuSeconds\": 31.5\n")
         .contains("\"discoveryCached\": true,\n")
         .contains("\"firstTestAfterBuildSeconds\": 2.0,\n")
-        .endsWith("    \"totalSeconds\": 47.25\n  }\n}\n");
+        .endsWith("    \"totalSeconds\": 47.25,\n    \"testCpuSeconds\": 61.5\n  }\n}\n");
   }
 
   @Test

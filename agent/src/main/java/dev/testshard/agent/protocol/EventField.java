@@ -30,7 +30,9 @@ public enum EventField {
   CLASSES("classes"),
   DATA("data"),
   PART("part"),
-  PARTS("parts");
+  PARTS("parts"),
+  /** The {@code finished} event's CPU time of the agent's JVM and the class JVMs it started. */
+  CPU_SECONDS("cpuSeconds");
 
   private final String key;
 

@@ -85,7 +85,8 @@ final class Cases {
         endSeconds - startSeconds,
         0.5,
         1.0,
-        2.0);
+        2.0,
+        null);
   }
 
   static ShardSummary shard(String id, String status, String lostReason) {

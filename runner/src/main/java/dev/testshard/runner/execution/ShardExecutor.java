@@ -515,7 +515,8 @@ public final class ShardExecutor implements AutoCloseable {
         seconds(startedAt, endedAt),
         containerStart,
         jvmStart,
-        firstTest);
+        firstTest,
+        collector.cpuSeconds() > 0 ? collector.cpuSeconds() : null);
   }
 
   private static double seconds(Instant from, Instant to) {

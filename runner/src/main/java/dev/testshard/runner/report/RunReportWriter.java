@@ -196,7 +196,8 @@ public final class RunReportWriter {
               result.lostReason(),
               ran ? timing.containerStartSeconds() : null,
               ran && timing.jvmStartSeconds() > 0 ? timing.jvmStartSeconds() : null,
-              ran && timing.firstTestSeconds() > 0 ? timing.firstTestSeconds() : null));
+              ran && timing.firstTestSeconds() > 0 ? timing.firstTestSeconds() : null,
+              ran ? timing.cpuSeconds() : null));
       for (TestSuiteResult suite : result.suites()) {
         for (TestCaseResult testCase : suite.testCases()) {
           if (testCase.outcome() == Outcome.FAILED || testCase.outcome() == Outcome.ERROR) {

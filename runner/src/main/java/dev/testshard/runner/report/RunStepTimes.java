@@ -32,6 +32,12 @@ final class RunStepTimes {
                 .mapToDouble(s -> timer.sinceStart(s.startedAt()) + s.firstTestSeconds())
                 .min());
     Double build = timer.seconds(Step.BUILD);
+    Double cpu =
+        boxed(
+            shards.stream()
+                .filter(s -> s.cpuSeconds() != null)
+                .mapToDouble(s -> s.cpuSeconds())
+                .reduce(Double::sum));
     return new StepTimes(
         timer.seconds(Step.STARTUP),
         build,
@@ -51,7 +57,8 @@ final class RunStepTimes {
         firstTest,
         firstTest == null ? null : firstTest - (build == null ? 0 : build),
         mergeSeconds,
-        timer.sinceStart(now));
+        timer.sinceStart(now),
+        cpu);
   }
 
   private static Double boxed(OptionalDouble value) {

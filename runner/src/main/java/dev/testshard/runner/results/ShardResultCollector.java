@@ -48,6 +48,7 @@ public final class ShardResultCollector {
   private boolean finished;
   private long helloMillis;
   private long firstClassMillis;
+  private double cpuSeconds;
   private String agentError;
   private String protocolError;
   private String engineFailure;
@@ -143,7 +144,10 @@ public final class ShardResultCollector {
       }
       case WARNING -> warnings.add(event.text(EventField.MESSAGE));
       case AGENT_ERROR -> agentError = event.text(EventField.MESSAGE);
-      case FINISHED -> finished = true;
+      case FINISHED -> {
+        finished = true;
+        cpuSeconds = event.decimal(EventField.CPU_SECONDS);
+      }
       default -> {
         // ready (the worker feeder's), and events of other modes
       }
@@ -205,6 +209,11 @@ public final class ShardResultCollector {
   }
 
   /** When the first test class started (epoch ms), or 0. */
+  /** The CPU time the agent's JVM (and its class JVMs) used, from {@code finished}; 0 unknown. */
+  public double cpuSeconds() {
+    return cpuSeconds;
+  }
+
   public long firstClassMillis() {
     return firstClassMillis;
   }

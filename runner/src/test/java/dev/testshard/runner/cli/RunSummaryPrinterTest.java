@@ -152,7 +152,7 @@ class RunSummaryPrinterTest {
                                 new Attempt(Outcome.FAILED, Problem.of("once"), 1, null, null)))))
             .withTiming(
                 new RunTimings.ShardTiming(
-                    "cart", Instant.EPOCH, Instant.EPOCH, 12.5, 0.4, 0.6, 1.5));
+                    "cart", Instant.EPOCH, Instant.EPOCH, 12.5, 0.4, 0.6, 1.5, 20.0));
     String lostCause = "the test JVM exited with code 137";
     ShardResult payResult =
         new ShardResult(

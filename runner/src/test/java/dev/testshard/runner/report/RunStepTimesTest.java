@@ -19,7 +19,7 @@ class RunStepTimesTest {
       String id, double startedAfter, double containerStart, double jvmStart, double firstTest) {
     Instant started = START.plusMillis(Math.round(startedAfter * 1000));
     return new ShardTiming(
-        id, started, started.plusSeconds(30), 30, containerStart, jvmStart, firstTest);
+        id, started, started.plusSeconds(30), 30, containerStart, jvmStart, firstTest, 12.5);
   }
 
   @Test
@@ -42,6 +42,7 @@ class RunStepTimesTest {
     assertThat(steps.discoveryCached()).isTrue();
     assertThat(steps.mergeSeconds()).isEqualTo(0.25);
     assertThat(steps.totalSeconds()).isCloseTo(40.0, within(1e-9));
+    assertThat(steps.testCpuSeconds()).isCloseTo(25.0, within(1e-9));
   }
 
   @Test

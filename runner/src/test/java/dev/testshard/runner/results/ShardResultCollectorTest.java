@@ -83,6 +83,18 @@ class ShardResultCollectorTest {
   }
 
   @Test
+  void takesTheJvmsCpuTimeFromTheFinalEvent() {
+    feed(classStarted(PAY));
+    feed(test(PAY, "pays", "PASSED"));
+    feed(classFinished(PAY, 1.0));
+    assertThat(collector.cpuSeconds()).isZero();
+
+    feed(event("finished").with("tests", 1).with("classes", 1).with("cpuSeconds", 3.25));
+
+    assertThat(collector.cpuSeconds()).isEqualTo(3.25);
+  }
+
+  @Test
   void keepsATestWhoseClassnameIsADisplayNameWithItsTopLevelClass() {
     feed(classStarted(PAY));
     feed(test(PAY, "pays", "PASSED").with("classname", "paying by card"));
