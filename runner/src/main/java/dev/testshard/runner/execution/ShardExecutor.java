@@ -516,7 +516,8 @@ public final class ShardExecutor implements AutoCloseable {
         containerStart,
         jvmStart,
         firstTest,
-        collector.cpuSeconds() > 0 ? collector.cpuSeconds() : null);
+        // to the millisecond, as the agent's sum of its JVMs' times is no more exact
+        collector.cpuSeconds() > 0 ? Math.round(collector.cpuSeconds() * 1000) / 1000.0 : null);
   }
 
   private static double seconds(Instant from, Instant to) {

@@ -58,7 +58,7 @@ final class RunStepTimes {
         firstTest == null ? null : firstTest - (build == null ? 0 : build),
         mergeSeconds,
         timer.sinceStart(now),
-        cpu);
+        cpu == null ? null : Math.round(cpu * 1000) / 1000.0);
   }
 
   private static Double boxed(OptionalDouble value) {
