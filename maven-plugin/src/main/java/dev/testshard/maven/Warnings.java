@@ -206,8 +206,15 @@ final class Warnings {
     }
     reporter(config, execution);
     String runOrder = config.string("runOrder");
-    if (runOrder != null && !runOrder.equals("filesystem")) {
-      add("runOrder=%s: testshard orders test classes by its timing history instead.", runOrder);
+    // balanced (longest first by the last runs' times, so that forks end together) is what
+    // testshard does anyway; filesystem is the default.
+    if (runOrder != null && !runOrder.equals("filesystem") && !runOrder.equals("balanced")) {
+      add(
+          "runOrder=%s: testshard orders test classes by its timing history instead%s.",
+          runOrder,
+          runOrder.equals("failedfirst")
+              ? " (--failed-first starts the classes that failed in the last run first)"
+              : "");
     }
     if (config.bool("childDelegation", false)) {
       add(

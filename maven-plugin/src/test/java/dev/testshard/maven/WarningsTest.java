@@ -50,6 +50,22 @@ class WarningsTest {
   }
 
   /**
+   * runOrder=balanced (longest first by the last runs' times) is what testshard does: no warning;
+   * failedfirst's warning names --failed-first.
+   */
+  @Test
+  void runOrderBalancedIsTestshardsOwnAndFailedFirstPointsToTheOption() {
+    ExecutionDescription jupiter = execution("junit-platform", null, Map.of());
+
+    assertThat(Warnings.of(Configurations.of("<runOrder>balanced</runOrder>"), jupiter, JUPITER))
+        .isEmpty();
+    assertThat(Warnings.of(Configurations.of("<runOrder>failedfirst</runOrder>"), jupiter, JUPITER))
+        .singleElement()
+        .asString()
+        .contains("--failed-first");
+  }
+
+  /**
    * skipAfterFailureCount is honoured as a run's --fail-fast, which lets running classes finish:
    * named where the provider stops (the description's count), not where Surefire runs every test
    * all the same (the junit-platform provider before 3.5.4, whose description carries 0).
