@@ -21,11 +21,22 @@ import java.util.function.ToDoubleFunction;
  * its classes are known (its workers start while discovery runs): {@link #poll} then hands out the
  * provisional classes, those the timing history knows and the snapshot still holds, and waits when
  * they are gone, until {@link #fill} (which leaves out what was handed out) or {@link #cancel}.
- * Thread-safe.
+ *
+ * <p>Where a worker asks by name, the class that heads its batch is the longest of those expected
+ * to take at least half as long as the queue's head ({@value #NEAR_HEAD} of it) that is in a
+ * package the worker already ran, else in a package no worker ran yet, else the head: a JVM that
+ * ran a package's first class has loaded and compiled what its neighbours use (on spring-petclinic,
+ * both workers of a first run started Spring MVC cold, 15 s each, for two controller tests of one
+ * package that take 1 s in a warm JVM), while the longest classes still start first.
+ *
+ * <p>Thread-safe.
  */
 public final class WorkQueue {
 
   private static final long WAIT_SLICE_MILLIS = 50;
+
+  /** How much shorter than the head a class may be and still head a worker's batch by package. */
+  static final double NEAR_HEAD = 0.5;
 
   private final String module;
   private final Deque<DiscoveredClass> classes;
@@ -37,6 +48,8 @@ public final class WorkQueue {
   private Map<String, DiscoveredClass> discovered = Map.of();
   private boolean filled;
   private double aloneAbove = Double.POSITIVE_INFINITY;
+  private final Map<String, Set<String>> packagesOf = new HashMap<>();
+  private final Set<String> packagesStarted = new HashSet<>();
 
   /**
    * @param classes in the order they are handed out
@@ -119,19 +132,26 @@ public final class WorkQueue {
 
   /** The next class, or null when the queue is empty. */
   public DiscoveredClass poll() {
-    return poll(() -> false);
+    return poll(null, () -> false);
+  }
+
+  /** The next class for {@code worker} (by package, see above), or null when the queue is empty. */
+  public DiscoveredClass poll(String worker) {
+    return poll(worker, () -> false);
   }
 
   /**
-   * The next class, or null when the queue is empty; waits while the classes are not known yet,
-   * unless {@code stopping} says the run is ending.
+   * The next class, for {@code worker} (by package, see above; null: the head), or null when the
+   * queue is empty; waits while the classes are not known yet, unless {@code stopping} says the run
+   * is ending.
    */
-  public synchronized DiscoveredClass poll(BooleanSupplier stopping) {
+  public synchronized DiscoveredClass poll(String worker, BooleanSupplier stopping) {
     while (!open && !stopping.getAsBoolean()) {
       DiscoveredClass early = provisional.pollFirst();
       if (early != null) {
         handedOut.add(early.className());
         firstTaken.countDown();
+        ran(worker, early);
         return early;
       }
       try {
@@ -142,7 +162,51 @@ public final class WorkQueue {
       }
     }
     firstTaken.countDown();
-    return classes.pollFirst();
+    return takeHead(worker);
+  }
+
+  /** The class that heads {@code worker}'s next batch (see above); null when none is left. */
+  private DiscoveredClass takeHead(String worker) {
+    DiscoveredClass head = classes.peekFirst();
+    if (head == null || worker == null) {
+      return ran(worker, classes.pollFirst());
+    }
+    double floor = expected.applyAsDouble(head) * NEAR_HEAD;
+    Set<String> own = packagesOf.getOrDefault(worker, Set.of());
+    DiscoveredClass fresh = null;
+    DiscoveredClass chosen = null;
+    for (DiscoveredClass c : classes) {
+      if (expected.applyAsDouble(c) < floor) {
+        continue;
+      }
+      String pkg = packageOf(c);
+      if (own.contains(pkg)) {
+        chosen = c;
+        break;
+      }
+      if (fresh == null && !packagesStarted.contains(pkg)) {
+        fresh = c;
+      }
+    }
+    chosen = chosen != null ? chosen : fresh != null ? fresh : head;
+    classes.remove(chosen);
+    return ran(worker, chosen);
+  }
+
+  /** Notes that {@code worker} got {@code taken}'s package; returns {@code taken}. */
+  private DiscoveredClass ran(String worker, DiscoveredClass taken) {
+    if (taken != null && worker != null) {
+      String pkg = packageOf(taken);
+      packagesOf.computeIfAbsent(worker, w -> new HashSet<>()).add(pkg);
+      packagesStarted.add(pkg);
+    }
+    return taken;
+  }
+
+  private static String packageOf(DiscoveredClass c) {
+    String name = c.className();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(0, dot);
   }
 
   /**
@@ -168,8 +232,14 @@ public final class WorkQueue {
    */
   public synchronized List<DiscoveredClass> pollBatch(
       BooleanSupplier stopping, int workers, boolean batching) {
+    return pollBatch(null, stopping, workers, batching);
+  }
+
+  /** {@link #pollBatch(BooleanSupplier, int, boolean)} for {@code worker}, by package. */
+  public synchronized List<DiscoveredClass> pollBatch(
+      String worker, BooleanSupplier stopping, int workers, boolean batching) {
     if (!open) {
-      DiscoveredClass first = poll(stopping);
+      DiscoveredClass first = poll(worker, stopping);
       if (first == null || !open) {
         return first == null ? List.of() : List.of(first);
       }
@@ -183,7 +253,7 @@ public final class WorkQueue {
       return List.copyOf(batch);
     }
     firstTaken.countDown();
-    return takeBatch(batching ? workers : 0);
+    return takeBatch(worker, batching ? workers : 0);
   }
 
   /**
@@ -195,6 +265,12 @@ public final class WorkQueue {
    */
   public synchronized List<DiscoveredClass> pollAhead(
       List<DiscoveredClass> running, int workers, boolean batching) {
+    return pollAhead(null, running, workers, batching);
+  }
+
+  /** {@link #pollAhead(List, int, boolean)} for {@code worker}, by package. */
+  public synchronized List<DiscoveredClass> pollAhead(
+      String worker, List<DiscoveredClass> running, int workers, boolean batching) {
     if (!open || classes.size() <= workers) {
       return List.of();
     }
@@ -206,20 +282,21 @@ public final class WorkQueue {
       return List.of();
     }
     firstTaken.countDown();
-    return takeBatch(batching ? workers : 0);
+    return takeBatch(worker, batching ? workers : 0);
   }
 
   /**
-   * The head of the queue and the classes after it while the batch holds at most a {@code 1 / (2 ×
-   * workers)} share of the expected time waiting (guided self-scheduling, "factoring"). Short
-   * classes thus run many to one launcher execution, as they do in a Surefire fork, instead of
-   * paying the launcher's set-up and a round trip each; a long class goes alone, as does any class
-   * expected to take more than twice the mean ({@link #aloneAbove}); and the batches shrink as the
-   * queue empties, so the workers still end together. {@code workers} 0: the head alone.
+   * The head of the queue (for {@code worker}, by package) and the classes after it while the batch
+   * holds at most a {@code 1 / (2 × workers)} share of the expected time waiting (guided
+   * self-scheduling, "factoring"). Short classes thus run many to one launcher execution, as they
+   * do in a Surefire fork, instead of paying the launcher's set-up and a round trip each; a long
+   * class goes alone, as does any class expected to take more than twice the mean ({@link
+   * #aloneAbove}); and the batches shrink as the queue empties, so the workers still end together.
+   * {@code workers} 0: the head alone.
    */
-  private List<DiscoveredClass> takeBatch(int workers) {
+  private List<DiscoveredClass> takeBatch(String worker, int workers) {
     double waiting = waiting();
-    DiscoveredClass head = classes.pollFirst();
+    DiscoveredClass head = takeHead(worker);
     if (head == null) {
       return List.of();
     }

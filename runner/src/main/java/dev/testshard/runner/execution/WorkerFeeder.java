@@ -56,7 +56,7 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
         next =
             stopping.getAsBoolean()
                 ? List.of()
-                : task.queue().pollBatch(stopping, task.shardCount(), batching);
+                : task.queue().pollBatch(task.shard().id(), stopping, task.shardCount(), batching);
         // Planned for this worker from now on: if it dies, the classes are accounted as lost.
         next.forEach(collector::assign);
       }
@@ -68,7 +68,8 @@ final class WorkerFeeder implements Consumer<AgentEvent> {
     // The following batch waits in the container while this one runs, so the worker goes on
     // without a round trip to the runner; only where that costs no balance (see pollAhead).
     if (number + 1 > delivered && !running.isEmpty() && !stopping.getAsBoolean()) {
-      List<DiscoveredClass> ahead = task.queue().pollAhead(running, task.shardCount(), batching);
+      List<DiscoveredClass> ahead =
+          task.queue().pollAhead(task.shard().id(), running, task.shardCount(), batching);
       if (!ahead.isEmpty()) {
         ahead.forEach(collector::assign);
         deliver(number + 1, ahead);

@@ -13,8 +13,9 @@ import java.util.function.ToDoubleFunction;
 /**
  * Dynamic mode's set-up: one queue per module, longest expected class first, and the workers shared
  * out among the modules by expected time (at least one each, never more than classes). Each worker
- * starts with the head of its queue; the modules expected to take longest start first. Pure apart
- * from the queues it hands out.
+ * starts with the head of its queue, or a class near it in a package no other worker started (see
+ * {@link WorkQueue}); the modules expected to take longest start first. Pure apart from the queues
+ * it hands out.
  *
  * <p>With more modules than workers, a module still gets its share of the workers (a reactor whose
  * tests are almost all in one module runs that module on all of them) and the workers of the
@@ -51,8 +52,8 @@ final class WorkerPlan {
           new WorkQueue(module.getKey(), longestFirst(module.getValue(), expected), expected);
       int count = Math.min(perModule.get(module.getKey()), module.getValue().size());
       for (int i = 0; i < count; i++) {
-        Shard worker =
-            new Shard("worker-" + (tasks.size() + 1), module.getKey(), List.of(queue.poll()));
+        String id = "worker-" + (tasks.size() + 1);
+        Shard worker = new Shard(id, module.getKey(), List.of(queue.poll(id)));
         tasks.add(new ShardExecutor.ShardTask(worker, total, 1, List.of(), queue));
       }
     }

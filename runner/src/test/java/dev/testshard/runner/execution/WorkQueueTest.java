@@ -32,6 +32,61 @@ class WorkQueueTest {
     assertThat(queue.poll()).isNull();
   }
 
+  /**
+   * spring-petclinic's first run: its two longest classes are controller tests of one package, and
+   * two workers took one each, starting Spring MVC cold in both JVMs. By package, the second worker
+   * starts a class near the head in a package nobody started, and the first goes on in its own
+   * package while such a class is near the head.
+   */
+  @Test
+  void aWorkerTakesAClassNearTheHeadInItsOwnPackageElseInAFreshOne() {
+    Map<String, Double> seconds =
+        Map.of(
+            "owner.OwnerTest", 15.0,
+            "owner.PetTest", 14.0,
+            "app.IntegrationTest", 13.0,
+            "service.ServiceTest", 10.0,
+            "owner.VisitTest", 1.0,
+            "vet.VetTest", 1.0);
+    WorkQueue queue =
+        new WorkQueue(
+            "m",
+            WorkerPlan.longestFirst(
+                seconds.keySet().stream().map(WorkQueueTest::discovered).toList(),
+                c -> seconds.get(c.className())),
+            c -> seconds.get(c.className()));
+
+    assertThat(queue.poll("w1").className()).isEqualTo("owner.OwnerTest");
+    assertThat(queue.poll("w2").className())
+        .as("the fresh package near the head, not the first worker's")
+        .isEqualTo("app.IntegrationTest");
+    assertThat(queue.poll("w1").className()).as("its own package").isEqualTo("owner.PetTest");
+    assertThat(queue.poll("w2").className())
+        .as("nothing of its own near the head: a fresh package")
+        .isEqualTo("service.ServiceTest");
+    assertThat(queue.poll("w2").className())
+        .as("the first worker's package, or a fresh one: the fresh one")
+        .isEqualTo("vet.VetTest");
+    assertThat(queue.poll("w1").className()).isEqualTo("owner.VisitTest");
+  }
+
+  /** Far shorter classes of its own package do not jump a long head: the long ones start first. */
+  @Test
+  void aClassOfItsOwnPackageFarShorterThanTheHeadWaits() {
+    Map<String, Double> seconds = Map.of("a.LongTest", 10.0, "b.LongerTest", 20.0, "a.Short", 4.0);
+    WorkQueue queue =
+        new WorkQueue(
+            "m",
+            WorkerPlan.longestFirst(
+                seconds.keySet().stream().map(WorkQueueTest::discovered).toList(),
+                c -> seconds.get(c.className())),
+            c -> seconds.get(c.className()));
+
+    assertThat(queue.poll("w1").className()).isEqualTo("b.LongerTest");
+    assertThat(queue.poll("w2").className()).isEqualTo("a.LongTest");
+    assertThat(queue.poll("w1").className()).isEqualTo("a.Short");
+  }
+
   @Test
   void beforeDiscoveryEndsProvisionalClassesGoOutAndAreNotHandedOutAgainAfterTheFill() {
     WorkQueue queue = WorkQueue.awaiting("m", List.of(discovered("a.LongTest")));
@@ -74,7 +129,7 @@ class WorkQueueTest {
   void aStoppingRunEndsTheWaitWithoutAClass() {
     WorkQueue queue = WorkQueue.awaiting("m", List.of());
 
-    assertThat(queue.poll(() -> true)).isNull();
+    assertThat(queue.poll(null, () -> true)).isNull();
   }
 
   @Test
