@@ -11,12 +11,20 @@ import java.lang.management.OperatingSystemMXBean;
 final class CpuTime {
   private CpuTime() {}
 
-  /** This JVM's CPU time in seconds, or -1 where the JVM does not tell it. */
+  /**
+   * This JVM's CPU time in seconds, or -1 where the JVM does not tell it: a runtime without the
+   * {@code jdk.management} module (a trimmed base image, {@code --limit-modules} in the argLine)
+   * has no {@code com.sun.management}, which must not cost the shard its final event.
+   */
   static double ofThisJvm() {
-    OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-    if (os instanceof com.sun.management.OperatingSystemMXBean hotspot) {
-      long nanos = hotspot.getProcessCpuTime();
-      return nanos < 0 ? -1 : nanos / 1e9;
+    try {
+      OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+      if (os instanceof com.sun.management.OperatingSystemMXBean hotspot) {
+        long nanos = hotspot.getProcessCpuTime();
+        return nanos < 0 ? -1 : nanos / 1e9;
+      }
+    } catch (LinkageError | RuntimeException notThere) {
+      // no CPU time then
     }
     return -1;
   }
