@@ -17,6 +17,16 @@ class WorkQueueTest {
     return new DiscoveredClass("m", name, List.of("junit-jupiter"), List.of());
   }
 
+  /** A queue of these classes, longest expected first, as a dynamic run makes it. */
+  private static WorkQueue longestFirst(Map<String, Double> seconds) {
+    return new WorkQueue(
+        "m",
+        WorkerPlan.longestFirst(
+            seconds.keySet().stream().map(WorkQueueTest::discovered).toList(),
+            c -> seconds.get(c.className())),
+        c -> seconds.get(c.className()));
+  }
+
   private static final Map<String, Double> SECONDS = Map.of("a.LongTest", 9.0, "a.MidTest", 5.0);
 
   @Test
@@ -48,13 +58,7 @@ class WorkQueueTest {
             "service.ServiceTest", 10.0,
             "owner.VisitTest", 1.0,
             "vet.VetTest", 1.0);
-    WorkQueue queue =
-        new WorkQueue(
-            "m",
-            WorkerPlan.longestFirst(
-                seconds.keySet().stream().map(WorkQueueTest::discovered).toList(),
-                c -> seconds.get(c.className())),
-            c -> seconds.get(c.className()));
+    WorkQueue queue = longestFirst(seconds);
 
     assertThat(queue.poll("w1").className()).isEqualTo("owner.OwnerTest");
     assertThat(queue.poll("w2").className())
@@ -74,13 +78,7 @@ class WorkQueueTest {
   @Test
   void aClassOfItsOwnPackageFarShorterThanTheHeadWaits() {
     Map<String, Double> seconds = Map.of("a.LongTest", 10.0, "b.LongerTest", 20.0, "a.Short", 4.0);
-    WorkQueue queue =
-        new WorkQueue(
-            "m",
-            WorkerPlan.longestFirst(
-                seconds.keySet().stream().map(WorkQueueTest::discovered).toList(),
-                c -> seconds.get(c.className())),
-            c -> seconds.get(c.className()));
+    WorkQueue queue = longestFirst(seconds);
 
     assertThat(queue.poll("w1").className()).isEqualTo("b.LongerTest");
     assertThat(queue.poll("w2").className()).isEqualTo("a.LongTest");

@@ -6,6 +6,7 @@ import dev.testshard.report.Outcome;
 import dev.testshard.report.TestCaseResult;
 import dev.testshard.report.TestSuiteResult;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,16 +28,7 @@ class FailFastIT {
   void aFixedPlanStartsNoShardAfterTheFirstFailure() throws Exception {
     Path project = Examples.copy("failing", temp.resolve("fixed"));
 
-    Cli.Result result =
-        Cli.run(
-            "run",
-            "--project",
-            project.toString(),
-            "--parallel",
-            "1",
-            "--shard-by",
-            "class",
-            "--fail-fast");
+    Cli.Result result = runOneAtATime(project, "--shard-by", "class", "--fail-fast");
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
     RunReport report = new RunReport(project.resolve("target/testshard"));
@@ -50,8 +42,7 @@ class FailFastIT {
   void dynamicWorkersTakeNoClassAfterTheFirstFailure() throws Exception {
     Path project = Examples.copy("failing", temp.resolve("dynamic"));
 
-    Cli.Result result =
-        Cli.run("run", "--project", project.toString(), "--parallel", "1", "--fail-fast");
+    Cli.Result result = runOneAtATime(project, "--fail-fast");
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
     RunReport report = new RunReport(project.resolve("target/testshard"));
@@ -72,12 +63,8 @@ class FailFastIT {
     Path project = Examples.copy("failing", temp.resolve("skip-after"));
 
     Cli.Result result =
-        Cli.run(
-            "run",
-            "--project",
-            project.toString(),
-            "--parallel",
-            "1",
+        runOneAtATime(
+            project,
             "--maven-arg=-Djunit.version=6.0.1",
             "--maven-arg=-Dsurefire.skipAfterFailureCount=1");
 
@@ -91,14 +78,7 @@ class FailFastIT {
         report.suites.stream().filter(suite -> allSkipped(suite, reason)).toList();
     assertThat(skipped).hasSizeBetween(2, 3);
 
-    Cli.Result junit5 =
-        Cli.run(
-            "run",
-            "--project",
-            project.toString(),
-            "--parallel",
-            "1",
-            "--maven-arg=-Dsurefire.skipAfterFailureCount=1");
+    Cli.Result junit5 = runOneAtATime(project, "--maven-arg=-Dsurefire.skipAfterFailureCount=1");
 
     assertThat(junit5.exitCode()).as(junit5.err()).isEqualTo(1);
     assertThat(junit5.err()).doesNotContain("skipAfterFailureCount");
@@ -139,6 +119,14 @@ class FailFastIT {
         .singleElement()
         .asString()
         .startsWith("testshard: --only-failed: no earlier run recorded its failed tests in ");
+  }
+
+  /** {@code testshard run} on {@code project} with one container at a time, and {@code more}. */
+  private static Cli.Result runOneAtATime(Path project, String... more) {
+    List<String> args =
+        new ArrayList<>(List.of("run", "--project", project.toString(), "--parallel", "1"));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
   }
 
   private static List<TestSuiteResult> ran(RunReport report) {
